@@ -1,0 +1,3 @@
+from oitwatch.cli import main
+
+main()

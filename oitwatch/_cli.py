@@ -1,0 +1,53 @@
+"""What every command shares: the settings options and error handling."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+from pydantic import ValidationError
+
+from oitwatch.exceptions import ConfigError, OitwatchError
+from oitwatch.settings import Settings
+
+__all__ = ["OitwatchGroup", "settings_options"]
+
+
+def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Add ``--db`` and ``--data-dir`` and pass a ready ``settings`` to the command."""
+
+    @click.option("--db", envvar="OITWATCH_DB", default=None, help="SQLAlchemy URL of the store [env OITWATCH_DB; default SQLite in the data dir].")
+    @click.option(
+        "--data-dir",
+        envvar="OITWATCH_DATA_DIR",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help="Where the store, document bodies and reports live [env OITWATCH_DATA_DIR].",
+    )
+    @functools.wraps(func)
+    def wrapper(*args: Any, db: str | None, data_dir: Path | None, **kwargs: Any) -> Any:
+        overrides: dict[str, Any] = {}
+        if db:
+            overrides["db"] = db
+        if data_dir:
+            overrides["data_dir"] = data_dir
+        try:
+            kwargs["settings"] = Settings(**overrides)
+        except ValidationError as exc:
+            raise ConfigError(f"bad setting: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}") from exc
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+class OitwatchGroup(click.Group):
+    """A click group that shows an ``OitwatchError`` as one line, exit status 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OitwatchError as exc:
+            raise click.ClickException(str(exc)) from exc

@@ -1,0 +1,206 @@
+"""A real HTTP server on loopback for the demo, tests and benchmarks.
+
+It serves a directory with conditional GET (ETag and Last-Modified, answering
+304), and a table of *faults* that make a path misbehave the way real sites
+do: an error status, a redirect or a redirect loop, a slow answer, an endless
+body, or fixed bytes with fixed headers (a TIS-620 page, say).
+
+    with SiteServer(root, faults={"/loop": Fault(redirect="/loop")}) as srv:
+        srv.url("/index.html")
+"""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import mimetypes
+import posixpath
+import threading
+import time
+import urllib.parse
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+__all__ = ["Fault", "SiteServer"]
+
+
+@dataclass(frozen=True)
+class Fault:
+    """How one path misbehaves; the first field set wins, in this order."""
+
+    status: int | None = None  # answer this status with a short body
+    redirect: str | None = None  # 302 to this location
+    delay: float = 0.0  # seconds to wait before answering
+    endless: bool = False  # stream bytes until the client hangs up (no Content-Length)
+    size: int | None = None  # claim and send this many bytes
+    body: bytes | None = None  # answer these bytes ...
+    headers: dict[str, str] = field(default_factory=dict)  # ... with these headers
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+    def do_HEAD(self) -> None:
+        self._answer(head=True)
+
+    def do_GET(self) -> None:
+        self._answer(head=False)
+
+    def _answer(self, *, head: bool) -> None:
+        raw_path = self.path.split("?", 1)[0]
+        path = urllib.parse.unquote(raw_path)
+        self.server.record(self.path, dict(self.headers.items()))
+        fault = self.server.faults.get(path) or self.server.faults.get(self.path)
+        if fault:
+            self._fault(fault, head=head)
+            return
+        file = self._file(path)
+        if file is None:
+            self._send(404, b"<h1>404 Not Found</h1>", {"Content-Type": "text/html; charset=utf-8"}, head)
+            return
+        stat = file.stat()
+        etag = '"' + hashlib.sha1(f"{stat.st_mtime_ns}-{stat.st_size}".encode()).hexdigest()[:16] + '"'
+        last_mod = email.utils.formatdate(stat.st_mtime, usegmt=True)
+        if self.headers.get("If-None-Match") == etag or (
+            "If-None-Match" not in self.headers and self.headers.get("If-Modified-Since") == last_mod
+        ):
+            self._send(304, b"", {"ETag": etag, "Last-Modified": last_mod}, head=True)
+            return
+        ctype = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+        if ctype.startswith("text/") or ctype in ("application/xml",):
+            ctype += "; charset=utf-8"
+        self._send(200, file.read_bytes(), {"Content-Type": ctype, "ETag": etag, "Last-Modified": last_mod}, head)
+
+    def _file(self, path: str) -> Path | None:
+        root = self.server.root
+        if root is None:
+            return None
+        rel = posixpath.normpath(path).lstrip("/")
+        if rel.startswith(".."):
+            return None
+        candidate = (root / rel).resolve()
+        if not candidate.is_relative_to(root):
+            return None
+        if candidate.is_dir():
+            candidate = candidate / "index.html"
+        return candidate if candidate.is_file() else None
+
+    def _fault(self, fault: Fault, *, head: bool) -> None:
+        if fault.delay:
+            time.sleep(fault.delay)
+        if fault.status:
+            self._send(fault.status, f"status {fault.status}".encode(), {"Content-Type": "text/plain"}, head)
+        elif fault.redirect:
+            self._send(302, b"", {"Location": fault.redirect}, head=True)
+        elif fault.endless:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/pdf")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            chunk = b"%PDF-1.4\n" + b"0" * 65527
+            deadline = time.monotonic() + 60
+            try:
+                while not head and time.monotonic() < deadline and not self.server.stopping:
+                    self.wfile.write(chunk)
+            except OSError:
+                pass
+            self.close_connection = True
+        elif fault.size is not None:
+            self.send_response(200)
+            self.send_header("Content-Type", fault.headers.get("Content-Type", "application/pdf"))
+            self.send_header("Content-Length", str(fault.size))
+            self.end_headers()
+            sent, chunk = 0, b"\0" * 65536
+            try:
+                while not head and sent < fault.size and not self.server.stopping:
+                    n = min(len(chunk), fault.size - sent)
+                    self.wfile.write(chunk[:n])
+                    sent += n
+            except OSError:
+                pass
+            self.close_connection = True
+        else:
+            self._send(200, fault.body or b"", dict(fault.headers), head)
+
+    def _send(self, status: int, body: bytes, headers: dict[str, str], head: bool) -> None:
+        self.send_response(status)
+        for k, v in headers.items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if not head and body:
+            try:
+                self.wfile.write(body)
+            except OSError:
+                pass
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, addr, root: Path | None, faults: dict[str, Fault]):
+        super().__init__(addr, _Handler)
+        self.root = root.resolve() if root else None
+        self.faults = faults
+        self.stopping = False
+        self.requests: list[tuple[str, dict[str, str]]] = []
+        self._lock = threading.Lock()
+
+    def record(self, path: str, headers: dict[str, str]) -> None:
+        with self._lock:
+            self.requests.append((path, headers))
+
+
+class SiteServer:
+    """Serve ``root`` (and ``faults``) on 127.0.0.1 at an ephemeral port, in a thread."""
+
+    def __init__(self, root: Path | str | None, faults: dict[str, Fault] | None = None, port: int = 0):
+        self._server = _Server(("127.0.0.1", port), Path(root) if root else None, dict(faults or {}))
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def port(self) -> int:
+        return self._server.server_address[1]
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def url(self, path: str = "/") -> str:
+        return self.base + path
+
+    @property
+    def requests(self) -> list[tuple[str, dict[str, str]]]:
+        """Every request seen: (path with query, request headers)."""
+        return list(self._server.requests)
+
+    def clear_requests(self) -> None:
+        with self._server._lock:
+            self._server.requests.clear()
+
+    def set_fault(self, path: str, fault: Fault | None) -> None:
+        if fault is None:
+            self._server.faults.pop(path, None)
+        else:
+            self._server.faults[path] = fault
+
+    def start(self) -> SiteServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.stopping = True
+        self._server.shutdown()
+        self._server.server_close()
+
+    def __enter__(self) -> SiteServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

@@ -1,0 +1,70 @@
+"""Every setting oitwatch reads, declared once, typed, with its default.
+
+Values come from keyword arguments, then ``OITWATCH_*`` environment variables,
+then the defaults below. Nothing else in the code base reads ``os.environ``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from oitwatch import __version__
+
+__all__ = ["Settings"]
+
+MiB = 1024 * 1024
+
+
+class Settings(BaseSettings):
+    """oitwatch's settings; every field is ``OITWATCH_<NAME>`` in the environment."""
+
+    model_config = SettingsConfigDict(env_prefix="OITWATCH_", extra="forbid", validate_default=True)
+
+    data_dir: Path = Field(
+        default_factory=lambda: platformdirs.user_data_path("oitwatch"),
+        description="Where the SQLite store, document bodies and reports live.",
+    )
+    db: str = Field("", description="SQLAlchemy URL of the store; empty means SQLite in data_dir.")
+    contact: str = Field(
+        "oitwatch-operator@localhost",
+        description="Contact address sent in the crawler's User-Agent; operators must set theirs.",
+    )
+    delay: float = Field(1.0, ge=0, description="Seconds between requests to one host (0 lifts throttling).")
+    concurrency_per_host: int = Field(1, ge=1, le=8, description="Parallel requests to one host.")
+    max_pages: int = Field(3000, ge=1, description="Most responses one crawl fetches.")
+    max_depth: int = Field(8, ge=1, description="Most clicks from the start URL.")
+    max_bytes: int = Field(50 * MiB, ge=1024, description="Largest response downloaded; larger ones are recorded as too large.")
+    download_timeout: float = Field(30.0, gt=0, description="Seconds one request may take.")
+    crawl_timeout: float = Field(3 * 3600.0, gt=0, description="Hard limit, in seconds, of one crawl process.")
+    ocr: bool = Field(True, description="OCR unreadable PDFs with Tesseract (Thai) when it is installed.")
+    ocr_max_pages: int = Field(10, ge=1, description="Most pages of one document sent to OCR.")
+    timezone: str = Field("Asia/Bangkok", description="Time zone of schedules and as-of dates.")
+    secret_key: str = Field("", description="Key signing web sessions; empty makes one per data_dir.")
+    base_url: str = Field("http://127.0.0.1:8570", description="Public URL of the web UI, for links in notifications.")
+    smtp_host: str = Field("", description="SMTP server for e-mail alerts; empty disables e-mail.")
+    smtp_port: int = Field(587, description="SMTP port.")
+    smtp_tls: str = Field("starttls", pattern="^(starttls|ssl|none)$", description="starttls, ssl or none.")
+    smtp_user: str = Field("", description="SMTP user name.")
+    smtp_password: str = Field("", description="SMTP password.")
+    smtp_from: str = Field("oitwatch@localhost", description="From address of e-mail alerts.")
+    webhook_url: str = Field("", description="URL receiving JSON alerts; empty disables webhooks.")
+
+    @model_validator(mode="after")
+    def _default_db(self) -> Settings:
+        if not self.db:
+            self.db = f"sqlite:///{self.data_dir / 'oitwatch.db'}"
+        return self
+
+    @property
+    def user_agent(self) -> str:
+        """The crawler's identifying User-Agent."""
+        return f"oitwatch/{__version__} (OIT disclosure checker; +mailto:{self.contact})"
+
+    @property
+    def bodies_dir(self) -> Path:
+        """Content-addressed document bodies, beside the database."""
+        return self.data_dir / "bodies"

@@ -1,0 +1,36 @@
+"""The store: SQLAlchemy models and how to open them (SQLite by default, any SQLAlchemy URL)."""
+
+from oitwatch.store.db import Store, open_store
+from oitwatch.store.models import (
+    Base,
+    ChecklistEntry,
+    Content,
+    Crawl,
+    Fetch,
+    ItemResult,
+    Link,
+    Notification,
+    Run,
+    Site,
+    SiteLock,
+    User,
+    utcnow,
+)
+
+__all__ = [
+    "Base",
+    "ChecklistEntry",
+    "Content",
+    "Crawl",
+    "Fetch",
+    "ItemResult",
+    "Link",
+    "Notification",
+    "Run",
+    "Site",
+    "SiteLock",
+    "Store",
+    "User",
+    "open_store",
+    "utcnow",
+]

@@ -1,0 +1,252 @@
+"""The store's tables: sites, crawls and what they fetched, check runs, users.
+
+A crawl never overwrites an earlier one: each fetch is a row of its crawl, and
+the bodies it saw are kept once per content hash (``Content``). A crawl that
+dies mid-way stays ``running`` until the next start marks it ``aborted``;
+readers only ever use ``complete`` crawls.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+__all__ = [
+    "Base",
+    "ChecklistEntry",
+    "Content",
+    "Crawl",
+    "Fetch",
+    "ItemResult",
+    "Link",
+    "Notification",
+    "Run",
+    "Site",
+    "SiteLock",
+    "User",
+    "utcnow",
+]
+
+
+def utcnow() -> datetime:
+    """Now, timezone-aware UTC (stored as such everywhere)."""
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: DateTime(timezone=True), dict: JSON, list: JSON}
+
+
+class Site(Base):
+    """An agency website, crawled inside ``scope_prefix``."""
+
+    __tablename__ = "sites"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    name_th: Mapped[str] = mapped_column(String(200), default="")
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    start_url: Mapped[str] = mapped_column(Text)
+    scope_prefix: Mapped[str] = mapped_column(Text)
+    framework: Mapped[str] = mapped_column(String(50), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    crawls: Mapped[list[Crawl]] = relationship(back_populates="site", cascade="all, delete-orphan")
+
+
+class Crawl(Base):
+    """One crawl of one site; ``status`` is running, complete, failed or aborted."""
+
+    __tablename__ = "crawls"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(String(20), default="running")
+    pid: Mapped[int | None]
+    pages: Mapped[int] = mapped_column(default=0)
+    documents: Mapped[int] = mapped_column(default=0)
+    errors: Mapped[int] = mapped_column(default=0)
+    not_modified: Mapped[int] = mapped_column(default=0)
+    skipped_offsite: Mapped[int] = mapped_column(default=0)
+    skipped_robots: Mapped[int] = mapped_column(default=0)
+    skipped_too_large: Mapped[int] = mapped_column(default=0)
+    bytes_downloaded: Mapped[int] = mapped_column(default=0)
+    stats: Mapped[dict] = mapped_column(default=dict)
+    error: Mapped[str | None] = mapped_column(Text)
+
+    site: Mapped[Site] = relationship(back_populates="crawls")
+    fetches: Mapped[list[Fetch]] = relationship(back_populates="crawl", cascade="all, delete-orphan")
+
+
+class Content(Base):
+    """A body seen at least once, keyed by its SHA-256, with its extracted text.
+
+    ``extract_status``: ok (readable text), review (no machine could read it,
+    e.g. a scan without usable OCR), error (malformed), unsupported.
+    ``tables`` holds extracted tables as lists of rows of cell strings.
+    ``body_path`` is relative to the bodies directory (documents only).
+    """
+
+    __tablename__ = "contents"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(default=0)
+    content_type: Mapped[str] = mapped_column(String(200), default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    text_quality: Mapped[float] = mapped_column(Float, default=0.0)
+    extract_method: Mapped[str] = mapped_column(String(30), default="")
+    extract_status: Mapped[str] = mapped_column(String(20), default="ok")
+    extract_error: Mapped[str | None] = mapped_column(Text)
+    tables: Mapped[list] = mapped_column(default=list)
+    body_path: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Fetch(Base):
+    """What one crawl got for one canonical URL.
+
+    ``kind`` is page or document; ``outcome`` is ok, not_modified, error,
+    too_large, robots (disallowed) or trap (refused by a crawl-trap guard).
+    """
+
+    __tablename__ = "fetches"
+    __table_args__ = (
+        UniqueConstraint("crawl_id", "url"),
+        Index("ix_fetches_url", "url"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    crawl_id: Mapped[int] = mapped_column(ForeignKey("crawls.id", ondelete="CASCADE"), index=True)
+    url: Mapped[str] = mapped_column(Text)
+    final_url: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(20), default="page")
+    outcome: Mapped[str] = mapped_column(String(20), default="ok")
+    status_code: Mapped[int | None]
+    content_type: Mapped[str] = mapped_column(String(200), default="")
+    content_sha256: Mapped[str | None] = mapped_column(ForeignKey("contents.sha256"), index=True)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[datetime | None]
+    fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
+    depth: Mapped[int] = mapped_column(default=0)
+    referrer: Mapped[str | None] = mapped_column(Text)
+    size: Mapped[int | None]
+    error: Mapped[str | None] = mapped_column(Text)
+
+    crawl: Mapped[Crawl] = relationship(back_populates="fetches")
+    content: Mapped[Content | None] = relationship()
+
+
+class Link(Base):
+    """A link seen by a crawl: ``tag`` a, img, iframe or frame; off-scope links are kept as evidence."""
+
+    __tablename__ = "links"
+    __table_args__ = (Index("ix_links_crawl_from", "crawl_id", "from_url"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    crawl_id: Mapped[int] = mapped_column(ForeignKey("crawls.id", ondelete="CASCADE"))
+    from_url: Mapped[str] = mapped_column(Text)
+    to_url: Mapped[str] = mapped_column(Text)
+    anchor: Mapped[str] = mapped_column(Text, default="")
+    tag: Mapped[str] = mapped_column(String(10), default="a")
+    in_scope: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Run(Base):
+    """One check of one site's crawl against a framework, as of a date."""
+
+    __tablename__ = "runs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
+    crawl_id: Mapped[int | None] = mapped_column(ForeignKey("crawls.id", ondelete="SET NULL"))
+    framework: Mapped[str] = mapped_column(String(50))
+    as_of: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    score: Mapped[float] = mapped_column(Float, default=0.0)
+    level: Mapped[str] = mapped_column(String(50), default="")
+    result: Mapped[dict] = mapped_column(default=dict)
+
+    items: Mapped[list[ItemResult]] = relationship(back_populates="run", cascade="all, delete-orphan")
+
+
+class ItemResult(Base):
+    """One item's verdict in a run (the same facts as ``Run.result``, queryable)."""
+
+    __tablename__ = "item_results"
+    __table_args__ = (UniqueConstraint("run_id", "code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("runs.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(20))
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    evidence: Mapped[list] = mapped_column(default=list)
+    reasons: Mapped[list] = mapped_column(default=list)
+
+    run: Mapped[Run] = relationship(back_populates="items")
+
+
+class ChecklistEntry(Base):
+    """A URL a district says it submits for an item (edited in the web UI)."""
+
+    __tablename__ = "checklist_entries"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
+    framework: Mapped[str] = mapped_column(String(50))
+    code: Mapped[str] = mapped_column(String(10))
+    url: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class User(Base):
+    """A web UI user: admin, editor (of ``site_key`` only) or viewer."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(20), default="viewer")
+    site_key: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Notification(Base):
+    """One alert to one recipient; ``dedupe_key`` makes a change alert once."""
+
+    __tablename__ = "notifications"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dedupe_key: Mapped[str] = mapped_column(String(300), unique=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id", ondelete="SET NULL"))
+    code: Mapped[str] = mapped_column(String(10), default="")
+    change: Mapped[str] = mapped_column(String(30))
+    channel: Mapped[str] = mapped_column(String(20))
+    recipient: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    payload: Mapped[dict] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None]
+
+
+class SiteLock(Base):
+    """At most one crawl-and-check of a site at once, across processes."""
+
+    __tablename__ = "site_locks"
+    site_key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))
+    acquired_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]

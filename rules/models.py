@@ -1,0 +1,253 @@
+"""Strict models of a rule-set data file: one OIT framework (variant and year).
+
+A framework holds indicators, their sub-indicators, and the items (O1..On) with
+the phrases that show an item, the elements it must contain, and how fresh it
+must be. Unknown fields are errors, so a typo in a data file never passes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+__all__ = [
+    "ColumnsMatch",
+    "CurrentFiscalYear",
+    "Element",
+    "Framework",
+    "FrameworkMapping",
+    "Freshness",
+    "HalfYear",
+    "Indicator",
+    "Item",
+    "LinkMatch",
+    "Match",
+    "MonthlySeries",
+    "PhrasesMatch",
+    "PreviousFiscalYear",
+    "Recent",
+    "Standing",
+    "SubIndicator",
+]
+
+CODE_RE = re.compile(r"^O[1-9][0-9]?$")
+MONTH_DAY_RE = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+# --- how an element is recognised -------------------------------------------------
+
+
+class PhrasesMatch(Strict):
+    """Present when at least ``min`` of ``any`` occur in the evidence text (normalised)."""
+
+    kind: Literal["phrases"]
+    any: list[str] = Field(min_length=1)
+    min: int = Field(1, ge=1)
+
+
+class ColumnsMatch(Strict):
+    """Present when a table (XLSX, PDF or HTML) has header cells matching ``columns``.
+
+    ``min`` is how many of the columns must be found (default: all).
+    """
+
+    kind: Literal["columns"]
+    columns: list[str] = Field(min_length=1)
+    min: int | None = Field(None, ge=1)
+
+    @model_validator(mode="after")
+    def _min_within(self) -> ColumnsMatch:
+        if self.min is not None and self.min > len(self.columns):
+            raise ValueError(f"min ({self.min}) is more than the {len(self.columns)} columns")
+        return self
+
+
+class LinkMatch(Strict):
+    """Present when the evidence links to one of ``hosts`` or has a link whose text has one of ``phrases``."""
+
+    kind: Literal["link"]
+    hosts: list[str] = Field(default_factory=list)
+    phrases: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _something(self) -> LinkMatch:
+        if not self.hosts and not self.phrases:
+            raise ValueError("a link match needs hosts or phrases")
+        return self
+
+
+Match = Annotated[PhrasesMatch | ColumnsMatch | LinkMatch, Field(discriminator="kind")]
+
+
+class Element(Strict):
+    """Something an item must contain to score (e.g. the procurement form's columns)."""
+
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    th: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+    match: Match
+    source: str = Field("", description="Where the requirement comes from (seed and line).")
+
+
+# --- how fresh an item must be -----------------------------------------------------
+
+
+class Standing(Strict):
+    """Standing information (structure, contacts): present is enough."""
+
+    kind: Literal["standing"]
+
+
+class CurrentFiscalYear(Strict):
+    """A document of the fiscal year of the as-of date (plans, policies)."""
+
+    kind: Literal["current_fy"]
+
+
+class PreviousFiscalYear(Strict):
+    """An annual report of the previous fiscal year, due by ``deadline`` (MM-DD) of the current one."""
+
+    kind: Literal["previous_fy"]
+    deadline: str | None = Field(None, pattern=MONTH_DAY_RE.pattern)
+
+
+class HalfYear(Strict):
+    """A report on the first half (October–March) of the current fiscal year, due by ``deadline`` (MM-DD)."""
+
+    kind: Literal["half_year"]
+    deadline: str = Field("04-30", pattern=MONTH_DAY_RE.pattern)
+
+
+class MonthlySeries(Strict):
+    """One document per month of the fiscal year up to the as-of date.
+
+    A month is due by day ``due_day`` of the following month; an empty month
+    must still be published, saying so (one of ``empty_phrases``).
+    """
+
+    kind: Literal["monthly"]
+    due_day: int = Field(10, ge=1, le=28)
+    empty_phrases: list[str] = Field(default_factory=lambda: ["ไม่มีการจัดซื้อจัดจ้าง"])
+
+
+class Recent(Strict):
+    """News-like content: something dated within ``within_days`` of the as-of date."""
+
+    kind: Literal["recent"]
+    within_days: int = Field(ge=1)
+
+
+Freshness = Annotated[
+    Standing | CurrentFiscalYear | PreviousFiscalYear | HalfYear | MonthlySeries | Recent,
+    Field(discriminator="kind"),
+]
+
+
+# --- the framework -------------------------------------------------------------------
+
+
+class Item(Strict):
+    """One OIT item (O1..On) of a framework."""
+
+    code: str
+    title_th: str = Field(min_length=1)
+    title_en: str = Field(min_length=1)
+    owner: str = Field(min_length=1, description="Responsible unit (ฝ่าย).")
+    phrases: list[str] = Field(min_length=1, description="Words that show the item on a page.")
+    elements: list[Element] = Field(default_factory=list)
+    freshness: Freshness
+    fix_th: str = Field(min_length=1, description="What to publish to pass, in Thai.")
+    fix_en: str = Field("", description="The same in English.")
+    source: str = Field("", description="Where the item and its advice come from.")
+    note: str = Field("", description="What the sources leave open.")
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, v: str) -> str:
+        if not CODE_RE.match(v):
+            raise ValueError(f"item code {v!r} is not of the form O1..O99")
+        return v
+
+    @model_validator(mode="after")
+    def _unique_elements(self) -> Item:
+        keys = [e.key for e in self.elements]
+        dupes = sorted({k for k in keys if keys.count(k) > 1})
+        if dupes:
+            raise ValueError(f"element keys repeated: {', '.join(dupes)}")
+        return self
+
+
+class SubIndicator(Strict):
+    code: str = Field(pattern=r"^[0-9]+\.[0-9]+$")
+    title_th: str = Field(min_length=1)
+    title_en: str = Field(min_length=1)
+    items: list[Item] = Field(min_length=1)
+
+
+class Indicator(Strict):
+    code: str = Field(pattern=r"^[0-9]+$")
+    title_th: str = Field(min_length=1)
+    title_en: str = Field(min_length=1)
+    sub_indicators: list[SubIndicator] = Field(min_length=1)
+
+
+class Framework(Strict):
+    """An OIT item list for one variant and assessment year."""
+
+    id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    variant: str = Field(min_length=1, description="Who is assessed, e.g. bma-district.")
+    title_th: str = Field(min_length=1)
+    title_en: str = Field(min_length=1)
+    assessment_year: int = Field(ge=2560, le=2700, description="ITA year, Buddhist era.")
+    fiscal_year: int = Field(ge=2560, le=2700, description="Fiscal year (BE) whose data is assessed.")
+    window_start: str = Field("03-01", pattern=MONTH_DAY_RE.pattern, description="Evidence collection opens (MM-DD).")
+    window_end: str = Field("04-30", pattern=MONTH_DAY_RE.pattern, description="Evidence collection closes (MM-DD).")
+    sources: list[str] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_codes(self) -> Framework:
+        codes = [i.code for i in self.items]
+        dupes = sorted({c for c in codes if codes.count(c) > 1})
+        if dupes:
+            raise ValueError(f"item codes repeated: {', '.join(dupes)}")
+        return self
+
+    @property
+    def items(self) -> list[Item]:
+        """Every item, in the framework's order."""
+        return [it for ind in self.indicators for sub in ind.sub_indicators for it in sub.items]
+
+    def item(self, code: str) -> Item:
+        """The item ``code`` (already normalised, e.g. ``O15``); ``KeyError`` if absent."""
+        for it in self.items:
+            if it.code == code:
+                return it
+        raise KeyError(code)
+
+    def sub_indicator_of(self, code: str) -> SubIndicator:
+        for ind in self.indicators:
+            for sub in ind.sub_indicators:
+                if any(it.code == code for it in sub.items):
+                    return sub
+        raise KeyError(code)
+
+
+class Correspondence(Strict):
+    source: str = Field(pattern=CODE_RE.pattern)
+    target: str = Field(pattern=CODE_RE.pattern)
+    note: str = ""
+
+
+class FrameworkMapping(Strict):
+    """Items that correspond between two frameworks, so history reads across renumberings."""
+
+    source: str
+    target: str
+    pairs: list[Correspondence] = Field(min_length=1)
