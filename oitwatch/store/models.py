@@ -150,7 +150,12 @@ class Fetch(Base):
 
 
 class Link(Base):
-    """A link seen by a crawl: ``tag`` a, img, iframe or frame; off-scope links are kept as evidence."""
+    """A link seen by a crawl: ``tag`` a, img, iframe or frame; off-scope links are kept as evidence.
+
+    ``anchor`` is the link's own text (or an image's alt); ``context`` the text
+    around it (its list item, table row or paragraph, and the nearest heading
+    before it), so a bare "เปิดเอกสาร" still says what it opens.
+    """
 
     __tablename__ = "links"
     __table_args__ = (Index("ix_links_crawl_from", "crawl_id", "from_url"),)
@@ -159,6 +164,7 @@ class Link(Base):
     from_url: Mapped[str] = mapped_column(Text)
     to_url: Mapped[str] = mapped_column(Text)
     anchor: Mapped[str] = mapped_column(Text, default="")
+    context: Mapped[str] = mapped_column(Text, default="")
     tag: Mapped[str] = mapped_column(String(10), default="a")
     in_scope: Mapped[bool] = mapped_column(Boolean, default=True)
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 01:59:22.411256
+Create Date: 2026-11-22 02:00:54.259709
 """
 
 from alembic import op
@@ -132,6 +132,7 @@ def upgrade() -> None:
     sa.Column('from_url', sa.Text(), nullable=False),
     sa.Column('to_url', sa.Text(), nullable=False),
     sa.Column('anchor', sa.Text(), nullable=False),
+    sa.Column('context', sa.Text(), nullable=False),
     sa.Column('tag', sa.String(length=10), nullable=False),
     sa.Column('in_scope', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['crawl_id'], ['crawls.id'], ondelete='CASCADE'),

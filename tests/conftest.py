@@ -1,0 +1,62 @@
+"""Fixtures every test area shares: a clean environment, settings, a store, a loopback site server."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from oitwatch.devserver import Fault, SiteServer
+from oitwatch.settings import Settings
+from oitwatch.store import Store, open_store
+
+
+@pytest.fixture(autouse=True)
+def _hermetic_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No OITWATCH_* setting leaks in from the machine; HOME is a temporary folder."""
+    import os
+
+    for name in list(os.environ):
+        if name.startswith("OITWATCH_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Settings with a fresh data dir (SQLite store inside) and no throttling for loopback."""
+    return Settings(data_dir=tmp_path / "data", delay=0, contact="tests@oitwatch.invalid")
+
+
+@pytest.fixture
+def store(settings: Settings) -> Iterator[Store]:
+    s = open_store(settings.db)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[..., SiteServer]]:
+    """Start a SiteServer on 127.0.0.1 for a directory (and faults); all stop at teardown."""
+    servers: list[SiteServer] = []
+
+    def start(root: Path | str | None, faults: dict[str, Fault] | None = None) -> SiteServer:
+        srv = SiteServer(root, faults).start()
+        servers.append(srv)
+        return srv
+
+    yield start
+    for srv in servers:
+        srv.stop()
+
+
+def have_tesseract_thai() -> bool:
+    import subprocess
+
+    if not shutil.which("tesseract"):
+        return False
+    out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, check=False)
+    return "tha" in out.stdout.split()
