@@ -1,0 +1,64 @@
+"""Finding or creating a site row from a start URL."""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from oitwatch.exceptions import ConfigError
+from oitwatch.store.models import Site
+
+__all__ = ["default_scope", "site_key_for", "upsert_site"]
+
+
+def default_scope(start_url: str) -> str:
+    """The URL prefix a crawl of ``start_url`` stays inside.
+
+    ``https://webportal.bangkok.go.th/bangkoknoi/index`` -> ``https://webportal.bangkok.go.th/bangkoknoi/``
+    (all districts share that host); a start URL at the host's root scopes to the whole host.
+    """
+    parts = urllib.parse.urlsplit(start_url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"not an http(s) URL: {start_url!r}")
+    segments = [s for s in parts.path.split("/") if s]
+    first = segments[0] if segments else ""
+    is_dir = bool(first) and (len(segments) > 1 or parts.path.endswith("/") or "." not in first)
+    path = f"/{first}/" if is_dir else "/"
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc.lower(), path, "", ""))
+
+
+def site_key_for(start_url: str) -> str:
+    """A readable key for a site: host and first path segment, e.g. ``webportal.bangkok.go.th-bangkoknoi``."""
+    parts = urllib.parse.urlsplit(default_scope(start_url))
+    key = parts.netloc + parts.path.rstrip("/").replace("/", "-")
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", urllib.parse.unquote(key)).strip("-").lower()
+
+
+def upsert_site(
+    session: Session,
+    start_url: str,
+    *,
+    key: str | None = None,
+    scope_prefix: str | None = None,
+    name_th: str | None = None,
+    name_en: str | None = None,
+    framework: str | None = None,
+) -> Site:
+    """The site with ``key`` (default from the URL), created or updated with what is given."""
+    key = key or site_key_for(start_url)
+    site = session.scalar(select(Site).where(Site.key == key))
+    if site is None:
+        site = Site(key=key, start_url=start_url, scope_prefix=scope_prefix or default_scope(start_url))
+        session.add(site)
+    else:
+        site.start_url = start_url
+        if scope_prefix:
+            site.scope_prefix = scope_prefix
+    for attr, value in (("name_th", name_th), ("name_en", name_en), ("framework", framework)):
+        if value is not None:
+            setattr(site, attr, value)
+    session.flush()
+    return site
