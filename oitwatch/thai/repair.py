@@ -1,0 +1,126 @@
+"""Repair text extracted from Thai PDFs and web pages, judge its quality, fold it for matching.
+
+Extraction breaks Thai in known ways: legacy fonts put tone marks and vowels
+in the Private Use Area (U+F700-U+F71A Windows, U+F884-U+F898 Mac); OCR and
+broken font tables produce Lao look-alike letters (seed 004: ``คະແນນເລີຍ``);
+``ํา`` (nikhahit + sara aa) instead of ``ำ``; spaces before combining marks;
+tone marks before the vowel they sit on; ``เเ`` typed for ``แ``; zero-width
+characters. :func:`repair_extracted` undoes these; :func:`text_quality` says
+whether the text is worth using or OCR should be tried instead.
+
+PyThaiNLP's ``normalize()`` is deliberately not used on raw PDF text: it
+deletes vowels that follow stray spaces.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from oitwatch.thai.digits import thai_to_arabic
+
+__all__ = [
+    "READABLE",
+    "compact_for_match",
+    "normalize_for_match",
+    "repair_extracted",
+    "text_quality",
+]
+
+READABLE = 0.6
+"""Texts scoring below this are not readable: try OCR."""
+
+# Lao letters that look like Thai ones. Mostly the parallel code point (Lao = Thai + 0x80),
+# except where the parallel letter looks different: ຊ looks like ซ, ຍ like ย.
+_LAO_TO_THAI = {cp: cp - 0x80 for cp in (*range(0x0E81, 0x0EAF + 1), *range(0x0EB0, 0x0ECD + 1))}
+_LAO_TO_THAI |= {0x0E8A: 0x0E0B, 0x0E8D: 0x0E22}
+_LAO_TO_THAI |= {cp: cp - 0x80 for cp in range(0x0ED0, 0x0ED9 + 1)}  # digits
+for _cp in (0x0EBB, 0x0EBC, 0x0EBD, 0x0EC5, 0x0EC7):  # no Thai look-alike: leave
+    _LAO_TO_THAI.pop(_cp, None)
+
+_PUA_TO_THAI = {
+    0xF700: "ฐ", 0xF70F: "ญ",  # descender removed
+    0xF701: "ิ", 0xF702: "ี", 0xF703: "ึ", 0xF704: "ื",  # shifted left
+    0xF705: "่", 0xF706: "้", 0xF707: "๊", 0xF708: "๋", 0xF709: "์",  # down-left
+    0xF70A: "่", 0xF70B: "้", 0xF70C: "๊", 0xF70D: "๋", 0xF70E: "์",  # down
+    0xF710: "ั", 0xF711: "ํ", 0xF712: "็",  # shifted left
+    0xF713: "่", 0xF714: "้", 0xF715: "๊", 0xF716: "๋", 0xF717: "์",  # shifted left
+    0xF718: "ุ", 0xF719: "ู", 0xF71A: "ฺ",  # shifted down
+    0xF884: "ั", 0xF885: "ิ", 0xF886: "ี", 0xF887: "ึ", 0xF888: "ื", 0xF889: "็",  # Mac
+    0xF88A: "่", 0xF88B: "่", 0xF88C: "่", 0xF88D: "้", 0xF88E: "้", 0xF88F: "้",
+    0xF890: "๊", 0xF891: "๊", 0xF892: "๊", 0xF893: "๋", 0xF894: "๋", 0xF895: "๋",
+    0xF896: "์", 0xF897: "์", 0xF898: "์",
+}  # fmt: skip
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_TRANSLATE = {**_ZERO_WIDTH, **_PUA_TO_THAI, **_LAO_TO_THAI}
+
+_THAI = "\u0e01-\u0e4e"
+_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # above/below vowels, tone marks, others
+_TONES = "\u0e48-\u0e4c"
+_SPACE_BEFORE_MARK = re.compile(rf"(?<=[{_THAI}])[ \t]+(?=[{_MARKS}\u0e30\u0e32\u0e33\u0e45])")
+_SPACE_AFTER_LEADING = re.compile(r"(?<=[\u0e40-\u0e44])[ \t]+(?=[\u0e01-\u0e2e])")
+_NIKHAHIT_AA = re.compile(rf"\u0e4d([{_TONES}]?)\u0e32")
+_TONE_BEFORE_VOWEL = re.compile(rf"([{_TONES}])([\u0e31\u0e34-\u0e3a])")
+# Whole words OCR wrecks in the seeds (after the Lao look-alikes are mapped back).
+_KNOWN_WORDS = {"คะแนวเลีย": "คะแนนเฉลี่ย", "คะแนนเลีย": "คะแนนเฉลี่ย", "คะแนว": "คะแนน"}
+_KNOWN_WORDS_RE = re.compile("|".join(sorted(_KNOWN_WORDS, key=len, reverse=True)))
+
+
+def repair_extracted(text: str) -> str:
+    """Undo the usual damage in extracted Thai text (see the module docstring).
+
+    Lao look-alikes -> Thai, PUA glyphs -> Thai marks, ``ํา`` -> ``ำ``, stray spaces
+    before marks and after leading vowels removed, tone-before-vowel reordered,
+    ``เเ`` -> ``แ``, zero-width characters dropped. Line breaks are kept.
+    """
+    text = text.translate(_TRANSLATE)
+    text = _SPACE_BEFORE_MARK.sub("", text)
+    text = _SPACE_AFTER_LEADING.sub("", text)
+    text = _NIKHAHIT_AA.sub(lambda m: m.group(1) + "\u0e33", text)
+    text = _TONE_BEFORE_VOWEL.sub(r"\2\1", text)
+    text = text.replace("\u0e40\u0e40", "\u0e41")
+    return _KNOWN_WORDS_RE.sub(lambda m: _KNOWN_WORDS[m.group()], text)
+
+
+def normalize_for_match(text: str) -> str:
+    """Repaired, Thai digits -> Arabic, NFC, casefolded, whitespace runs -> one space."""
+    text = unicodedata.normalize("NFC", thai_to_arabic(repair_extracted(text))).casefold()
+    return " ".join(text.split())
+
+
+def compact_for_match(text: str) -> str:
+    """:func:`normalize_for_match` with every space removed (Thai PDFs insert them randomly)."""
+    return "".join(normalize_for_match(text).split())
+
+
+_BAD = re.compile(
+    r"[\u0e80-\u0eff]"  # Lao
+    r"|[\uf700-\uf71a\uf884-\uf89f]"  # Thai glyphs in the Private Use Area
+    r"|\ufffd"  # replacement character
+    r"|\(cid:\d+\)"  # pdfminer's unmapped glyphs
+    r"|[àÃ][\u0080-\u00bf¸¹]"  # Thai UTF-8 read as Latin-1 ("à¸")
+    r"|[\x00-\x08\x0b\x0c\x0e-\x1f]"  # control characters
+    rf"|(?:^|(?<=[^{_THAI}\u0e80-\u0eff\uf700-\uf71a]))[{_MARKS}]"  # orphan combining mark
+)
+
+
+def text_quality(text: str) -> float:
+    """How readable extracted text is, 0..1; below :data:`READABLE` (0.6) try OCR.
+
+    Normal Thai or English prose scores >= 0.8. Lao look-alikes, PUA glyphs, orphan
+    combining marks, replacement characters and mostly-non-letter text pull it down
+    steeply: one broken glyph per 120 letters is already unreadable. Texts with fewer
+    than 20 letters score at most 0.7; empty text scores 0.
+    """
+    letters = sum(1 for c in text if c.isalpha())
+    visible = sum(1 for c in text if not c.isspace())
+    if visible == 0:
+        return 0.0
+    bad = len(_BAD.findall(text))
+    bad_ratio = bad / (letters + bad) if letters + bad else 1.0
+    garbage = min(1.0, 120 * bad_ratio)
+    letter_share = min(1.0, 0.4 + 1.2 * letters / visible)
+    score = (1.0 - garbage) * letter_share
+    if letters < 20:
+        score = min(score, 0.7)
+    return round(max(0.0, min(1.0, score)), 4)
