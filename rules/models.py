@@ -14,12 +14,14 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 __all__ = [
     "ColumnsMatch",
+    "Correspondence",
     "CurrentFiscalYear",
     "Element",
     "Framework",
     "FrameworkMapping",
     "Freshness",
     "HalfYear",
+    "ImageMatch",
     "Indicator",
     "Item",
     "LinkMatch",
@@ -82,17 +84,17 @@ class LinkMatch(Strict):
         return self
 
 
-Match = Annotated[PhrasesMatch | ColumnsMatch | LinkMatch, Field(discriminator="kind")]
+class ImageMatch(Strict):
+    """Present when the evidence page itself shows at least ``min`` images (e.g. executives' photos).
+
+    Count images in the page's content, not the site template's logos and banners.
+    """
+
+    kind: Literal["image"]
+    min: int = Field(1, ge=1)
 
 
-class Element(Strict):
-    """Something an item must contain to score (e.g. the procurement form's columns)."""
-
-    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    th: str = Field(min_length=1)
-    en: str = Field(min_length=1)
-    match: Match
-    source: str = Field("", description="Where the requirement comes from (seed and line).")
+Match = Annotated[PhrasesMatch | ColumnsMatch | LinkMatch | ImageMatch, Field(discriminator="kind")]
 
 
 # --- how fresh an item must be -----------------------------------------------------
@@ -147,6 +149,23 @@ Freshness = Annotated[
     Standing | CurrentFiscalYear | PreviousFiscalYear | HalfYear | MonthlySeries | Recent,
     Field(discriminator="kind"),
 ]
+
+
+class Element(Strict):
+    """Something an item must contain to score (e.g. the procurement form's columns).
+
+    ``freshness``, when set, is how current this element must be if it differs
+    from its item's (e.g. O13 of 2567: the current plan *and* last year's report).
+    """
+
+    key: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    th: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+    match: Match
+    freshness: Freshness | None = Field(
+        None, description="Overrides the item's freshness for this element."
+    )
+    source: str = Field("", description="Where the requirement comes from (seed and line).")
 
 
 # --- the framework -------------------------------------------------------------------
@@ -205,9 +224,15 @@ class Framework(Strict):
     title_th: str = Field(min_length=1)
     title_en: str = Field(min_length=1)
     assessment_year: int = Field(ge=2560, le=2700, description="ITA year, Buddhist era.")
-    fiscal_year: int = Field(ge=2560, le=2700, description="Fiscal year (BE) whose data is assessed.")
-    window_start: str = Field("03-01", pattern=MONTH_DAY_RE.pattern, description="Evidence collection opens (MM-DD).")
-    window_end: str = Field("04-30", pattern=MONTH_DAY_RE.pattern, description="Evidence collection closes (MM-DD).")
+    fiscal_year: int = Field(
+        ge=2560, le=2700, description="Fiscal year (BE) whose data is assessed."
+    )
+    window_start: str = Field(
+        "03-01", pattern=MONTH_DAY_RE.pattern, description="Evidence collection opens (MM-DD)."
+    )
+    window_end: str = Field(
+        "04-30", pattern=MONTH_DAY_RE.pattern, description="Evidence collection closes (MM-DD)."
+    )
     sources: list[str] = Field(default_factory=list)
     indicators: list[Indicator] = Field(min_length=1)
 
