@@ -1,0 +1,132 @@
+"""``oitwatch check``: crawl a site and judge every OIT item."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from checklist.run import check_site
+from oitwatch._cli import DateParam, settings_options
+from oitwatch.settings import Settings
+
+__all__ = ["check"]
+
+STATUS_TH = {
+    "pass": "ผ่าน",
+    "missing": "ไม่พบ",
+    "stale": "ไม่เป็นปัจจุบัน",
+    "incomplete": "ไม่ครบองค์ประกอบ",
+    "broken": "ลิงก์เสีย",
+    "review": "ต้องตรวจสอบโดยเจ้าหน้าที่",
+}
+
+
+def print_summary(result: dict) -> None:
+    """A readable Thai table of a check result."""
+    from datetime import date
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from oitwatch.thai import format_thai_date
+
+    console = Console()
+    as_of = format_thai_date(date.fromisoformat(result["as_of"]))
+    table = Table(title=f"ผลการตรวจ OIT {result['framework']} ณ วันที่ {as_of} — {result['site']}")
+    for col in ("รายการ", "ชื่อรายการ", "ผล (status)", "ผู้รับผิดชอบ", "เหตุผล"):
+        table.add_column(col, overflow="fold")
+    colours = {
+        "pass": "green",
+        "missing": "red",
+        "stale": "yellow",
+        "incomplete": "yellow",
+        "broken": "red",
+        "review": "cyan",
+    }
+    for it in result["items"]:
+        status = f"[{colours[it['status']]}]{STATUS_TH[it['status']]} ({it['status']})[/]"
+        reason = it["reasons"][0]["th"] if it["reasons"] else ""
+        table.add_row(it["code"], it["title_th"], status, it["owner"], reason)
+    console.print(table, markup=True)
+    score = result["score"]
+    console.print(
+        f"คะแนน OIT ประมาณการ (estimate): [bold]{score['estimate']:.2f}[/] — {score['level']} ({score['level_en']}); "
+        f"ผ่าน {score['passed']} จาก {score['total']} รายการ\n{score['note_th']}"
+    )
+
+
+@click.command()
+@click.argument("url")
+@click.option(
+    "--framework",
+    "-f",
+    required=True,
+    help="Rule set id, e.g. bma-2567 (see `oitwatch rules list`).",
+)
+@click.option(
+    "--as-of",
+    type=DateParam(),
+    default=None,
+    help="Judge as of this date [default: today, Asia/Bangkok].",
+)
+@click.option(
+    "--checklist",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Officer's checklist (YAML or CSV) of submitted URLs.",
+)
+@click.option(
+    "--site", "site_key", default=None, help="Site key in the store [default: from the URL]."
+)
+@click.option(
+    "--delay",
+    type=float,
+    default=None,
+    help="Seconds between requests (0 lifts throttling, for loopback tests).",
+)
+@click.option("--max-pages", type=int, default=None, help="Most responses the crawl fetches.")
+@click.option(
+    "--reuse-hours",
+    type=float,
+    default=0,
+    show_default=True,
+    help="Reuse a complete crawl younger than this.",
+)
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the result as JSON here.",
+)
+@settings_options
+def check(
+    url: str,
+    framework: str,
+    as_of,
+    checklist: Path | None,
+    site_key: str | None,
+    delay: float | None,
+    max_pages: int | None,
+    reuse_hours: float,
+    json_path: Path | None,
+    settings: Settings,
+) -> None:
+    """Crawl URL and judge every item of FRAMEWORK: pass, missing, stale, incomplete, broken or review."""
+    result = check_site(
+        settings,
+        url,
+        framework=framework,
+        as_of=as_of,
+        site_key=site_key,
+        checklist_path=checklist,
+        reuse_hours=reuse_hours,
+        max_pages=max_pages,
+        delay=delay,
+    )
+    if json_path:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+        click.echo(f"wrote {json_path}")
+    else:
+        print_summary(result)

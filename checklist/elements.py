@@ -1,0 +1,121 @@
+"""Does an item's evidence hold every required element (phrases, table columns, links)?"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+
+from checklist.evidence import Bundle
+from checklist.snapshot import Doc, LinkView
+from oitwatch.thai import compact_for_match
+from rules.models import ColumnsMatch, Element, ImageMatch, LinkMatch, PhrasesMatch
+
+__all__ = ["element_bundle", "element_present", "missing_elements"]
+
+TITLE_SEPARATORS = re.compile(r"\s[|\-–—»:]+\s")  # "Item | Site name"
+HEADER_ROWS = 4  # a table's header is within its first rows (titles often come first)
+
+
+def _without(text: str, title: str) -> str:
+    """``text`` with the item's own title taken out: a heading naming the item
+    ("…ช่องทางการร้องเรียน…และข้อมูลเชิงสถิติ…") is not the element it names."""
+    return text.replace(title, "\n") if title else text
+
+
+def _doc_text(doc: Doc) -> str:
+    """A document's words for element matching. A page's own heading (its title,
+    and the breadcrumb that repeats it) names the item; it is not its content."""
+    if doc.kind != "page":
+        return f"{doc.title}\n{doc.main_text}"
+    headings = [compact_for_match(h) for h in TITLE_SEPARATORS.split(doc.title)]
+    headings = [h for h in headings if len(h) >= 8]
+    kept = []
+    for line in doc.main_text.splitlines():
+        compact = compact_for_match(line)
+        if any(h in compact and len(compact) <= len(h) + 20 for h in headings):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _content_links(bundle: Bundle) -> list[LinkView]:
+    """Links that carry content: not the template's, and not those back to the evidence
+    pages themselves (a menu entry naming the item is not the item)."""
+    own = {u for d in bundle.docs if d.kind == "page" for u in (d.url, d.final_url)}
+    return [lk for lk in bundle.links if not lk.boilerplate and lk.to_url not in own]
+
+
+def _bundle_text(bundle: Bundle, title: str = "") -> str:
+    parts = [_doc_text(d) for d in bundle.docs]
+    parts += [lk.anchor for lk in _content_links(bundle)]
+    return _without(compact_for_match("\n".join(parts)), title)
+
+
+def _header_cells(bundle: Bundle) -> list[str]:
+    cells: list[str] = []
+    for doc in bundle.docs:
+        for table in doc.tables or []:
+            for row in table[:HEADER_ROWS]:
+                cells.extend(compact_for_match(str(c)) for c in row if c not in (None, ""))
+    return cells
+
+
+def element_present(element: Element, bundle: Bundle, text: str | None = None) -> bool:
+    match = element.match
+    if isinstance(match, PhrasesMatch):
+        text = _bundle_text(bundle) if text is None else text
+        return sum(1 for p in match.any if compact_for_match(p) in text) >= match.min
+    if isinstance(match, ColumnsMatch):
+        need = match.min or len(match.columns)
+        cells = _header_cells(bundle)
+        wanted = [compact_for_match(c) for c in match.columns]
+        in_tables = sum(1 for w in wanted if any(w in cell for cell in cells))
+        if in_tables >= need:
+            return True
+        text = _bundle_text(bundle) if text is None else text  # PDF tables arrive as text
+        return sum(1 for w in wanted if w in text) >= need
+    if isinstance(match, LinkMatch):
+        hosts = [h.lower() for h in match.hosts]
+        phrases = [compact_for_match(p) for p in match.phrases]
+        targets = [(lk.to_url, lk.compact_anchor) for lk in bundle.links]
+        targets += [(c.url, compact_for_match(c.snippet)) for c in bundle.candidates]
+        for url, anchor in targets:
+            host = (urllib.parse.urlsplit(url).hostname or "").lower()
+            if any(host == h or host.endswith("." + h) for h in hosts):
+                return True
+            if any(p in anchor for p in phrases):
+                return True
+        return False
+    if isinstance(match, ImageMatch):
+        pages = {d.url for d in bundle.docs if d.kind == "page"}
+        images = {
+            lk.to_url
+            for lk in bundle.links
+            if lk.tag == "img" and lk.from_url in pages and not lk.boilerplate
+        }
+        return len(images) >= match.min
+    raise TypeError(f"unknown element match {match!r}")  # pragma: no cover
+
+
+def element_bundle(element: Element, bundle: Bundle, title: str = "") -> Bundle:
+    """The part of ``bundle`` that speaks of ``element`` (its documents and links naming it),
+    not counting mentions inside the item's own ``title`` (compact form)."""
+    if not isinstance(element.match, PhrasesMatch):
+        return bundle
+    phrases = [compact_for_match(p) for p in element.match.any]
+
+    def names(text: str) -> bool:
+        text = _without(text, title)
+        return any(p in text for p in phrases)
+
+    docs = [d for d in bundle.docs if names(compact_for_match(_doc_text(d)))]
+    links = [
+        lk for lk in _content_links(bundle) if names(lk.compact_anchor) or names(lk.compact_context)
+    ]
+    return Bundle(candidates=[], docs=docs, links=links)
+
+
+def missing_elements(elements: list[Element], bundle: Bundle, title: str = "") -> list[Element]:
+    """The elements the bundle lacks, in the rule's order; ``title`` is the item's own (compact)."""
+    text = _bundle_text(bundle, title)
+    return [e for e in elements if not element_present(e, bundle, text)]

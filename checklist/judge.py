@@ -1,0 +1,163 @@
+"""One item's verdict: status, reasons (Thai and English), evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from checklist.elements import element_bundle, missing_elements
+from checklist.evidence import Bundle, Candidate
+from checklist.freshness import judge_freshness
+from oitwatch.thai import compact_for_match, fiscal_year_of, thai_month_name
+from rules.models import Item, MonthlySeries, Recent
+
+__all__ = ["STATUSES", "Verdict", "judge_item"]
+
+STATUSES = ("pass", "missing", "stale", "incomplete", "broken", "review")
+MAX_EVIDENCE = 5
+
+
+@dataclass
+class Verdict:
+    status: str
+    reasons: list[dict[str, str]] = field(default_factory=list)
+    evidence: list[dict[str, str]] = field(default_factory=list)
+    elements_missing: list[str] = field(default_factory=list)
+    months_missing: list[str] = field(default_factory=list)
+
+    def reason(self, th: str, en: str) -> None:
+        self.reasons.append({"th": th, "en": en})
+
+
+def _month_label(ym: str) -> str:
+    year, month = (int(x) for x in ym.split("-"))
+    return f"{thai_month_name(month, short=True)} {str(year + 543)[-2:]}"
+
+
+def _evidence(bundle: Bundle, others: list[Candidate]) -> list[dict[str, str]]:
+    out = [
+        {"url": c.url, "snippet": c.snippet, "title": c.title, "source": c.source}
+        for c in bundle.candidates
+    ]
+    seen = {e["url"] for e in out}
+    for doc in bundle.docs:
+        if doc.url not in seen and doc.kind == "document":
+            out.append(
+                {
+                    "url": doc.url,
+                    "snippet": " ".join(doc.main_text.split())[:160],
+                    "title": doc.title,
+                    "source": "document",
+                }
+            )
+            seen.add(doc.url)
+    for c in others:
+        if c.url not in seen:
+            out.append({"url": c.url, "snippet": c.snippet, "title": c.title, "source": c.source})
+            seen.add(c.url)
+    return out[:MAX_EVIDENCE]
+
+
+def judge_item(
+    item: Item, bundle: Bundle, others: list[Candidate], as_of: date, checklist_dead: list[str]
+) -> Verdict:
+    """Decide ``item``'s status from its evidence ``bundle`` on ``as_of``."""
+    fy = fiscal_year_of(as_of)
+    title = compact_for_match(item.title_th)
+    v = Verdict(status="pass", evidence=_evidence(bundle, others))
+    for url in checklist_dead:
+        v.reason(
+            f"ลิงก์ที่ระบุในแบบ Checklist เปิดไม่ได้: {url}", f"The checklist URL does not open: {url}"
+        )
+
+    if not bundle.candidates:
+        v.status = "missing"
+        v.reason(
+            f"ไม่พบ {item.code} {item.title_th} บนเว็บไซต์ (ไม่มีหน้า เมนู หรือเอกสารที่กล่าวถึง)",
+            f"{item.code} ({item.title_en}) was not found on the website: no page, menu or document names it.",
+        )
+        return v
+    alive_docs = bundle.docs
+    has_docs = any(d.kind == "document" for d in alive_docs)
+    if not alive_docs and not bundle.offsite:
+        v.status = "broken"
+        v.reason(
+            "พบลิงก์ของรายการนี้ แต่เปิดไม่ได้: " + ", ".join(bundle.dead[:3]),
+            "The item's links are dead: " + ", ".join(bundle.dead[:3]),
+        )
+        return v
+    if bundle.dead and not has_docs:
+        v.status = "broken"
+        v.reason(
+            "หน้าของรายการนี้ลิงก์ไปยังเอกสารที่เปิดไม่ได้: " + ", ".join(bundle.dead[:3]),
+            "The item's page links documents that do not open: " + ", ".join(bundle.dead[:3]),
+        )
+        return v
+    documents = [d for d in alive_docs if d.kind == "document"]
+    if documents and not any(d.readable for d in documents):
+        v.status = "review"
+        v.reason(
+            "พบเอกสาร แต่อ่านข้อความด้วยเครื่องไม่ได้ (เช่น ไฟล์สแกน) ต้องให้เจ้าหน้าที่ตรวจสอบเอง",
+            "Evidence exists but no machine could read it (e.g. a scanned PDF): needs a person to check.",
+        )
+        return v
+
+    timing = judge_freshness(bundle, item.freshness, as_of)
+    for element in item.elements:
+        if element.freshness is None or timing.ok is False:
+            continue
+        part = element_bundle(element, bundle, title)
+        if not part.docs and not part.links:
+            continue  # absent: reported as a missing element below
+        own = judge_freshness(part, element.freshness, as_of)
+        if own.ok is False:
+            v.status = "stale"
+            seen = ", ".join(str(y) for y in own.years) or "-"
+            v.reason(
+                f"{element.th}: ไม่เป็นปัจจุบัน (พบปีงบประมาณ พ.ศ. {seen})",
+                f"{element.en}: not current (fiscal year(s) found: {seen}).",
+            )
+            return v
+    if timing.ok is False:
+        v.status = "stale"
+        if isinstance(item.freshness, MonthlySeries):
+            v.months_missing = timing.months_missing
+            labels = ", ".join(_month_label(m) for m in timing.months_missing)
+            v.reason(
+                f"ข้อมูลรายเดือนยังไม่ครบ ขาดเดือน {labels} (ต้องเผยแพร่ภายในวันที่ {item.freshness.due_day} ของเดือนถัดไป)",
+                f"The monthly series lacks {', '.join(timing.months_missing)} (each month is due by day {item.freshness.due_day} of the next).",
+            )
+        elif isinstance(item.freshness, Recent):
+            v.reason(
+                f"ข้อมูลล่าสุดเก่ากว่า {item.freshness.within_days} วัน",
+                f"The newest entry is older than {item.freshness.within_days} days ({timing.latest}).",
+            )
+        else:
+            seen = ", ".join(str(y) for y in timing.years)
+            v.reason(
+                f"พบเฉพาะข้อมูลปีงบประมาณ พ.ศ. {seen} ไม่ใช่ข้อมูลที่เป็นปัจจุบันของปีงบประมาณ พ.ศ. {fy}",
+                f"Only fiscal year(s) {seen} found; not current for fiscal year {fy}.",
+            )
+        return v
+    if timing.ok is None:
+        v.reason(
+            "ระบุปีงบประมาณของเอกสารไม่ได้ โปรดตรวจสอบว่าเป็นข้อมูลปัจจุบัน",
+            "The fiscal year of the evidence could not be told; check that it is current.",
+        )
+
+    missing = missing_elements(list(item.elements), bundle, title)
+    if missing:
+        v.status = "incomplete"
+        v.elements_missing = [e.key for e in missing]
+        v.reason(
+            "ไม่ครบองค์ประกอบ ขาด: " + ", ".join(e.th for e in missing),
+            "Incomplete; missing: " + ", ".join(e.en for e in missing),
+        )
+        return v
+    if bundle.dead:
+        v.reason(
+            "มีลิงก์บางรายการเปิดไม่ได้: " + ", ".join(bundle.dead[:3]),
+            "Some links are dead: " + ", ".join(bundle.dead[:3]),
+        )
+    v.reason("พบข้อมูลครบถ้วนและเป็นปัจจุบัน", "Found, current and complete.")
+    return v

@@ -1,0 +1,169 @@
+"""Checking a site: crawl (or reuse a fresh crawl), judge every item, store the run."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from checklist.evidence import Finder, gather
+from checklist.judge import judge_item
+from checklist.officer import load_checklist
+from checklist.probe import probe
+from checklist.score import estimate
+from checklist.snapshot import Snapshot, latest_complete_crawl, load_snapshot
+from crawler import run_crawl
+from oitwatch.exceptions import CrawlError
+from oitwatch.settings import Settings
+from oitwatch.store import ChecklistEntry, ItemResult, Run, Site, open_store
+from oitwatch.store.sites import upsert_site
+from oitwatch.thai import fiscal_year_of
+from rules import load_framework
+from rules.models import Framework
+
+__all__ = ["check_site", "evaluate", "today"]
+
+
+def today(settings: Settings) -> date:
+    """Today in the settings' time zone (Asia/Bangkok by default)."""
+    return datetime.now(ZoneInfo(settings.timezone)).date()
+
+
+def evaluate(
+    snapshot: Snapshot,
+    framework: Framework,
+    as_of: date,
+    checklist: dict[str, list[str]],
+    settings: Settings,
+) -> dict:
+    """Every item's verdict and the score estimate, as the check result dict (without run ids)."""
+    for urls in checklist.values():
+        for url in urls:
+            if snapshot.doc(url) is None:
+                snapshot.docs[url] = probe(url, settings)
+    finder = Finder(snapshot, framework.items, checklist)
+    items, statuses = [], {}
+    for item in framework.items:
+        urls = checklist.get(item.code, [])
+        candidates = finder.candidates(item.code)
+        bundle = gather(snapshot, candidates)
+        dead = [u for u in urls if not snapshot.docs[u].alive]
+        chosen = {c.url for c in bundle.candidates}
+        verdict = judge_item(
+            item, bundle, [c for c in candidates if c.url not in chosen], as_of, dead
+        )
+        statuses[item.code] = verdict.status
+        items.append(
+            {
+                "code": item.code,
+                "title_th": item.title_th,
+                "title_en": item.title_en,
+                "sub_indicator": framework.sub_indicator_of(item.code).code,
+                "status": verdict.status,
+                "owner": item.owner,
+                "evidence": verdict.evidence,
+                "reasons": verdict.reasons,
+                "fix_th": item.fix_th,
+                "elements_missing": verdict.elements_missing,
+                "months_missing": verdict.months_missing,
+            }
+        )
+    site = snapshot.site
+    return {
+        "site": site.start_url,
+        "site_key": site.key,
+        "site_name_th": site.name_th,
+        "framework": framework.id,
+        "framework_title_th": framework.title_th,
+        "as_of": as_of.isoformat(),
+        "fiscal_year": fiscal_year_of(as_of),
+        "crawl_id": snapshot.crawl.id,
+        "checked_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "items": items,
+        "score": estimate(framework, statuses),
+    }
+
+
+def _fresh(finished: datetime | None, hours: float) -> bool:
+    if finished is None or hours <= 0:
+        return False
+    if finished.tzinfo is None:
+        finished = finished.replace(tzinfo=UTC)
+    return datetime.now(UTC) - finished < timedelta(hours=hours)
+
+
+def check_site(
+    settings: Settings,
+    url: str,
+    *,
+    framework: str,
+    as_of: date | None = None,
+    site_key: str | None = None,
+    checklist_path: Path | None = None,
+    reuse_hours: float = 0,
+    max_pages: int | None = None,
+    delay: float | None = None,
+) -> dict:
+    """Crawl ``url`` (unless a complete crawl is younger than ``reuse_hours``), check it, store the run."""
+    fw = load_framework(framework)
+    as_of = as_of or today(settings)
+    codes = {it.code for it in fw.items}
+    checklist = (
+        load_checklist(checklist_path, framework=fw.id, codes=codes) if checklist_path else {}
+    )
+    store = open_store(settings.db)
+    try:
+        with store.session() as s:
+            site = upsert_site(s, url, key=site_key)
+            if not site.framework:
+                site.framework = fw.id
+            key = site.key
+            crawl = latest_complete_crawl(s, site.id)
+            reuse = crawl is not None and _fresh(crawl.finished_at, reuse_hours)
+        if not reuse:
+            summary = run_crawl(settings, url, site_key=key, max_pages=max_pages, delay=delay)
+            if summary.status != "complete":
+                raise CrawlError(f"the crawl of {url} ended {summary.status}; nothing was checked")
+        with store.session() as s:
+            site = s.scalar(select(Site).where(Site.key == key))
+            crawl = latest_complete_crawl(s, site.id)
+            if crawl is None:
+                raise CrawlError(f"no complete crawl of {url} to check")
+            for entry in s.scalars(
+                select(ChecklistEntry).where(
+                    ChecklistEntry.site_id == site.id, ChecklistEntry.framework == fw.id
+                )
+            ):
+                urls = checklist.setdefault(entry.code, [])
+                if entry.url not in urls:
+                    urls.append(entry.url)
+            snapshot = load_snapshot(s, site, crawl)
+            result = evaluate(snapshot, fw, as_of, checklist, settings)
+            run = Run(
+                site_id=site.id,
+                crawl_id=crawl.id,
+                framework=fw.id,
+                as_of=as_of,
+                score=result["score"]["estimate"],
+                level=result["score"]["level"],
+            )
+            s.add(run)
+            s.flush()
+            result["run_id"] = run.id
+            run.result = result
+            for it in result["items"]:
+                s.add(
+                    ItemResult(
+                        run_id=run.id,
+                        code=it["code"],
+                        status=it["status"],
+                        owner=it["owner"],
+                        evidence=it["evidence"],
+                        reasons=it["reasons"],
+                    )
+                )
+        return result
+    finally:
+        store.close()

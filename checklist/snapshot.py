@@ -1,0 +1,168 @@
+"""A complete crawl of one site, loaded for checking: documents, links, boilerplate.
+
+Pages of a district site repeat their menus and footers on every page; the
+lines that repeat across many pages are *boilerplate* and are left out of a
+page's ``main_text``, so an item's title in the left menu never counts as
+evidence that every page publishes it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from oitwatch.store.models import Content, Crawl, Fetch, Link, Site
+from oitwatch.thai import compact_for_match
+
+__all__ = ["Doc", "LinkView", "Snapshot", "latest_complete_crawl", "load_snapshot"]
+
+BOILERPLATE_SHARE = 0.3  # a line on at least this share of pages (and 3+) is boilerplate
+
+
+@dataclass
+class Doc:
+    """One URL as the crawl left it."""
+
+    url: str
+    final_url: str
+    kind: str  # page | document
+    outcome: str  # ok | not_modified | error | too_large | robots | trap
+    status_code: int | None
+    content_type: str = ""
+    title: str = ""
+    text: str = ""
+    tables: list = field(default_factory=list)
+    quality: float = 0.0
+    extract_status: str = "ok"
+    last_modified: datetime | None = None
+    main_text: str = ""
+
+    @property
+    def alive(self) -> bool:
+        return self.outcome in ("ok", "not_modified") and (self.status_code or 200) < 400
+
+    @property
+    def readable(self) -> bool:
+        return self.alive and self.extract_status == "ok" and bool(self.text.strip())
+
+    @cached_property
+    def compact_title(self) -> str:
+        return compact_for_match(self.title)
+
+    @cached_property
+    def compact_main(self) -> str:
+        return compact_for_match(self.main_text)
+
+
+@dataclass(frozen=True)
+class LinkView:
+    from_url: str
+    to_url: str
+    anchor: str
+    context: str
+    tag: str
+    in_scope: bool
+    boilerplate: bool = False
+
+    @cached_property
+    def compact_anchor(self) -> str:
+        return compact_for_match(self.anchor)
+
+    @cached_property
+    def compact_context(self) -> str:
+        return compact_for_match(self.context)
+
+
+@dataclass
+class Snapshot:
+    site: Site
+    crawl: Crawl
+    docs: dict[str, Doc]
+    links: list[LinkView]
+    links_from: dict[str, list[LinkView]]
+
+    def doc(self, url: str) -> Doc | None:
+        return self.docs.get(url)
+
+
+def latest_complete_crawl(session: Session, site_id: int) -> Crawl | None:
+    return session.scalar(
+        select(Crawl)
+        .where(Crawl.site_id == site_id, Crawl.status == "complete")
+        .order_by(Crawl.finished_at.desc(), Crawl.id.desc())
+        .limit(1)
+    )
+
+
+def _split_lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.splitlines() if ln.strip()]
+
+
+def load_snapshot(session: Session, site: Site, crawl: Crawl) -> Snapshot:
+    """Everything ``crawl`` saw, with boilerplate lines and links marked."""
+    rows = session.execute(
+        select(Fetch, Content)
+        .outerjoin(Content, Fetch.content_sha256 == Content.sha256)
+        .where(Fetch.crawl_id == crawl.id)
+    ).all()
+    docs: dict[str, Doc] = {}
+    for fetch, content in rows:
+        doc = Doc(
+            url=fetch.url,
+            final_url=fetch.final_url or fetch.url,
+            kind=fetch.kind,
+            outcome=fetch.outcome,
+            status_code=fetch.status_code,
+            content_type=fetch.content_type or "",
+            last_modified=fetch.last_modified,
+        )
+        if content is not None:
+            doc.title = content.title or ""
+            doc.text = content.text or ""
+            doc.tables = content.tables or []
+            doc.quality = content.text_quality
+            doc.extract_status = content.extract_status
+        docs[fetch.url] = doc
+        if doc.final_url != doc.url:
+            docs.setdefault(doc.final_url, doc)
+
+    pages = [d for d in {id(d): d for d in docs.values()}.values() if d.kind == "page" and d.text]
+    line_counts: Counter[str] = Counter()
+    for page in pages:
+        line_counts.update(set(_split_lines(page.text)))
+    threshold = max(3, int(BOILERPLATE_SHARE * len(pages)))
+    boiler_lines = {ln for ln, n in line_counts.items() if n >= threshold}
+    for doc in docs.values():
+        if doc.kind == "page":
+            doc.main_text = "\n".join(ln for ln in _split_lines(doc.text) if ln not in boiler_lines)
+        else:
+            doc.main_text = doc.text
+
+    raw_links = session.execute(
+        select(
+            Link.from_url, Link.to_url, Link.anchor, Link.context, Link.tag, Link.in_scope
+        ).where(Link.crawl_id == crawl.id)
+    ).all()
+    pair_pages: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for from_url, to_url, anchor, *_ in raw_links:
+        pair_pages[(to_url, anchor)].add(from_url)
+    links: list[LinkView] = []
+    links_from: dict[str, list[LinkView]] = defaultdict(list)
+    for from_url, to_url, anchor, context, tag, in_scope in raw_links:
+        view = LinkView(
+            from_url,
+            to_url,
+            anchor or "",
+            context or "",
+            tag or "a",
+            bool(in_scope),
+            boilerplate=len(pair_pages[(to_url, anchor)]) >= threshold,
+        )
+        links.append(view)
+        links_from[from_url].append(view)
+    return Snapshot(site=site, crawl=crawl, docs=docs, links=links, links_from=dict(links_from))

@@ -1,0 +1,144 @@
+"""Read-only pages and downloads: overview, district, item, owners."""
+
+from __future__ import annotations
+
+import re
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from oitwatch.exceptions import ConfigError
+from oitwatch.thai import normalize_code, thai_to_arabic
+from reports import loading
+from reports.build import (
+    FORMATS,
+    MEDIA_TYPES,
+    district_from_store,
+    district_reports_from_store,
+    owner_from_store,
+    render_district,
+    render_overview,
+)
+from reports.labels import thai_date
+from reports.overview import build_overview
+from reports.owners import owners_of
+from reports.web.app import page, security_headers
+from reports.web.checklist import entries_of
+
+__all__ = [
+    "district",
+    "district_download",
+    "item",
+    "overview",
+    "overview_download",
+    "owner",
+    "owners",
+]
+
+
+def _store(request: Request):
+    return request.app.state.store
+
+
+def _download(data: bytes, fmt: str, name: str) -> Response:
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "-", name).strip("-") or "report"
+    headers = security_headers()
+    headers["Content-Disposition"] = f'attachment; filename="{safe}.{fmt}"'
+    return Response(data, media_type=MEDIA_TYPES[fmt], headers=headers)
+
+
+def _fmt(request: Request) -> str:
+    fmt = request.path_params["fmt"]
+    if fmt not in FORMATS:
+        raise ConfigError(f"ไม่มีรูปแบบนี้ / no such format: {fmt!r}")
+    return fmt
+
+
+def overview(request: Request) -> Response:
+    """All sites' latest runs: the heatmap."""
+    with _store(request).session() as s:
+        try:
+            reports = district_reports_from_store(s)
+        except ConfigError:
+            reports = []
+    return page(request, "overview.html", overviews=build_overview([r.result for r in reports]))
+
+
+def overview_download(request: Request) -> Response:
+    fmt = _fmt(request)
+    with _store(request).session() as s:
+        reports = district_reports_from_store(s)
+    return _download(render_overview(reports, fmt), fmt, "oit-overview")
+
+
+def _run_param(request: Request) -> int | None:
+    run = thai_to_arabic(request.query_params.get("run", ""))
+    return int(run) if run.isdigit() else None
+
+
+def district(request: Request) -> Response:
+    """A district's latest report (or ``?run=N``)."""
+    key = request.path_params["key"]
+    with _store(request).session() as s:
+        report = district_from_store(s, key, _run_param(request))
+    return page(request, "site.html", report=report)
+
+
+def district_download(request: Request) -> Response:
+    fmt = _fmt(request)
+    key = request.path_params["key"]
+    with _store(request).session() as s:
+        report = district_from_store(s, key, _run_param(request))
+    name = f"oit-{key}-{report.result.get('as_of', '')}"
+    return _download(render_district([report], fmt), fmt, name)
+
+
+def item(request: Request) -> Response:
+    """One item of a district: evidence, reasons, fix, submitted URLs and history."""
+    key = request.path_params["key"]
+    code = normalize_code(request.path_params["code"]) or request.path_params["code"]
+    with _store(request).session() as s:
+        report = district_from_store(s, key)
+        current = report.item(code)
+        if current is None:
+            raise ConfigError(f"ไม่มีรายการ {code} / no item {code!r} in {key!r}'s latest run")
+        history = loading.item_history(s, key, code, report.result.get("framework"))
+        site = loading.get_site(s, key)
+        entries = [e for e in entries_of(s, site) if e.code == code]
+    strip = [(f"{thai_date(h['as_of'], short=True)} #{h['run_id']}", h["status"]) for h in history]
+    return page(
+        request,
+        "item.html",
+        report=report,
+        item=current,
+        history=list(reversed(history)),
+        strip=strip,
+        entries=entries,
+    )
+
+
+def owners(request: Request) -> Response:
+    """Every owner unit with how many of its items fail."""
+    with _store(request).session() as s:
+        try:
+            loading.require_runs(s)
+            results = loading.latest_runs(s)
+        except ConfigError:
+            results = []
+    counts = {
+        unit: sum(
+            1
+            for r in results
+            for it in r.get("items", [])
+            if it.get("owner") == unit and it["status"] != "pass"
+        )
+        for unit in owners_of(results)
+    }
+    return page(request, "owners.html", counts=counts, sites=len(results))
+
+
+def owner(request: Request) -> Response:
+    """One unit's failing items across districts."""
+    with _store(request).session() as s:
+        view, units = owner_from_store(s, request.path_params["unit"])
+    return page(request, "owner.html", view=view, units=units)
