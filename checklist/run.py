@@ -105,6 +105,8 @@ def check_site(
     reuse_hours: float = 0,
     max_pages: int | None = None,
     delay: float | None = None,
+    name_th: str | None = None,
+    name_en: str | None = None,
 ) -> dict:
     """Crawl ``url`` (unless a complete crawl is younger than ``reuse_hours``), check it, store the run."""
     fw = load_framework(framework)
@@ -116,7 +118,7 @@ def check_site(
     store = open_store(settings.db)
     try:
         with store.session() as s:
-            site = upsert_site(s, url, key=site_key)
+            site = upsert_site(s, url, key=site_key, name_th=name_th, name_en=name_en)
             if not site.framework:
                 site.framework = fw.id
             key = site.key
