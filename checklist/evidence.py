@@ -186,13 +186,19 @@ class Finder:
 
 
 def gather(snapshot: Snapshot, candidates: list[Candidate]) -> Bundle:
-    """The evidence: the best candidate, the other strong ones, and what each links to (one click)."""
+    """The evidence: the best candidate, the other strong ones, and what each links to.
+
+    Documents one click below a chosen page join the evidence; so do pages one
+    click below that are themselves candidates of the item (the posts of a list
+    page, each month's summary), with their documents.
+    """
     if not candidates:
         return Bundle(candidates=[])
     chosen = [
         candidates[0],
         *[c for c in candidates[1:] if c.score >= STRONG][: MAX_CANDIDATES - 1],
     ]
+    related = {c.url for c in candidates}
     bundle = Bundle(candidates=chosen)
     seen: set[str] = set()
 
@@ -200,6 +206,22 @@ def gather(snapshot: Snapshot, candidates: list[Candidate]) -> Bundle:
         if doc.url not in seen and len(bundle.docs) < MAX_BUNDLE:
             seen.add(doc.url)
             bundle.docs.append(doc)
+
+    def below(page: Doc, depth: int) -> None:
+        for link in snapshot.links_from.get(page.url, []):
+            bundle.links.append(link)
+            if link.boilerplate or not link.in_scope or link.tag != "a":
+                continue
+            target = snapshot.doc(link.to_url)
+            if target is None or target.url in seen:
+                continue
+            if not target.alive:
+                bundle.dead.append(link.to_url)
+            elif target.kind == "document":
+                add(target)
+            elif depth == 0 and target.url in related:
+                add(target)
+                below(target, 1)
 
     for cand in chosen:
         doc = snapshot.doc(cand.url)
@@ -213,15 +235,5 @@ def gather(snapshot: Snapshot, candidates: list[Candidate]) -> Bundle:
             bundle.dead.append(cand.url)
             continue
         add(doc)
-        for link in snapshot.links_from.get(doc.url, []):
-            bundle.links.append(link)
-            if link.boilerplate or not link.in_scope or link.tag != "a":
-                continue
-            target = snapshot.doc(link.to_url)
-            if target is None:
-                continue
-            if not target.alive:
-                bundle.dead.append(link.to_url)
-            elif target.kind == "document":
-                add(target)
+        below(doc, 0)
     return bundle

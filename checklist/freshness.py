@@ -115,17 +115,14 @@ def _bare_months(text: str) -> set[int]:
 
 
 def _months_covered(bundle: Bundle, fy: int) -> set[tuple[int, int]]:
+    """Months of ``fy`` that have their own entry: a month named as such (ประจำเดือน
+    ตุลาคม 2567, ต.ค. 67), not a day's date (an announcement's) nor a half-year range."""
     wanted = set(fiscal_year_months(fy))
     covered: set[tuple[int, int]] = set()
     for text in units(bundle):
-        dated = {
-            (d.date.year, d.date.month) for d in find_dates(text) if d.precision in ("day", "month")
-        }
-        for r in find_date_ranges(text):
-            dated.add((r.start.year, r.start.month))
-            dated.add((r.end.year, r.end.month))
-        covered |= dated & wanted
-        if not dated and fy in find_fiscal_years(text):
+        found = find_dates(text)
+        covered |= {(d.date.year, d.date.month) for d in found if d.precision == "month"} & wanted
+        if not found and fy in find_fiscal_years(text):
             for m in _bare_months(text):
                 covered.add((fy - 543 - (1 if m >= 10 else 0), m))
     return covered
