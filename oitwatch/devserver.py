@@ -11,6 +11,7 @@ body, or fixed bytes with fixed headers (a TIS-620 page, say).
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import hashlib
 import mimetypes
@@ -42,7 +43,7 @@ class _Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
     def do_HEAD(self) -> None:
@@ -134,10 +135,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if not head and body:
-            try:
+            with contextlib.suppress(OSError):
                 self.wfile.write(body)
-            except OSError:
-                pass
 
 
 class _Server(ThreadingHTTPServer):

@@ -14,7 +14,7 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-__all__ = ["thai_font_path", "make_docx", "make_pdf", "make_scanned_pdf", "make_xlsx"]
+__all__ = ["make_docx", "make_pdf", "make_scanned_pdf", "make_xlsx", "thai_font_path"]
 
 FONT_DIRS = [Path("/usr/share/fonts/truetype/tlwg"), Path("/usr/share/fonts/opentype/tlwg")]
 FONT_NAMES = ["Garuda.ttf", "Loma.ttf", "Norasi.ttf", "Sarabun.ttf"]
@@ -49,7 +49,7 @@ def make_pdf(pages: Sequence[Sequence[str]], *, title: str = "") -> bytes:
     c = canvas.Canvas(buf, pagesize=A4, pageCompression=1)
     if title:
         c.setTitle(title)
-    width, height = A4
+    _width, height = A4
     for lines in pages:
         y = height - 60
         c.setFont(font, 14)

@@ -9,6 +9,7 @@ readers only ever use ``complete`` crawls.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -18,7 +19,6 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Index,
-    Integer,
     String,
     Text,
     UniqueConstraint,
@@ -48,7 +48,7 @@ def utcnow() -> datetime:
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {datetime: DateTime(timezone=True), dict: JSON, list: JSON}
+    type_annotation_map: ClassVar[dict] = {datetime: DateTime(timezone=True), dict: JSON, list: JSON}
 
 
 class Site(Base):
