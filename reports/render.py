@@ -49,6 +49,15 @@ def is_http_url(value: object) -> bool:
     return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
 
 
+def readable_url(value: object) -> str:
+    """A URL as people read it: percent-encoded Thai shown as Thai (for display only, never in href)."""
+    text = str(value)
+    try:
+        return urllib.parse.unquote(text, errors="strict")
+    except UnicodeDecodeError:
+        return text
+
+
 def _score(value: object) -> str:
     try:
         return f"{float(value):.2f}"  # type: ignore[arg-type]
@@ -76,6 +85,7 @@ def make_environment(*extra_dirs: Path, timezone: str = "Asia/Bangkok") -> Envir
         status_colour=lambda s: STATUS_COLOURS.get(s, "#eee"),
         score=_score,
         urlpart=lambda v: urllib.parse.quote(str(v), safe=""),
+        readable_url=readable_url,
     )
     env.tests["http_url"] = is_http_url
     env.tests["failing"] = lambda s: bool(s) and is_failing(s)
