@@ -7,6 +7,7 @@ Hierarchy::
     ├── RuleFileError          a rule-set data file is malformed (names file, item, field)
     ├── ChecklistFileError     an officer's checklist file is malformed
     ├── RegistryError          the site registry file is malformed or a site is unknown
+    ├── SiteBusy               another run holds the site's (or its host's) lock
     ├── StoreError             the database cannot be opened or migrated
     ├── CrawlError             a crawl could not run or did not finish
     │   └── CrawlTimeout       the crawl process outlived its hard timeout
@@ -29,6 +30,7 @@ __all__ = [
     "OitwatchError",
     "RegistryError",
     "RuleFileError",
+    "SiteBusy",
     "StoreError",
 ]
 
@@ -66,6 +68,14 @@ class ChecklistFileError(OitwatchError):
 
 class RegistryError(OitwatchError):
     """The site registry is malformed, or names no such site."""
+
+
+class SiteBusy(OitwatchError):
+    """Another run (maybe another process) is checking this site or its host; try later."""
+
+    def __init__(self, key: str):
+        self.key = key
+        super().__init__(f"{key} is busy: another run holds its lock")
 
 
 class StoreError(OitwatchError):

@@ -33,25 +33,73 @@ class Settings(BaseSettings):
         "oitwatch-operator@localhost",
         description="Contact address sent in the crawler's User-Agent; operators must set theirs.",
     )
-    delay: float = Field(1.0, ge=0, description="Seconds between requests to one host (0 lifts throttling).")
+    delay: float = Field(
+        1.0, ge=0, description="Seconds between requests to one host (0 lifts throttling)."
+    )
     concurrency_per_host: int = Field(1, ge=1, le=8, description="Parallel requests to one host.")
     max_pages: int = Field(3000, ge=1, description="Most responses one crawl fetches.")
     max_depth: int = Field(8, ge=1, description="Most clicks from the start URL.")
-    max_bytes: int = Field(50 * MiB, ge=1024, description="Largest response downloaded; larger ones are recorded as too large.")
+    max_bytes: int = Field(
+        50 * MiB,
+        ge=1024,
+        description="Largest response downloaded; larger ones are recorded as too large.",
+    )
     download_timeout: float = Field(30.0, gt=0, description="Seconds one request may take.")
-    crawl_timeout: float = Field(3 * 3600.0, gt=0, description="Hard limit, in seconds, of one crawl process.")
-    ocr: bool = Field(True, description="OCR unreadable PDFs with Tesseract (Thai) when it is installed.")
+    crawl_timeout: float = Field(
+        3 * 3600.0, gt=0, description="Hard limit, in seconds, of one crawl process."
+    )
+    ocr: bool = Field(
+        True, description="OCR unreadable PDFs with Tesseract (Thai) when it is installed."
+    )
     ocr_max_pages: int = Field(10, ge=1, description="Most pages of one document sent to OCR.")
     timezone: str = Field("Asia/Bangkok", description="Time zone of schedules and as-of dates.")
-    secret_key: str = Field("", description="Key signing web sessions; empty makes one per data_dir.")
-    base_url: str = Field("http://127.0.0.1:8570", description="Public URL of the web UI, for links in notifications.")
+    secret_key: str = Field(
+        "", description="Key signing web sessions; empty makes one per data_dir."
+    )
+    base_url: str = Field(
+        "http://127.0.0.1:8570", description="Public URL of the web UI, for links in notifications."
+    )
     smtp_host: str = Field("", description="SMTP server for e-mail alerts; empty disables e-mail.")
     smtp_port: int = Field(587, description="SMTP port.")
-    smtp_tls: str = Field("starttls", pattern="^(starttls|ssl|none)$", description="starttls, ssl or none.")
+    smtp_tls: str = Field(
+        "starttls", pattern="^(starttls|ssl|none)$", description="starttls, ssl or none."
+    )
     smtp_user: str = Field("", description="SMTP user name.")
     smtp_password: str = Field("", description="SMTP password.")
     smtp_from: str = Field("oitwatch@localhost", description="From address of e-mail alerts.")
     webhook_url: str = Field("", description="URL receiving JSON alerts; empty disables webhooks.")
+    sites_file: Path | None = Field(
+        None, description="The site registry (YAML); empty means data_dir/sites.yaml."
+    )
+    schedule_window: str = Field(
+        "01:00-05:00",
+        pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]$",
+        description="Nightly window (HH:MM-HH:MM, local time) in which scheduled crawls start.",
+    )
+    schedule_retry_minutes: float = Field(
+        30.0, gt=0, description="Minutes before a failed site is tried again."
+    )
+    schedule_attempts: int = Field(
+        3, ge=1, le=10, description="Most tries of one site in one night."
+    )
+    schedule_workers: int = Field(
+        4, ge=1, le=32, description="Hosts crawled in parallel (sites on one host never are)."
+    )
+    notify_attempts: int = Field(
+        3, ge=1, le=10, description="Delivery tries of one alert in one run."
+    )
+    notify_backoff: float = Field(
+        2.0, ge=0, description="Seconds before the first delivery retry (doubling)."
+    )
+    notify_timeout: float = Field(
+        10.0, gt=0, description="Seconds one SMTP or webhook delivery may take."
+    )
+    notify_max_tries: int = Field(
+        12, ge=1, description="Delivery tries of one alert over all runs before giving up."
+    )
+    deadline_notice_days: int = Field(
+        30, ge=1, description="Days before a due date that a failing item is flagged."
+    )
 
     @model_validator(mode="after")
     def _default_db(self) -> Settings:

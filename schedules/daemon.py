@@ -1,0 +1,208 @@
+"""The scheduler daemon: APScheduler with its jobs in the store's database.
+
+One cron job per host (``nightly:<host>``) fires at the window's start and
+walks that host's sites (:func:`schedules.nightly.walk_host`); hosts run in
+parallel, up to ``settings.schedule_workers``. Retries are one-off jobs
+(``retry:<host>``). Jobs live in an ``SQLAlchemyJobStore`` table
+(``apscheduler_jobs``) of ``settings.db``, so a restart resumes them, and a
+night missed while the daemon was down still runs when it comes back within
+the window (``misfire_grace_time`` = the window's length, coalesced).
+
+APScheduler stores a job as a *textual* reference to a function, so the
+jobs point at :func:`fire`, which hands over to the process's running
+:class:`Daemon` (one per process, set by :meth:`Daemon.start`).
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections.abc import Callable
+from datetime import datetime
+from types import FrameType
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.job import Job as SchedulerJob
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import STATE_STOPPED
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.date import DateTrigger
+
+from oitwatch.settings import Settings
+from oitwatch.store import Store, open_store
+from schedules.nightly import WalkReport, walk_host
+from schedules.registry import load_registry
+from schedules.runner import Job
+from schedules.window import Window, window_from_settings
+
+__all__ = ["Daemon", "fire"]
+
+log = logging.getLogger(__name__)
+
+
+class _Scheduler(BackgroundScheduler):
+    """APScheduler 3.11's BackgroundScheduler, minus one last job pass after shutdown.
+
+    Its loop wakes on shutdown and processes due jobs once more with the
+    executor already closed: the job's run is consumed (a missed night lost,
+    a retry removed) while nothing runs. A stopped scheduler dispatches nothing.
+    """
+
+    def _process_jobs(self) -> float | None:
+        if self.state == STATE_STOPPED:
+            return None
+        return super()._process_jobs()
+
+
+# The daemon of this process; APScheduler jobs reach it through fire().
+_running: Daemon | None = None
+
+
+def fire(host: str, attempt: int = 1, only: list[str] | None = None) -> None:
+    """What the stored jobs call: walk ``host`` with this process's daemon."""
+    if _running is None:
+        log.error("job for %s fired with no daemon running in this process", host)
+        return
+    _running.walk(host, attempt=attempt, only=only)
+
+
+class Daemon:
+    """Build with settings (and optionally a job and a clock), :meth:`start`, later :meth:`shutdown`."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        job: Job | None = None,
+        clock: Callable[[], datetime] | None = None,
+        store: Store | None = None,
+    ):
+        self.settings = settings
+        self.window: Window = window_from_settings(settings)
+        self.job = job
+        self.clock = clock
+        self.store = store or open_store(settings.db)
+        self._own_store = store is None
+        self.stop = threading.Event()
+        self.reports: list[WalkReport] = []
+        self.walked = threading.Condition()
+        self.scheduler = _Scheduler(
+            timezone=self.window.tz,
+            jobstores={"default": SQLAlchemyJobStore(engine=self.store.engine)},
+            executors={"default": ThreadPoolExecutor(settings.schedule_workers)},
+            job_defaults={
+                "coalesce": True,
+                "max_instances": 1,
+                "misfire_grace_time": int(self.window.length.total_seconds()),
+            },
+        )
+
+    # --- jobs ---------------------------------------------------------------------------
+
+    def trigger(self) -> CronTrigger:
+        """Every day at the window's start, local time."""
+        return CronTrigger(
+            hour=self.window.start.hour, minute=self.window.start.minute, timezone=self.window.tz
+        )
+
+    def sync_jobs(self) -> list[SchedulerJob]:
+        """One nightly job per host of the registry; unchanged jobs keep their stored next run."""
+        hosts = set(load_registry(self.settings).by_host())
+        trigger = self.trigger()
+        for job in self.scheduler.get_jobs():
+            if job.id.startswith("nightly:") and job.id.removeprefix("nightly:") not in hosts:
+                job.remove()
+        for host in sorted(hosts):
+            existing = self.scheduler.get_job(f"nightly:{host}")
+            if existing is not None and repr(existing.trigger) == repr(trigger):
+                continue
+            self.scheduler.add_job(
+                "schedules.daemon:fire",
+                trigger,
+                id=f"nightly:{host}",
+                name=f"nightly crawl-and-check of {host}",
+                kwargs={"host": host},
+                replace_existing=True,
+            )
+        return self.nightly_jobs()
+
+    def nightly_jobs(self) -> list[SchedulerJob]:
+        return sorted(
+            (j for j in self.scheduler.get_jobs() if j.id.startswith("nightly:")),
+            key=lambda j: j.id,
+        )
+
+    def walk(self, host: str, *, attempt: int = 1, only: list[str] | None = None) -> WalkReport:
+        """Walk ``host`` now and schedule its retry if one is due."""
+        report = walk_host(
+            self.settings,
+            self.store,
+            load_registry(self.settings),
+            host,
+            job=self.job,
+            clock=self.clock,
+            attempt=attempt,
+            only=only,
+            stop=self.stop,
+        )
+        if report.retry_at is not None and not self.stop.is_set():
+            self.scheduler.add_job(
+                "schedules.daemon:fire",
+                DateTrigger(run_date=report.retry_at),
+                id=f"retry:{host}",
+                name=f"retry {', '.join(report.retry_keys)}",
+                kwargs={"host": host, "attempt": attempt + 1, "only": report.retry_keys},
+                replace_existing=True,
+            )
+            log.info(
+                "%s: retry of %s at %s",
+                host,
+                ", ".join(report.retry_keys),
+                report.retry_at.isoformat(),
+            )
+        with self.walked:
+            self.reports = [*self.reports[-99:], report]  # the latest walks, for callers and tests
+            self.walked.notify_all()
+        return report
+
+    # --- life cycle ---------------------------------------------------------------------
+
+    def start(self, *, paused: bool = False) -> Daemon:
+        """Start the scheduler (jobs missed while down within their grace time run now)."""
+        global _running
+        _running = self
+        self.scheduler.start(paused=True)
+        self.sync_jobs()
+        if not paused:
+            self.scheduler.resume()
+        return self
+
+    def shutdown(self, *, wait: bool = True) -> None:
+        """Start no new site, let the running one finish (``wait``), stop the scheduler."""
+        global _running
+        self.stop.set()
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=wait)
+        if _running is self:
+            _running = None
+        if self._own_store:
+            self.store.close()
+
+    def run_forever(self) -> None:
+        """Run until SIGTERM or SIGINT, then shut down cleanly."""
+
+        def on_signal(signum: int, _frame: FrameType | None) -> None:
+            log.info("signal %d: finishing the running site, then stopping", signum)
+            self.stop.set()
+
+        previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
+        try:
+            self.start()
+            while not self.stop.wait(1.0):
+                pass
+        finally:
+            self.shutdown(wait=True)
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)

@@ -1,0 +1,156 @@
+"""The outbox: one ``Notification`` row per alert, channel and destination, sent once.
+
+``dedupe_key`` is unique, so enqueuing the same change on a second night adds
+nothing; rows that failed stay ``failed`` and are tried again on the site's
+next run, up to ``settings.notify_max_tries`` tries in all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from oitwatch.exceptions import NotifyError
+from oitwatch.settings import Settings
+from oitwatch.store import Notification, Store, utcnow
+from schedules.notify.alerts import Alert
+from schedules.notify.channels import post_webhook, send_email, with_retries
+from schedules.notify.messages import email_text, webhook_body
+from schedules.registry import SiteEntry
+
+__all__ = ["DeliveryReport", "deliver_pending", "enqueue", "recipients"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class DeliveryReport:
+    """What one delivery round did: rows queued (new), sent and failed."""
+
+    queued: int = 0
+    sent: int = 0
+    failed: int = 0
+
+
+def recipients(alert: Alert, site: SiteEntry) -> tuple[list[str], list[str]]:
+    """``(to, cc)``: the owner unit's addresses, the coordinator in copy (or alone if the unit has none)."""
+    to = site.emails_for(alert.owner)
+    cc = [site.coordinator] if site.coordinator and site.coordinator not in to else []
+    if not to:
+        to, cc = cc, []
+    return to, cc
+
+
+def _key(alert: Alert, channel: str, destination: str) -> str:
+    digest = hashlib.sha256(destination.encode()).hexdigest()[:16]
+    base = alert.dedupe_base
+    if len(base) > 250:
+        base = base[:200] + hashlib.sha256(base.encode()).hexdigest()[:16]
+    return f"{base}:{channel}:{digest}"
+
+
+def _messages(
+    alert: Alert, site: SiteEntry, result: dict[str, Any], settings: Settings
+) -> list[tuple[str, str, dict[str, Any]]]:
+    out: list[tuple[str, str, dict[str, Any]]] = []
+    to, cc = recipients(alert, site)
+    if settings.smtp_host and to:
+        subject, body = email_text(alert, site, result, settings)
+        out.append(
+            ("email", ", ".join([*to, *cc]), {"to": to, "cc": cc, "subject": subject, "body": body})
+        )
+    hooks = dict.fromkeys(u for u in (settings.webhook_url, site.webhook) if u)
+    for url in hooks:
+        out.append(("webhook", url, webhook_body(alert, site, result, settings)))
+    return out
+
+
+def enqueue(
+    store: Store,
+    settings: Settings,
+    site_id: int,
+    site: SiteEntry,
+    result: dict[str, Any],
+    alerts: list[Alert],
+) -> int:
+    """Queue every message of ``alerts``; return how many were new (duplicates are skipped)."""
+    new = 0
+    for alert in alerts:
+        for channel, destination, payload in _messages(alert, site, result, settings):
+            row = Notification(
+                dedupe_key=_key(alert, channel, destination),
+                site_id=site_id,
+                run_id=result.get("run_id"),
+                code=alert.code,
+                change=alert.change,
+                channel=channel,
+                recipient=destination,
+                payload=payload,
+            )
+            try:
+                with store.session() as s:
+                    s.add(row)
+                new += 1
+            except IntegrityError:
+                log.debug("already told: %s", row.dedupe_key)
+    return new
+
+
+def _send(settings: Settings, row: Notification) -> None:
+    p = row.payload
+    if row.channel == "email":
+        send_email(settings, p["to"], p["cc"], p["subject"], p["body"])
+    else:
+        post_webhook(settings, row.recipient, p)
+
+
+def deliver_pending(store: Store, settings: Settings, site_id: int) -> DeliveryReport:
+    """Send the site's pending and failed rows; a failure is recorded and logged, never raised."""
+    report = DeliveryReport()
+    with store.session() as s:
+        rows = list(
+            s.scalars(
+                select(Notification)
+                .where(
+                    Notification.site_id == site_id,
+                    Notification.status.in_(("pending", "failed")),
+                    Notification.attempts < settings.notify_max_tries,
+                )
+                .order_by(Notification.id)
+            )
+        )
+    for row in rows:
+        tries = 0
+
+        def attempt(row: Notification = row) -> None:
+            nonlocal tries
+            tries += 1
+            _send(settings, row)
+
+        error: str | None = None
+        try:
+            with_retries(attempt, settings, f"{row.channel} to {row.recipient}")
+        except NotifyError as exc:
+            error = str(exc)
+            log.error("alert %s not delivered: %s", row.dedupe_key, exc)
+        with store.session() as s:
+            s.execute(
+                update(Notification)
+                .where(Notification.id == row.id)
+                .values(
+                    attempts=Notification.attempts + tries,
+                    last_error=error,
+                    status="failed" if error else "sent",
+                    sent_at=None if error else utcnow(),
+                )
+            )
+        if error:
+            report.failed += 1
+        else:
+            report.sent += 1
+    return report
