@@ -105,11 +105,28 @@ class Finder:
         self.phrases = {it.code: item_phrases(it) for it in items}
         self.indexes = index_pages(snapshot)
         self._found: dict[str, dict[str, Candidate]] = {it.code: {} for it in items}
+        self.wrong: dict[str, list[str]] = {}  # checklist URLs that open but do not show their item
         for code, urls in checklist.items():
             for url in urls:
-                self._offer(code, url, "checklist", url)
+                doc = snapshot.doc(url)
+                if doc is not None and doc.alive and not self._shows(code, doc):
+                    self.wrong.setdefault(code, []).append(url)
+                else:
+                    self._offer(code, url, "checklist", url)
         self._scan_links()
         self._scan_docs()
+
+    def _shows(self, code: str, doc: Doc) -> bool:
+        """Whether ``doc``, or a document or link one click below it, names item ``code``."""
+        phrases = self.phrases.get(code, [])
+        texts = [doc.compact_title, doc.compact_main]
+        for link in self.snapshot.links_from.get(doc.url, []):
+            if not link.boilerplate:
+                texts.append(link.compact_anchor)
+                target = self.snapshot.doc(link.to_url)
+                if target is not None and target.kind == "document":
+                    texts.append(target.compact_title)
+        return any(p in t for t in texts for p in phrases)
 
     def _best(self, text: str) -> tuple[list[str], int]:
         best: list[str] = []

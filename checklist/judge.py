@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -59,12 +60,22 @@ def _evidence(bundle: Bundle, others: list[Candidate]) -> list[dict[str, str]]:
 
 
 def judge_item(
-    item: Item, bundle: Bundle, others: list[Candidate], as_of: date, checklist_dead: list[str]
+    item: Item,
+    bundle: Bundle,
+    others: list[Candidate],
+    as_of: date,
+    checklist_dead: Sequence[str] = (),
+    checklist_wrong: Sequence[str] = (),
 ) -> Verdict:
     """Decide ``item``'s status from its evidence ``bundle`` on ``as_of``."""
     fy = fiscal_year_of(as_of)
     title = compact_for_match(item.title_th)
     v = Verdict(status="pass", evidence=_evidence(bundle, others))
+    for url in checklist_wrong:
+        v.reason(
+            f"ลิงก์ที่ระบุในแบบ Checklist ไม่ได้แสดงรายการนี้: {url}",
+            f"The checklist URL opens but does not show this item: {url}",
+        )
     for url in checklist_dead:
         v.reason(
             f"ลิงก์ที่ระบุในแบบ Checklist เปิดไม่ได้: {url}", f"The checklist URL does not open: {url}"

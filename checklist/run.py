@@ -51,9 +51,8 @@ def evaluate(
         bundle = gather(snapshot, candidates)
         dead = [u for u in urls if not snapshot.docs[u].alive]
         chosen = {c.url for c in bundle.candidates}
-        verdict = judge_item(
-            item, bundle, [c for c in candidates if c.url not in chosen], as_of, dead
-        )
+        others = [c for c in candidates if c.url not in chosen]
+        verdict = judge_item(item, bundle, others, as_of, dead, finder.wrong.get(item.code, []))
         statuses[item.code] = verdict.status
         items.append(
             {

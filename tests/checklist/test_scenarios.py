@@ -30,7 +30,9 @@ CASES = [
 
 
 @pytest.fixture(scope="module")
-def farm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteServer, dict[str, dict[str, str]]]]:
+def farm(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[SiteServer, dict[str, dict[str, str]]]]:
     root = tmp_path_factory.mktemp("farm")
     expected = {slug: build(root) for build, slug, _, _ in CASES}
     with SiteServer(root) as server:
@@ -39,7 +41,9 @@ def farm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[SiteServer,
 
 @pytest.fixture(scope="module")
 def module_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return Settings(data_dir=tmp_path_factory.mktemp("data"), delay=0, contact="tests@oitwatch.invalid")
+    return Settings(
+        data_dir=tmp_path_factory.mktemp("data"), delay=0, contact="tests@oitwatch.invalid"
+    )
 
 
 def _statuses(result: dict) -> dict[str, str]:
@@ -56,7 +60,9 @@ def test_every_item_status(
     as_of: date,
 ) -> None:
     server, expected = farm
-    result = check_site(module_settings, server.url(f"/{slug}/"), framework=framework, as_of=as_of, site_key=slug)
+    result = check_site(
+        module_settings, server.url(f"/{slug}/"), framework=framework, as_of=as_of, site_key=slug
+    )
     got = _statuses(result)
     assert list(got) == list(expected[slug])  # every item once, in the framework's order
     wrong = {code: (got[code], want) for code, want in expected[slug].items() if got[code] != want}
@@ -66,15 +72,23 @@ def test_every_item_status(
         assert item["owner"].startswith("ฝ่าย")
         if item["status"] != "missing":
             assert item["evidence"], item["code"]
-            assert all(e["url"].startswith("http://127.0.0.1") for e in item["evidence"] if "127.0.0.1" in e["url"])
+            assert all(
+                e["url"].startswith("http://127.0.0.1")
+                for e in item["evidence"]
+                if "127.0.0.1" in e["url"]
+            )
 
 
 def test_seed_outcomes_score(farm: tuple[SiteServer, dict], module_settings: Settings) -> None:
     """Bangkok Noi ITA 2567 scored 95.45 with only O15 at 0 (seed 000)."""
     server, _ = farm
     result = check_site(
-        module_settings, server.url("/bangkoknoi/"), framework="bma-2567", as_of=date(2025, 4, 30),
-        site_key="bangkoknoi", reuse_hours=24,
+        module_settings,
+        server.url("/bangkoknoi/"),
+        framework="bma-2567",
+        as_of=date(2025, 4, 30),
+        site_key="bangkoknoi",
+        reuse_hours=24,
     )
     assert result["score"]["estimate"] == 95.45
     assert result["score"]["level"] == "ผ่านดีเยี่ยม"
@@ -84,10 +98,104 @@ def test_seed_outcomes_score(farm: tuple[SiteServer, dict], module_settings: Set
     assert any("ขาดเดือน" in r["th"] for r in o15["reasons"])
 
 
-def test_unknown_site_path_reports_every_item_missing(farm: tuple[SiteServer, dict], module_settings: Settings) -> None:
+def test_unknown_site_path_reports_every_item_missing(
+    farm: tuple[SiteServer, dict], module_settings: Settings
+) -> None:
     server, _ = farm
     result = check_site(
-        module_settings, server.url("/no-such-district/"), framework="bma-2567", as_of=date(2025, 4, 30)
+        module_settings,
+        server.url("/no-such-district/"),
+        framework="bma-2567",
+        as_of=date(2025, 4, 30),
     )
     assert set(_statuses(result).values()) == {"missing"}
     assert result["score"]["estimate"] == 0
+
+
+def _item(result: dict, code: str) -> dict:
+    return next(it for it in result["items"] if it["code"] == code)
+
+
+def test_checklist_urls_are_checked_not_trusted(
+    farm: tuple[SiteServer, dict], module_settings: Settings, tmp_path: Path
+) -> None:
+    """On the menu-only site (O7 missing): a wrong URL and a dead URL never make O7 pass;
+    a right URL is used as evidence."""
+    server, _ = farm
+    first = check_site(
+        module_settings,
+        server.url("/khet-mena/"),
+        framework="bma-2567",
+        as_of=date(2025, 4, 30),
+        site_key="khet-mena",
+        reuse_hours=24,
+    )
+    o1_page = _item(first, "O1")["evidence"][0]["url"]
+    checklist = tmp_path / "checklist.csv"
+    checklist.write_text(
+        "code,url\n"
+        f"O7,{server.url('/khet-mena/')}\n"  # opens, but is the home page
+        f"O๑๐,{server.url('/khet-mena/no-such-page')}\n"  # dead
+        f"O1,{o1_page}\n",
+        encoding="utf-8",
+    )
+    result = check_site(
+        module_settings,
+        server.url("/khet-mena/"),
+        framework="bma-2567",
+        as_of=date(2025, 4, 30),
+        site_key="khet-mena",
+        reuse_hours=24,
+        checklist_path=checklist,
+    )
+    o7 = _item(result, "O7")
+    assert o7["status"] == "missing"
+    assert any("ไม่ได้แสดงรายการนี้" in r["th"] for r in o7["reasons"])
+    o10 = _item(result, "O10")
+    assert o10["status"] == "broken"  # planted broken, and the submitted URL is dead too
+    assert any("no-such-page" in r["en"] for r in o10["reasons"])
+    o1 = _item(result, "O1")
+    assert o1["status"] == "pass"
+    assert o1["evidence"][0]["url"] == o1_page and o1["evidence"][0]["source"] == "checklist"
+
+
+def test_check_command_writes_the_contract(
+    farm: tuple[SiteServer, dict], module_settings: Settings, tmp_path: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from oitwatch.cli import cli
+
+    server, expected = farm
+    out = tmp_path / "result.json"
+    args = [
+        "check",
+        server.url("/bangkoknoi/"),
+        "--framework",
+        "bma-2567",
+        "--as-of",
+        "๒๕๖๘-๐๔-๓๐",
+        "--site",
+        "bangkoknoi",
+        "--reuse-hours",
+        "24",
+        "--json",
+        str(out),
+        "--data-dir",
+        str(module_settings.data_dir),
+    ]
+    run = CliRunner().invoke(cli, args, env={"OITWATCH_DELAY": "0"})
+    assert run.exit_code == 0, run.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert {"site", "framework", "as_of", "items", "score"} <= set(data)
+    assert data["framework"] == "bma-2567" and data["as_of"] == "2025-04-30"
+    assert [it["code"] for it in data["items"]] == list(expected["bangkoknoi"])
+    for it in data["items"]:
+        assert {"code", "status", "owner", "evidence", "reasons"} <= set(it)
+        assert it["status"] in {"pass", "missing", "stale", "incomplete", "broken", "review"}
+        assert all({"url", "snippet"} <= set(e) for e in it["evidence"])
+        assert all({"th", "en"} <= set(r) for r in it["reasons"])
+    assert {"estimate", "level"} <= set(data["score"])
+    table = CliRunner().invoke(cli, [*args[:-4], "--data-dir", str(module_settings.data_dir)])
+    assert table.exit_code == 0, table.output
+    assert "ไม่เป็นปัจจุบัน" in table.output and "95.45" in table.output
