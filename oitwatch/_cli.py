@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from oitwatch.exceptions import ConfigError, OitwatchError
 from oitwatch.settings import Settings
 
-__all__ = ["OitwatchGroup", "settings_options"]
+__all__ = ["DateParam", "OitwatchGroup", "settings_options"]
 
 
 def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -51,3 +51,25 @@ class OitwatchGroup(click.Group):
             return super().invoke(ctx)
         except OitwatchError as exc:
             raise click.ClickException(str(exc)) from exc
+
+
+class DateParam(click.ParamType):
+    """A date as YYYY-MM-DD, in Arabic or Thai digits, Common or Buddhist era (year > 2400)."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from datetime import date
+
+        from oitwatch.thai import thai_to_arabic
+
+        if isinstance(value, date):
+            return value
+        text = thai_to_arabic(str(value)).strip()
+        try:
+            year, month, day = (int(p) for p in text.split("-"))
+            if year > 2400:
+                year -= 543
+            return date(year, month, day)
+        except ValueError:
+            self.fail(f"{value!r} is not a date like 2025-04-30 (or ๒๕๖๘-๐๔-๓๐)", param, ctx)

@@ -1,0 +1,150 @@
+"""Text out of what a crawl downloads: one small module per format.
+
+``extract`` picks the format from the bytes (magic numbers) and the
+Content-Type, repairs broken Thai, scores readability and, where the text is
+unusable (a scan, a PDF with a broken font), tries Tesseract OCR in Thai.
+A malformed file never stops a crawl: it comes back with status ``error``.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from io import BytesIO
+
+from crawler.extract._result import Extracted
+from oitwatch.exceptions import ExtractionError
+from oitwatch.settings import Settings
+
+__all__ = ["Extracted", "detect_format", "extract"]
+
+
+_ZIP_HINTS = (
+    ("xlsx", ("excel", "spreadsheet"), (".xls", ".xlsx")),
+    ("docx", ("msword", "wordprocessing"), (".doc", ".docx")),
+    ("pptx", ("powerpoint", "presentation"), (".ppt", ".pptx")),
+)
+_IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
+
+
+def detect_format(body: bytes, content_type: str, url: str) -> str:
+    """One of html, pdf, xlsx, docx, pptx, image, legacy_office, text, unknown."""
+    head = body[:8]
+    ctype = content_type.split(";")[0].strip().lower()
+    if head.startswith(b"%PDF") or b"%PDF-" in body[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            names = zipfile.ZipFile(BytesIO(body)).namelist()
+        except (zipfile.BadZipFile, OSError, ValueError):
+            names = []
+        for prefix, kind in (("xl/", "xlsx"), ("word/", "docx"), ("ppt/", "pptx")):
+            if any(n.startswith(prefix) for n in names):
+                return kind
+        # A broken zip: trust the claimed type (servers often label .xlsx as vnd.ms-excel).
+        path = url.split("?", 1)[0].lower()
+        for kind, words, exts in _ZIP_HINTS:
+            if any(w in ctype for w in words) or path.endswith(exts):
+                return kind
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "legacy_office"
+    if head.startswith(_IMAGE_MAGIC) or (head[:4] == b"RIFF" and body[8:12] == b"WEBP"):
+        return "image"
+    by_type = {
+        "application/pdf": "pdf",
+        "text/html": "html",
+        "application/xhtml+xml": "html",
+        "text/plain": "text",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
+        "application/msword": "legacy_office",
+        "application/vnd.ms-excel": "legacy_office",
+        "application/vnd.ms-powerpoint": "legacy_office",
+    }
+    if ctype in by_type:
+        return by_type[ctype]
+    if ctype.startswith("image/"):
+        return "image"
+    path = url.split("?", 1)[0].lower()
+    for ext, kind in ((".pdf", "pdf"), (".xlsx", "xlsx"), (".docx", "docx"), (".pptx", "pptx")):
+        if path.endswith(ext):
+            return kind
+    if path.endswith((".doc", ".xls", ".ppt")):
+        return "legacy_office"
+    if body.lstrip()[:100].lower().startswith((b"<!doctype html", b"<html")):
+        return "html"
+    return "unknown"
+
+
+def _run(kind: str, body: bytes, content_type: str, url: str, settings: Settings) -> Extracted:
+    if kind == "html":
+        from crawler.extract.html import parse_html
+
+        page = parse_html(body, content_type, url)
+        return Extracted(title=page.title, text=page.text, tables=page.tables, method="html")
+    if kind == "text":
+        from crawler.extract.html import decode_html
+
+        return Extracted(text=decode_html(body, content_type)[1], method="text")
+    if kind == "pdf":
+        from crawler.extract.pdf import extract_pdf
+
+        return extract_pdf(body)
+    if kind == "xlsx":
+        from crawler.extract.spreadsheet import extract_xlsx
+
+        return extract_xlsx(body)
+    if kind == "docx":
+        from crawler.extract.word import extract_docx
+
+        return extract_docx(body)
+    if kind == "pptx":
+        from crawler.extract.slides import extract_pptx
+
+        return extract_pptx(body)
+    if kind == "image":
+        return Extracted(method="image")
+    if kind == "legacy_office":
+        return Extracted(
+            method="legacy", status="unsupported", error="legacy .doc/.xls/.ppt format"
+        )
+    return Extracted(
+        method="none",
+        status="unsupported",
+        error=f"no extractor for {content_type or 'unknown type'}",
+    )
+
+
+def extract(body: bytes, content_type: str, url: str, *, settings: Settings) -> Extracted:
+    """Extract title, text and tables from ``body``; never raises for a malformed file."""
+    from oitwatch.thai import READABLE, repair_extracted, text_quality
+
+    kind = detect_format(body, content_type, url)
+    try:
+        result = _run(kind, body, content_type, url, settings)
+    except ExtractionError as exc:
+        return Extracted(method=kind, status="error", error=str(exc)[:2000])
+    if result.status != "ok":
+        return result
+    result.text = repair_extracted(result.text)
+    result.quality = text_quality(result.text) if result.text.strip() else 0.0
+    if result.quality >= READABLE:
+        return result
+    if kind in ("pdf", "image"):
+        from crawler.extract.ocr import ocr_available, ocr_document
+
+        if settings.ocr and ocr_available():
+            try:
+                text = repair_extracted(ocr_document(body, kind, max_pages=settings.ocr_max_pages))
+            except ExtractionError as exc:
+                result.status, result.error = "review", str(exc)[:2000]
+                return result
+            quality = text_quality(text) if text.strip() else 0.0
+            if quality > result.quality:
+                result.text, result.quality, result.method = text, quality, f"{kind}+ocr"
+            if result.quality >= READABLE:
+                return result
+    if kind in ("html", "text", "xlsx", "docx", "pptx") and not result.text.strip():
+        return result  # an empty page or sheet is readable, just empty
+    result.status = "review"
+    return result

@@ -1,0 +1,70 @@
+"""XLSX workbooks with openpyxl (read-only, cached values): every sheet is a table."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date, datetime
+from io import BytesIO
+
+from crawler.extract._result import Extracted
+from oitwatch.exceptions import ExtractionError
+
+__all__ = ["MAX_CELLS", "MAX_ROWS", "extract_xlsx"]
+
+MAX_ROWS = 5000
+MAX_CELLS = 60
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return (
+            value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+        )
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def extract_xlsx(body: bytes) -> Extracted:
+    """Sheets as tables (rows of cell strings, header row first) and as tab-separated text."""
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        wb = load_workbook(BytesIO(body), read_only=True, data_only=True)
+    except (
+        InvalidFileException,
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        TypeError,
+        OSError,
+    ) as exc:
+        raise ExtractionError(f"unreadable XLSX: {type(exc).__name__}: {exc}") from exc
+    tables: list[list[list[str]]] = []
+    lines: list[str] = []
+    try:
+        for ws in wb.worksheets:
+            rows: list[list[str]] = []
+            for row in ws.iter_rows(max_col=MAX_CELLS, values_only=True):
+                cells = [_cell(v) for v in row]
+                while cells and not cells[-1]:
+                    cells.pop()
+                if cells:
+                    rows.append(cells)
+                if len(rows) >= MAX_ROWS:
+                    break
+            if rows:
+                tables.append(rows)
+                lines.append(ws.title)
+                lines.extend("\t".join(r) for r in rows)
+    except (KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError) as exc:
+        raise ExtractionError(f"unreadable XLSX sheet: {type(exc).__name__}: {exc}") from exc
+    finally:
+        wb.close()
+    title = str(wb.properties.title or "") if wb.properties else ""
+    return Extracted(title=title, text="\n".join(lines), tables=tables, method="xlsx")

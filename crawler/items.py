@@ -1,0 +1,45 @@
+"""What the spider yields: one ``FetchItem`` per canonical URL, with the page's links."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from crawler.extract.html import ParsedPage
+from oitwatch.store.models import utcnow
+
+__all__ = ["FetchItem", "LinkRecord"]
+
+
+@dataclass
+class LinkRecord:
+    """A link as the store keeps it (``to_url`` canonical when http(s))."""
+
+    to_url: str
+    tag: str
+    anchor: str
+    context: str
+    in_scope: bool
+
+
+@dataclass
+class FetchItem:
+    """The crawl's answer for one URL; ``body`` only for documents, ``page`` only for HTML."""
+
+    url: str
+    kind: str = "page"
+    outcome: str = "ok"
+    final_url: str = ""
+    status_code: int | None = None
+    content_type: str = ""
+    depth: int = 0
+    referrer: str | None = None
+    etag: str | None = None
+    last_modified: datetime | None = None
+    size: int | None = None
+    error: str | None = None
+    sha256: str | None = None
+    body: bytes | None = None
+    page: ParsedPage | None = None
+    links: list[LinkRecord] = field(default_factory=list)
+    fetched_at: datetime = field(default_factory=utcnow)

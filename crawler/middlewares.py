@@ -1,0 +1,148 @@
+"""Downloader components: robots.txt Crawl-delay, retry backoff, size guard, transfer bytes.
+
+Each is built from the crawler's settings and stays out of the way where
+its setting is off (Scrapy's ``NotConfigured``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import urllib.parse
+
+from protego import Protego
+from scrapy import Request, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured, StopDownload
+from scrapy.http import Response
+
+__all__ = [
+    "CrawlDelayMiddleware",
+    "RetryBackoffMiddleware",
+    "SizeGuard",
+    "TransferStats",
+]
+
+logger = logging.getLogger(__name__)
+
+MAX_CRAWL_DELAY = 60.0
+
+
+class CrawlDelayMiddleware:
+    """Honours robots.txt ``Crawl-delay`` for our User-Agent (Scrapy does not by itself)."""
+
+    def __init__(self, user_agent: str):
+        self.user_agent = user_agent
+        self._delays: dict[str, float] = {}
+        self._next: dict[str, float] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlDelayMiddleware:
+        if not crawler.settings.getbool("ROBOTSTXT_OBEY"):
+            raise NotConfigured
+        return cls(crawler.settings.get("USER_AGENT", ""))
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        parts = urllib.parse.urlsplit(request.url)
+        if parts.path == "/robots.txt" and response.status == 200:
+            rules = Protego.parse(response.body.decode("utf-8", errors="replace"))
+            delay = rules.crawl_delay(self.user_agent)
+            if delay:
+                self._delays[parts.netloc] = min(float(delay), MAX_CRAWL_DELAY)
+                logger.info(
+                    "robots.txt Crawl-delay for %s: %.1fs", parts.netloc, self._delays[parts.netloc]
+                )
+        return response
+
+    async def process_request(self, request: Request) -> None:
+        if request.meta.get("dont_obey_robotstxt"):
+            return
+        netloc = urllib.parse.urlsplit(request.url).netloc
+        delay = self._delays.get(netloc)
+        if not delay:
+            return
+        now = time.monotonic()
+        start = max(now, self._next.get(netloc, 0.0))
+        self._next[netloc] = start + delay
+        if start > now:
+            await asyncio.sleep(start - now)
+
+
+class RetryBackoffMiddleware:
+    """Waits ``base * 2**(n-1)`` seconds before the n-th retry of a request (5xx, timeouts)."""
+
+    def __init__(self, base: float):
+        self.base = base
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RetryBackoffMiddleware:
+        base = crawler.settings.getfloat("OITWATCH_RETRY_BACKOFF")
+        if base <= 0 or not crawler.settings.getbool("RETRY_ENABLED"):
+            raise NotConfigured
+        return cls(base)
+
+    async def process_request(self, request: Request) -> None:
+        tries = request.meta.get("retry_times", 0)
+        if tries:
+            await asyncio.sleep(min(self.base * 2 ** (tries - 1), 60.0))
+
+
+class SizeGuard:
+    """Extension: stops a download over DOWNLOAD_MAXSIZE.
+
+    A Content-Length over the limit stops it before any body byte; a body
+    without one is cut as soon as it passes the limit. The request is marked
+    ``oitwatch_too_large`` (the announced size, or ``None``).
+    """
+
+    def __init__(self, maxsize: int):
+        self.maxsize = maxsize
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SizeGuard:
+        maxsize = crawler.settings.getint("DOWNLOAD_MAXSIZE")
+        if maxsize <= 0:
+            raise NotConfigured
+        guard = cls(maxsize)
+        crawler.signals.connect(guard.headers_received, signal=signals.headers_received)
+        crawler.signals.connect(guard.bytes_received, signal=signals.bytes_received)
+        return guard
+
+    def bytes_received(self, data: bytes, request: Request, **kwargs) -> None:
+        """A body without Content-Length (or a lying one) is cut once it passes the limit."""
+        got = request.meta.get("oitwatch_bytes", 0) + len(data)
+        request.meta["oitwatch_bytes"] = got
+        if got > self.maxsize:
+            request.meta.setdefault("oitwatch_too_large", None)
+            raise StopDownload(fail=True)
+
+    def headers_received(self, headers, body_length, request: Request, **kwargs) -> None:
+        request.meta["oitwatch_bytes"] = 0  # a retry or redirect starts counting afresh
+        try:
+            length = int(headers.get(b"Content-Length") or -1)
+        except ValueError:
+            length = -1
+        if length > self.maxsize:
+            request.meta["oitwatch_too_large"] = length
+            raise StopDownload(fail=True)
+
+
+class TransferStats:
+    """Counts body bytes that really crossed the network (placed below the HTTP cache).
+
+    Scrapy's own ``downloader/response_bytes`` sees the cached body a 304
+    brings back; this sees the 304 itself. Stat: ``oitwatch/bytes_transferred``.
+    """
+
+    def __init__(self, crawler: Crawler):
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> TransferStats:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if self.stats is not None:
+            self.stats.inc_value("oitwatch/bytes_transferred", len(response.body))
+        return response

@@ -1,0 +1,216 @@
+"""The one pipeline: stores what the spider yields, in small committed batches.
+
+A body whose SHA-256 the store already knows is not extracted again (an
+unchanged document costs a hash, not a parse). Documents' bytes go to the
+content-addressed bodies directory; pages keep only their text and tables.
+A SIGKILL loses at most the batch in hand; each batch is one transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from scrapy.crawler import Crawler
+from sqlalchemy import Insert, insert, select, update
+from sqlalchemy.orm import Session
+
+from crawler.bodies import save_body
+from crawler.extract import extract
+from crawler.items import FetchItem
+from oitwatch.settings import Settings
+from oitwatch.store import Content, Crawl, Fetch, Link, Store, open_store
+
+__all__ = ["StorePipeline"]
+
+logger = logging.getLogger(__name__)
+
+BATCH_ITEMS = 25
+BATCH_SECONDS = 1.0
+
+
+@dataclass
+class _Batch:
+    contents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    fetches: list[dict[str, Any]] = field(default_factory=list)
+    links: list[dict[str, Any]] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.fetches)
+
+
+def _insert_new(session: Session, model: type[Content]) -> Insert:
+    """INSERT that skips rows whose key exists (another crawl may store the same body meanwhile)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(model).on_conflict_do_nothing()
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(model).on_conflict_do_nothing()
+    return insert(model).prefix_with("IGNORE") if dialect in ("mysql", "mariadb") else insert(model)
+
+
+class StorePipeline:
+    """Writes Fetch, Content and Link rows of crawl ``OITWATCH_CRAWL_ID`` to the store."""
+
+    def __init__(self, crawler: Crawler, settings: Settings, crawl_id: int):
+        self.crawler = crawler
+        self.settings = settings
+        self.crawl_id = crawl_id
+        self.store: Store | None = None
+        self.batch = _Batch()
+        self.known: set[str] = set()
+        self.urls: set[str] = set()
+        self.counts: Counter[str] = Counter()
+        self.last_flush = time.monotonic()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
+        settings = Settings(**crawler.settings.getdict("OITWATCH_SETTINGS"))
+        return cls(crawler, settings, crawler.settings.getint("OITWATCH_CRAWL_ID"))
+
+    def open_spider(self) -> None:
+        self.store = open_store(self.settings.db, upgrade=False)
+
+    def close_spider(self) -> None:
+        self.flush()
+        if self.store is not None:
+            self.store.close()
+
+    def process_item(self, item: FetchItem) -> FetchItem:
+        if item.url in self.urls:
+            return item
+        self.urls.add(item.url)
+        if item.sha256 and item.outcome in ("ok", "not_modified") and not self._known(item.sha256):
+            self.batch.contents[item.sha256] = self._content(item)
+        self.batch.fetches.append(self._fetch_row(item))
+        self.batch.links.extend(
+            {
+                "crawl_id": self.crawl_id,
+                "from_url": item.url,
+                "to_url": link.to_url,
+                "anchor": link.anchor,
+                "context": link.context,
+                "tag": link.tag,
+                "in_scope": link.in_scope,
+            }
+            for link in item.links
+        )
+        self._count(item)
+        if len(self.batch) >= BATCH_ITEMS or time.monotonic() - self.last_flush >= BATCH_SECONDS:
+            self.flush()
+        return item
+
+    def _known(self, sha: str) -> bool:
+        if sha in self.known or sha in self.batch.contents:
+            return True
+        assert self.store is not None
+        with self.store.session() as s:
+            found = s.scalar(select(Content.sha256).where(Content.sha256 == sha)) is not None
+        if found:
+            self.known.add(sha)
+        return found
+
+    def _content(self, item: FetchItem) -> dict[str, Any]:
+        assert item.sha256 is not None
+        if item.page is not None:
+            from oitwatch.thai import text_quality
+
+            page = item.page
+            return {
+                "sha256": item.sha256,
+                "size": item.size or 0,
+                "content_type": item.content_type[:200],
+                "title": page.title,
+                "text": page.text,
+                "tables": page.tables,
+                "text_quality": text_quality(page.text) if page.text.strip() else 0.0,
+                "extract_method": "html",
+                "extract_status": "ok",
+                "extract_error": None,
+                "body_path": None,
+            }
+        body = item.body or b""
+        rel = save_body(self.settings.bodies_dir, item.sha256, body)
+        result = extract(
+            body, item.content_type, item.final_url or item.url, settings=self.settings
+        )
+        return {
+            "sha256": item.sha256,
+            "size": len(body),
+            "content_type": item.content_type[:200],
+            "title": result.title[:1000],
+            "text": result.text,
+            "tables": result.tables,
+            "text_quality": result.quality,
+            "extract_method": result.method,
+            "extract_status": result.status,
+            "extract_error": result.error,
+            "body_path": rel,
+        }
+
+    def _fetch_row(self, item: FetchItem) -> dict[str, Any]:
+        return {
+            "crawl_id": self.crawl_id,
+            "url": item.url,
+            "final_url": item.final_url or item.url,
+            "kind": item.kind,
+            "outcome": item.outcome,
+            "status_code": item.status_code,
+            "content_type": item.content_type[:200],
+            "content_sha256": item.sha256 if item.outcome in ("ok", "not_modified") else None,
+            "etag": item.etag,
+            "last_modified": item.last_modified,
+            "depth": item.depth,
+            "referrer": item.referrer,
+            "size": item.size,
+            "error": item.error,
+            "fetched_at": item.fetched_at,
+        }
+
+    def _count(self, item: FetchItem) -> None:
+        if item.outcome in ("ok", "not_modified"):
+            self.counts["pages" if item.kind == "page" else "documents"] += 1
+        if item.outcome == "not_modified":
+            self.counts["not_modified"] += 1
+        elif item.outcome == "error":
+            self.counts["errors"] += 1
+        elif item.outcome in ("robots", "too_large"):
+            self.counts[item.outcome] += 1
+
+    def flush(self) -> None:
+        """Commit the batch in hand (one transaction) and the crawl's running counters."""
+        self.last_flush = time.monotonic()
+        if self.store is None or not self.batch.fetches:
+            return
+        batch, self.batch = self.batch, _Batch()
+        stats = self.crawler.stats
+        with self.store.session() as s:
+            if batch.contents:
+                s.execute(_insert_new(s, Content), list(batch.contents.values()))
+            s.execute(insert(Fetch), batch.fetches)
+            if batch.links:
+                s.execute(insert(Link), batch.links)
+            s.execute(
+                update(Crawl)
+                .where(Crawl.id == self.crawl_id)
+                .values(
+                    pages=self.counts["pages"],
+                    documents=self.counts["documents"],
+                    errors=self.counts["errors"],
+                    not_modified=self.counts["not_modified"],
+                    skipped_robots=self.counts["robots"],
+                    skipped_too_large=self.counts["too_large"],
+                    skipped_offsite=int(stats.get_value("oitwatch/offsite", 0) if stats else 0),
+                    bytes_downloaded=int(
+                        stats.get_value("oitwatch/bytes_transferred", 0) if stats else 0
+                    ),
+                )
+            )
+        self.known.update(batch.contents)

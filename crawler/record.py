@@ -1,0 +1,74 @@
+"""The Crawl row's life: counted from its Fetch rows, closed as complete or failed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from oitwatch.store import Crawl, Fetch, Store, utcnow
+
+__all__ = ["count_fetches", "finish_crawl"]
+
+
+def count_fetches(store: Store, crawl_id: int) -> dict[str, int]:
+    """Counters of a crawl from its fetches (pages, documents, errors, not_modified, robots, too_large)."""
+    with store.session() as s:
+        rows = s.execute(
+            select(Fetch.kind, Fetch.outcome, func.count())
+            .where(Fetch.crawl_id == crawl_id)
+            .group_by(Fetch.kind, Fetch.outcome)
+        ).all()
+    counts = {
+        "pages": 0,
+        "documents": 0,
+        "errors": 0,
+        "not_modified": 0,
+        "robots": 0,
+        "too_large": 0,
+        "trap": 0,
+    }
+    for kind, outcome, n in rows:
+        if outcome in ("ok", "not_modified"):
+            counts["pages" if kind == "page" else "documents"] += n
+        if outcome == "not_modified":
+            counts["not_modified"] += n
+        elif outcome == "error":
+            counts["errors"] += n
+        elif outcome in ("robots", "too_large", "trap"):
+            counts[outcome] += n
+    return counts
+
+
+def finish_crawl(
+    store: Store,
+    crawl_id: int,
+    *,
+    status: str,
+    offsite: int | None = None,
+    bytes_downloaded: int | None = None,
+    stats: dict[str, Any] | None = None,
+    error: str | None = None,
+) -> None:
+    """Close crawl ``crawl_id`` with ``status`` and its final counts (only if still running)."""
+    counts = count_fetches(store, crawl_id)
+    with store.session() as s:
+        crawl = s.get(Crawl, crawl_id)
+        if crawl is None or crawl.status != "running":
+            return
+        crawl.status = status
+        crawl.finished_at = utcnow()
+        crawl.pages = counts["pages"]
+        crawl.documents = counts["documents"]
+        crawl.errors = counts["errors"]
+        crawl.not_modified = counts["not_modified"]
+        crawl.skipped_robots = counts["robots"]
+        crawl.skipped_too_large = counts["too_large"]
+        if offsite is not None:
+            crawl.skipped_offsite = offsite
+        if bytes_downloaded is not None:
+            crawl.bytes_downloaded = bytes_downloaded
+        if stats is not None:
+            crawl.stats = {**stats, "trap": counts["trap"]}
+        if error:
+            crawl.error = error[-4000:]

@@ -1,0 +1,60 @@
+"""The same crawl stored in PostgreSQL (a throw-away database per test)."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from crawler import run_crawl
+from oitwatch.settings import Settings
+from oitwatch.store import Content, Fetch, Link, open_store
+from tests.crawler.sites import build_small_site
+
+pytestmark = pytest.mark.postgres
+
+SERVER = "postgresql://postgres@127.0.0.1:5432"
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    psycopg = pytest.importorskip("psycopg")
+    name = f"oitwatch_test_{secrets.token_hex(6)}"
+    try:
+        admin = psycopg.connect(f"{SERVER}/test", autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as exc:
+        pytest.skip(f"PostgreSQL not reachable: {exc}")
+    with admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+        try:
+            yield f"{SERVER}/{name}"
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_crawl_and_recrawl_into_postgres(serve, pg_url: str, tmp_path: Path) -> None:
+    build_small_site(tmp_path / "site")
+    srv = serve(tmp_path / "site")
+    settings = Settings(data_dir=tmp_path / "data", db=pg_url, delay=0)
+    first = run_crawl(settings, srv.url("/district-a/index.html"))
+    second = run_crawl(settings, srv.url("/district-a/index.html"))
+    assert (first.status, first.pages, first.documents) == ("complete", 6, 1)
+    assert (second.status, second.not_modified) == ("complete", 7)
+    store = open_store(pg_url)
+    try:
+        with store.session() as s:
+            assert s.scalar(select(func.count()).select_from(Content)) == 7
+            assert s.scalar(select(func.count()).select_from(Fetch)) == 14
+            assert (
+                s.scalar(
+                    select(func.count()).select_from(Link).where(Link.crawl_id == second.crawl_id)
+                )
+                > 0
+            )
+            pdf = s.scalar(select(Content).where(Content.content_type == "application/pdf"))
+            assert pdf is not None and "ประจำปีงบประมาณ" in pdf.text
+    finally:
+        store.close()

@@ -1,0 +1,50 @@
+"""Scope: the start URL decides the path prefix; Thai district folders work too."""
+
+from __future__ import annotations
+
+import urllib.parse
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from crawler import run_crawl
+from oitwatch.exceptions import ConfigError
+from oitwatch.settings import Settings
+from oitwatch.store import Crawl, Site, Store
+from tests.crawler.sites import write
+
+
+def test_start_url_outside_the_given_scope_is_refused(
+    serve, settings: Settings, store: Store, tmp_path: Path
+) -> None:
+    write(tmp_path / "site", "district-a/index.html", "<p>ก</p>")
+    srv = serve(tmp_path / "site")
+    with pytest.raises(ConfigError, match="outside the scope"):
+        run_crawl(settings, srv.url("/district-a/index.html"), scope_prefix=srv.url("/district-b/"))
+    with store.session() as s:
+        assert s.scalar(select(func.count()).select_from(Crawl)) == 0
+
+
+def test_thai_district_folder_is_its_own_scope(
+    serve, settings: Settings, store: Store, tmp_path: Path
+) -> None:
+    root = tmp_path / "site"
+    quoted = urllib.parse.quote("เขตบางรัก")
+    write(
+        root,
+        "เขตบางรัก/index.html",
+        f'<a href="ข่าว.html">ข่าว</a> <a href="/{quoted}/ข่าว.html">ข่าวซ้ำ</a>'
+        '<a href="/เขตบางนา/index.html">เขตบางนา</a>',
+    )
+    write(root, "เขตบางรัก/ข่าว.html", "<p>ข่าวประชาสัมพันธ์ เขตบางรัก</p>")
+    write(root, "เขตบางนา/index.html", "<p>ไม่ควรถูกเก็บ</p>")
+    srv = serve(root)
+    summary = run_crawl(settings, srv.url("/เขตบางรัก/index.html"), site_key="bangrak")
+    assert summary.status == "complete"
+    assert (summary.pages, summary.skipped["offsite"]) == (2, 1)
+    paths = [urllib.parse.unquote(p) for p, _ in srv.requests]
+    assert sorted(paths) == ["/robots.txt", "/เขตบางรัก/index.html", "/เขตบางรัก/ข่าว.html"]
+    with store.session() as s:
+        site = s.scalar(select(Site).where(Site.key == "bangrak"))
+        assert site is not None and urllib.parse.unquote(site.scope_prefix).endswith("/เขตบางรัก/")

@@ -1,0 +1,67 @@
+"""Canonical URLs, scope and crawl-trap guards."""
+
+from __future__ import annotations
+
+import urllib.parse
+
+import pytest
+
+from crawler.urls import TrapGuard, canonicalize, in_scope
+
+BASE = "https://webportal.bangkok.go.th"
+
+
+@pytest.mark.parametrize(
+    ("raw", "canonical"),
+    [
+        (f"{BASE}/bangkoknoi/index#top", f"{BASE}/bangkoknoi/index"),
+        (f"{BASE}/bangkoknoi/news?utm_source=line&id=3&fbclid=x", f"{BASE}/bangkoknoi/news?id=3"),
+        (f"{BASE}/bangkoknoi/news?b=2&a=1", f"{BASE}/bangkoknoi/news?a=1&b=2"),
+        (f"{BASE}/bangkoknoi//news///list", f"{BASE}/bangkoknoi/news/list"),
+        (f"{BASE}/bangkoknoi/news;jsessionid=ABC123?id=1", f"{BASE}/bangkoknoi/news?id=1"),
+        (f"{BASE}/bangkoknoi/news?PHPSESSID=deadbeef&id=1&sid=9", f"{BASE}/bangkoknoi/news?id=1"),
+        ("HTTPS://WebPortal.Bangkok.go.th:443/bangkoknoi/", f"{BASE}/bangkoknoi/"),
+    ],
+)
+def test_canonicalize(raw: str, canonical: str) -> None:
+    assert canonicalize(raw) == canonical
+
+
+def test_thai_paths_have_one_spelling() -> None:
+    slug = "ข่าวประชาสัมพันธ์"
+    raw = f"{BASE}/bangkoknoi/page/{slug}/1"
+    lower = f"{BASE}/bangkoknoi/page/{urllib.parse.quote(slug).lower()}/1"
+    upper = f"{BASE}/bangkoknoi/page/{urllib.parse.quote(slug)}/1"
+    assert canonicalize(raw) == canonicalize(lower) == canonicalize(upper) == upper
+    assert urllib.parse.unquote(canonicalize(raw)) == raw
+
+
+def test_scope_is_a_path_prefix() -> None:
+    prefix = f"{BASE}/bangkoknoi/"
+    assert in_scope(f"{BASE}/bangkoknoi/news", prefix)
+    assert in_scope(f"{BASE}/bangkoknoi", prefix)
+    assert not in_scope(f"{BASE}/bangkoknoiextra/news", prefix)
+    assert not in_scope(f"{BASE}/bangrak/news", prefix)
+    assert not in_scope("https://other.example/bangkoknoi/", prefix)
+
+
+def test_endless_calendar_is_cut_off() -> None:
+    guard = TrapGuard(max_query_variants=10)
+    verdicts = [guard.check(f"{BASE}/d/calendar?month={m}&year=2568") for m in range(1, 20)]
+    assert verdicts[:10] == [None] * 10
+    assert all(verdicts[10:])
+    assert guard.check(f"{BASE}/d/news?id=1") is None  # another path has its own budget
+
+
+@pytest.mark.parametrize(
+    ("path", "trap"),
+    [
+        ("/d/a/b/a/b/", True),
+        ("/d/x/x/x/", True),
+        ("/d/news/news/", False),
+        ("/d/page/ข่าว/1/", False),
+        ("/" + "/".join(f"s{i}" for i in range(20)), True),
+    ],
+)
+def test_repeating_and_deep_paths(path: str, trap: bool) -> None:
+    assert (TrapGuard().check(BASE + path) is not None) is trap
