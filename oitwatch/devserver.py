@@ -11,7 +11,6 @@ body, or fixed bytes with fixed headers (a TIS-620 page, say).
 
 from __future__ import annotations
 
-import contextlib
 import email.utils
 import hashlib
 import mimetypes
@@ -129,14 +128,16 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, fault.body or b"", dict(fault.headers), head)
 
     def _send(self, status: int, body: bytes, headers: dict[str, str], head: bool) -> None:
-        self.send_response(status)
-        for k, v in headers.items():
-            self.send_header(k, v)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if not head and body:
-            with contextlib.suppress(OSError):
+        try:
+            self.send_response(status)
+            for k, v in headers.items():
+                self.send_header(k, v)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            if not head and body:
                 self.wfile.write(body)
+        except OSError:  # the client hung up (a timeout on a slow fault): nothing to answer
+            self.close_connection = True
 
 
 class _Server(ThreadingHTTPServer):
