@@ -8,19 +8,11 @@ from pathlib import Path
 import click
 
 from checklist.run import check_site
+from checklist.statuses import STATUS_TH
 from oitwatch._cli import DateParam, settings_options
 from oitwatch.settings import Settings
 
 __all__ = ["check"]
-
-STATUS_TH = {
-    "pass": "ผ่าน",
-    "missing": "ไม่พบ",
-    "stale": "ไม่เป็นปัจจุบัน",
-    "incomplete": "ไม่ครบองค์ประกอบ",
-    "broken": "ลิงก์เสีย",
-    "review": "ต้องตรวจสอบโดยเจ้าหน้าที่",
-}
 
 
 def print_summary(result: dict) -> None:

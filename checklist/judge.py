@@ -12,9 +12,8 @@ from checklist.freshness import judge_freshness
 from oitwatch.thai import compact_for_match, fiscal_year_of, thai_month_name
 from rules.models import Item, MonthlySeries, Recent
 
-__all__ = ["STATUSES", "Verdict", "judge_item"]
+__all__ = ["Verdict", "judge_item"]
 
-STATUSES = ("pass", "missing", "stale", "incomplete", "broken", "review")
 MAX_EVIDENCE = 5
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from checklist.evidence import Finder, gather
 from checklist.judge import judge_item
@@ -23,7 +24,7 @@ from oitwatch.thai import fiscal_year_of
 from rules import load_framework
 from rules.models import Framework
 
-__all__ = ["check_site", "evaluate", "today"]
+__all__ = ["check_site", "evaluate", "store_run", "today"]
 
 
 def today(settings: Settings) -> date:
@@ -85,6 +86,33 @@ def evaluate(
     }
 
 
+def store_run(session: Session, site_id: int, crawl_id: int | None, result: dict) -> int:
+    """Keep a check result: a ``Run`` (the whole result) and an ``ItemResult`` per item."""
+    run = Run(
+        site_id=site_id,
+        crawl_id=crawl_id,
+        framework=result["framework"],
+        as_of=date.fromisoformat(result["as_of"]),
+        score=result["score"]["estimate"],
+        level=result["score"]["level"],
+    )
+    session.add(run)
+    session.flush()
+    run.result = {**result, "run_id": run.id}
+    for it in result["items"]:
+        session.add(
+            ItemResult(
+                run_id=run.id,
+                code=it["code"],
+                status=it["status"],
+                owner=it["owner"],
+                evidence=it["evidence"],
+                reasons=it["reasons"],
+            )
+        )
+    return run.id
+
+
 def _fresh(finished: datetime | None, hours: float) -> bool:
     if finished is None or hours <= 0:
         return False
@@ -142,29 +170,7 @@ def check_site(
                     urls.append(entry.url)
             snapshot = load_snapshot(s, site, crawl)
             result = evaluate(snapshot, fw, as_of, checklist, settings)
-            run = Run(
-                site_id=site.id,
-                crawl_id=crawl.id,
-                framework=fw.id,
-                as_of=as_of,
-                score=result["score"]["estimate"],
-                level=result["score"]["level"],
-            )
-            s.add(run)
-            s.flush()
-            result["run_id"] = run.id
-            run.result = result
-            for it in result["items"]:
-                s.add(
-                    ItemResult(
-                        run_id=run.id,
-                        code=it["code"],
-                        status=it["status"],
-                        owner=it["owner"],
-                        evidence=it["evidence"],
-                        reasons=it["reasons"],
-                    )
-                )
+            result["run_id"] = store_run(s, site.id, crawl.id, result)
         return result
     finally:
         store.close()

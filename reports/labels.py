@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+from checklist.statuses import STATUS_EN, STATUS_TH, STATUSES
 from oitwatch.thai import format_thai_date, thai_month_name
 
 __all__ = [
@@ -20,23 +21,6 @@ __all__ = [
     "thai_month",
 ]
 
-STATUSES = ("pass", "missing", "stale", "incomplete", "broken", "review")
-STATUS_TH = {
-    "pass": "ผ่าน",
-    "missing": "ไม่พบ",
-    "stale": "ไม่เป็นปัจจุบัน",
-    "incomplete": "ไม่ครบองค์ประกอบ",
-    "broken": "ลิงก์เสีย",
-    "review": "ต้องตรวจสอบโดยเจ้าหน้าที่",
-}
-STATUS_EN = {
-    "pass": "pass",
-    "missing": "missing",
-    "stale": "stale",
-    "incomplete": "incomplete",
-    "broken": "broken",
-    "review": "review",
-}
 # Background colours, readable in print and by colour-blind readers alongside the words.
 STATUS_COLOURS = {
     "pass": "#c8e6c9",

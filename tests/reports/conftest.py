@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
+from checklist.run import store_run
 from oitwatch.store import Store
-from oitwatch.store.models import ItemResult, Run, Site
+from oitwatch.store.models import Site
 
 # bma-2567 (seed 000): code, sub-indicator, title_th, title_en, owner
 ITEMS = [
@@ -250,30 +250,7 @@ def write_run(store: Store, result: dict[str, Any]) -> int:
             )
             s.add(site)
             s.flush()
-        run = Run(
-            site_id=site.id,
-            framework=result["framework"],
-            as_of=date.fromisoformat(result["as_of"]),
-            score=result["score"]["estimate"],
-            level=result["score"]["level"],
-            result={},
-        )
-        s.add(run)
-        s.flush()
-        result["run_id"] = run.id
-        run.result = result
-        for it in result["items"]:
-            s.add(
-                ItemResult(
-                    run_id=run.id,
-                    code=it["code"],
-                    status=it["status"],
-                    owner=it["owner"],
-                    evidence=it["evidence"],
-                    reasons=it["reasons"],
-                )
-            )
-        return run.id
+        return store_run(s, site.id, None, result)
 
 
 XSS = "<script>alert(1)</script>"
