@@ -113,6 +113,17 @@ def store_run(session: Session, site_id: int, crawl_id: int | None, result: dict
     return run.id
 
 
+def _require_answer(snapshot: Snapshot, url: str) -> None:
+    """Refuse to judge a site that did not answer: "every item missing" would be a false alarm."""
+    if any(d.alive and d.kind == "page" for d in snapshot.docs.values()):
+        return
+    errors = sorted({f"{d.status_code or ''} {d.outcome}".strip() for d in snapshot.docs.values()})
+    raise CrawlError(
+        f"{url} did not answer with any page ({', '.join(errors) or 'nothing fetched'}); "
+        "nothing was judged. Check the URL, or try again later."
+    )
+
+
 def _fresh(finished: datetime | None, hours: float) -> bool:
     if finished is None or hours <= 0:
         return False
@@ -169,6 +180,7 @@ def check_site(
                 if entry.url not in urls:
                     urls.append(entry.url)
             snapshot = load_snapshot(s, site, crawl)
+            _require_answer(snapshot, url)
             result = evaluate(snapshot, fw, as_of, checklist, settings)
             result["run_id"] = store_run(s, site.id, crawl.id, result)
         return result

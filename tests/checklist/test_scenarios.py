@@ -13,11 +13,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from checklist import check_site
 from oitwatch.demo import scenarios
 from oitwatch.devserver import SiteServer
+from oitwatch.exceptions import CrawlError
 from oitwatch.settings import Settings
+from oitwatch.store import Run, Site, open_store
 
 # scenario, slug, framework, as-of date (the seeds' assessment windows)
 CASES = [
@@ -98,18 +101,21 @@ def test_seed_outcomes_score(farm: tuple[SiteServer, dict], module_settings: Set
     assert any("ขาดเดือน" in r["th"] for r in o15["reasons"])
 
 
-def test_unknown_site_path_reports_every_item_missing(
-    farm: tuple[SiteServer, dict], module_settings: Settings
+@pytest.mark.parametrize("path", ["/no-such-district/", None], ids=["404", "dead-server"])
+def test_a_site_that_does_not_answer_is_an_error_not_all_missing(
+    farm: tuple[SiteServer, dict], module_settings: Settings, path: str | None
 ) -> None:
+    """A wrong start URL or a dead server must not report 22 items missing (and alert officers)."""
     server, _ = farm
-    result = check_site(
-        module_settings,
-        server.url("/no-such-district/"),
-        framework="bma-2567",
-        as_of=date(2025, 4, 30),
-    )
-    assert set(_statuses(result).values()) == {"missing"}
-    assert result["score"]["estimate"] == 0
+    url = server.url(path) if path else "http://127.0.0.1:9/"
+    with pytest.raises(CrawlError, match="did not answer"):
+        check_site(module_settings, url, framework="bma-2567", as_of=date(2025, 4, 30))
+    store = open_store(module_settings.db)
+    try:
+        with store.session() as s:
+            assert not s.scalars(select(Run).join(Site).where(Site.start_url == url)).all()
+    finally:
+        store.close()
 
 
 def _item(result: dict, code: str) -> dict:
