@@ -2,29 +2,26 @@
 
 Reports rely on the result dicts; the framework only adds the titles of the
 sub-indicators items are grouped under. A framework that cannot be loaded
-(unknown id, rules package not installed) just leaves groups untitled.
+(unknown id, broken file) just leaves groups untitled.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib
 
 from oitwatch.exceptions import OitwatchError
+from rules import load_framework
+from rules.models import Framework
 
 __all__ = ["framework_items", "sub_indicator_titles"]
 
 
-def _load(framework_id: str):  # -> rules.models.Framework | None
+def _load(framework_id: str) -> Framework | None:
     if not framework_id:
         return None
     try:
-        load_framework = importlib.import_module("rules").load_framework
-    except (ImportError, AttributeError):
-        return None
-    try:
         return load_framework(framework_id)
-    except (OitwatchError, KeyError, FileNotFoundError):
+    except OitwatchError:  # an unknown or broken framework: groups stay untitled
         return None
 
 

@@ -56,10 +56,8 @@ class SiteOutcome:
 
 def default_job() -> Job:
     """:func:`checklist.check_site`, the real crawl-and-check."""
-    try:
-        from checklist import check_site
-    except ImportError as exc:
-        raise ConfigError(f"the checker (checklist.check_site) is not available: {exc}") from exc
+    from checklist import check_site
+
     return check_site
 
 
@@ -88,10 +86,8 @@ def last_run_at(store: Store, site_key: str) -> datetime | None:
 
 
 def _framework(framework_id: str) -> Any | None:
-    try:
-        from rules import load_framework
-    except ImportError:
-        return None
+    from rules import load_framework
+
     try:
         return load_framework(framework_id)
     except OitwatchError as exc:

@@ -12,7 +12,6 @@ import email
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 
@@ -22,8 +21,6 @@ from schedules.cli import schedule
 from schedules.daemon import Daemon
 
 from .conftest import two_districts
-
-pytest.importorskip("checklist", reason="the checker (checklist.check_site) is not built yet")
 
 BKK = ZoneInfo("Asia/Bangkok")
 AS_OF = date(2025, 4, 14)
