@@ -15,38 +15,48 @@ from oitwatch.settings import Settings
 __all__ = ["check"]
 
 
+COLOURS = {
+    "pass": "green",
+    "missing": "red",
+    "stale": "yellow",
+    "incomplete": "yellow",
+    "broken": "red",
+    "review": "cyan",
+}
+
+
 def print_summary(result: dict) -> None:
-    """A readable Thai table of a check result."""
+    """A check result for the terminal, in Thai: one block per item, failing items with their reason.
+
+    Plain lines rather than a table: Thai has no spaces between words, so
+    narrow table cells would break words apart.
+    """
     from datetime import date
 
     from rich.console import Console
-    from rich.table import Table
+    from rich.markup import escape
 
     from oitwatch.thai import format_thai_date
 
-    console = Console()
+    console = Console(highlight=False)
     as_of = format_thai_date(date.fromisoformat(result["as_of"]))
-    table = Table(title=f"ผลการตรวจ OIT {result['framework']} ณ วันที่ {as_of} — {result['site']}")
-    for col in ("รายการ", "ชื่อรายการ", "ผล (status)", "ผู้รับผิดชอบ", "เหตุผล"):
-        table.add_column(col, overflow="fold")
-    colours = {
-        "pass": "green",
-        "missing": "red",
-        "stale": "yellow",
-        "incomplete": "yellow",
-        "broken": "red",
-        "review": "cyan",
-    }
+    console.print(f"[bold]ผลการตรวจ OIT {escape(result['framework'])} ณ วันที่ {as_of}[/]")
+    console.print(escape(result["site"]))
     for it in result["items"]:
-        status = f"[{colours[it['status']]}]{STATUS_TH[it['status']]} ({it['status']})[/]"
-        reason = it["reasons"][0]["th"] if it["reasons"] else ""
-        table.add_row(it["code"], it["title_th"], status, it["owner"], reason)
-    console.print(table, markup=True)
+        status = it["status"]
+        label = f"[{COLOURS[status]}]{STATUS_TH[status]} ({status})[/]"
+        console.print(f"{it['code']:>4}  {label}  {escape(it['title_th'])} · {escape(it['owner'])}")
+        if status != "pass":
+            for reason in it["reasons"][:2]:
+                console.print(f"      {escape(reason['th'])}")
+            if it.get("fix_th"):
+                console.print(f"      [dim]วิธีแก้ไข: {escape(it['fix_th'])}[/]")
     score = result["score"]
     console.print(
-        f"คะแนน OIT ประมาณการ (estimate): [bold]{score['estimate']:.2f}[/] — {score['level']} ({score['level_en']}); "
-        f"ผ่าน {score['passed']} จาก {score['total']} รายการ\n{score['note_th']}"
+        f"คะแนน OIT ประมาณการ (estimate): [bold]{score['estimate']:.2f}[/] — "
+        f"{score['level']} ({score['level_en']}); ผ่าน {score['passed']} จาก {score['total']} รายการ"
     )
+    console.print(score["note_th"])
 
 
 @click.command()
