@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reports._framework import sub_indicator_titles
+from reports._result import ResultFields
 from reports.changes import RunChanges, diff_runs
 from reports.labels import STATUSES, is_failing, thai_date
 
@@ -28,7 +29,7 @@ class ItemGroup:
 
 
 @dataclass
-class DistrictReport:
+class DistrictReport(ResultFields):
     """Everything a district report shows; ``result`` is the run's result dict.
 
     Items in ``groups`` are the result's item dicts plus ``change``
@@ -42,18 +43,6 @@ class DistrictReport:
     changes: RunChanges
     previous: dict[str, Any] | None = None
     history: list[dict[str, Any]] = field(default_factory=list)
-
-    @property
-    def site_key(self) -> str:
-        return self.result.get("site_key", "")
-
-    @property
-    def name_th(self) -> str:
-        return self.result.get("site_name_th") or self.site_key
-
-    @property
-    def score(self) -> dict[str, Any]:
-        return self.result.get("score") or {}
 
     @property
     def items(self) -> list[dict[str, Any]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from reports._result import ResultFields
 from reports.labels import is_failing
 
 __all__ = ["ItemColumn", "Overview", "OverviewRow", "build_overview"]
@@ -31,23 +32,11 @@ class ItemColumn:
 
 
 @dataclass
-class OverviewRow:
+class OverviewRow(ResultFields):
     """One district's latest run: its score and each item's status (``None``: not checked)."""
 
     result: dict[str, Any]
     statuses: dict[str, str | None]
-
-    @property
-    def site_key(self) -> str:
-        return self.result.get("site_key", "")
-
-    @property
-    def name_th(self) -> str:
-        return self.result.get("site_name_th") or self.site_key
-
-    @property
-    def score(self) -> dict[str, Any]:
-        return self.result.get("score") or {}
 
     @property
     def failing(self) -> int:
