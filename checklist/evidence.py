@@ -105,6 +105,7 @@ class Finder:
         self.phrases = {it.code: item_phrases(it) for it in items}
         self.indexes = index_pages(snapshot)
         self._found: dict[str, dict[str, Candidate]] = {it.code: {} for it in items}
+        self._best_cache: dict[str, tuple[list[str], int]] = {}
         self.wrong: dict[str, list[str]] = {}  # checklist URLs that open but do not show their item
         for code, urls in checklist.items():
             for url in urls:
@@ -129,6 +130,13 @@ class Finder:
         return any(p in t for t in texts for p in phrases)
 
     def _best(self, text: str) -> tuple[list[str], int]:
+        """The items whose longest phrase in ``text`` is the longest of all (menus repeat: cached)."""
+        cached = self._best_cache.get(text)
+        if cached is None:
+            cached = self._best_cache[text] = self._best_uncached(text)
+        return cached
+
+    def _best_uncached(self, text: str) -> tuple[list[str], int]:
         best: list[str] = []
         length = 0
         for code, phrases in self.phrases.items():
