@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -51,6 +52,29 @@ def serve() -> Iterator[Callable[..., SiteServer]]:
     yield start
     for srv in servers:
         srv.stop()
+
+
+PG_SERVER = "postgresql://postgres@127.0.0.1:5432"
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """The URL of a throw-away PostgreSQL database ``oitwatch_test_<hex>``, dropped after the test.
+
+    Skips when psycopg is missing or the server on 127.0.0.1:5432 does not answer.
+    """
+    psycopg = pytest.importorskip("psycopg")
+    name = f"oitwatch_test_{secrets.token_hex(6)}"
+    try:
+        admin = psycopg.connect(f"{PG_SERVER}/test", autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as exc:
+        pytest.skip(f"PostgreSQL not reachable: {exc}")
+    with admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+        try:
+            yield f"{PG_SERVER}/{name}"
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def have_tesseract_thai() -> bool:

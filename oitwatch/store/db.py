@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from oitwatch.exceptions import StoreError
 from oitwatch.store.models import Crawl, utcnow
 
-__all__ = ["Store", "open_store"]
+__all__ = ["Store", "connection_tag", "open_store"]
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATION_LOCK = 0x6F697477_61746368  # PostgreSQL advisory lock key of migrations ("oitwatch")
 
 
 class Store:
@@ -41,8 +43,9 @@ class Store:
         """Mark ``running`` crawls whose process is gone as ``aborted``; return how many."""
         count = 0
         with self.session() as s:
+            remote = _connected_pids(s) if self.engine.dialect.name == "postgresql" else set()
             for crawl in s.scalars(select(Crawl).where(Crawl.status == "running")):
-                if crawl.pid and _alive(crawl.pid):
+                if crawl.pid and (_alive(crawl.pid) or crawl.pid in remote):
                     continue
                 crawl.status = "aborted"
                 crawl.finished_at = utcnow()
@@ -69,6 +72,36 @@ def _alive(pid: int) -> bool:
     return stat.rsplit(")", 1)[-1].split()[0] != "Z"
 
 
+def connection_tag() -> str:
+    """The PostgreSQL ``application_name`` of this process's connections: ``oitwatch <pid> <host>``.
+
+    A crawl's ``pid`` means something only on the machine that ran it; on a
+    server database shared by several machines, a crawl is also alive while a
+    connection tagged with its pid is open (its process holds one for its
+    whole life; the server drops it when the process dies).
+    """
+    return f"oitwatch {os.getpid()} {socket.gethostname()}"[:63]
+
+
+def _connected_pids(session: Session) -> set[int]:
+    """Pids of oitwatch processes, on any machine, with a connection open to this server."""
+    names = session.scalars(
+        text(
+            "SELECT application_name FROM pg_stat_activity WHERE application_name LIKE 'oitwatch %'"
+        )
+    )
+    pids = set()
+    for name in names:
+        parts = (name or "").split()
+        if len(parts) > 1 and parts[1].isdigit():
+            pids.add(int(parts[1]))
+    return pids
+
+
+def _tag_connection(_dialect, _record, _cargs, cparams) -> None:
+    cparams["application_name"] = connection_tag()  # per connect: right pid after a fork
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
@@ -89,7 +122,10 @@ def make_engine(url: str) -> Engine:
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "do_connect", _tag_connection)
+    return engine
 
 
 def migrate(engine: Engine) -> None:
@@ -97,6 +133,10 @@ def migrate(engine: Engine) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Machines starting together on one database migrate one after another:
+            # the others wait here, then find the schema at head (held to commit).
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 

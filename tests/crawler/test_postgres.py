@@ -1,9 +1,7 @@
-"""The same crawl stored in PostgreSQL (a throw-away database per test)."""
+"""The same crawl stored in PostgreSQL (a throw-away database per test: ``pg_url``)."""
 
 from __future__ import annotations
 
-import secrets
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,24 +13,6 @@ from oitwatch.store import Content, Fetch, Link, open_store
 from tests.crawler.sites import build_small_site
 
 pytestmark = pytest.mark.postgres
-
-SERVER = "postgresql://postgres@127.0.0.1:5432"
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    psycopg = pytest.importorskip("psycopg")
-    name = f"oitwatch_test_{secrets.token_hex(6)}"
-    try:
-        admin = psycopg.connect(f"{SERVER}/test", autocommit=True, connect_timeout=5)
-    except psycopg.OperationalError as exc:
-        pytest.skip(f"PostgreSQL not reachable: {exc}")
-    with admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-        try:
-            yield f"{SERVER}/{name}"
-        finally:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def test_crawl_and_recrawl_into_postgres(serve, pg_url: str, tmp_path: Path) -> None:
