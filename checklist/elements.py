@@ -10,7 +10,7 @@ from checklist.snapshot import Doc, LinkView
 from oitwatch.thai import compact_for_match
 from rules.models import ColumnsMatch, Element, ImageMatch, LinkMatch, PhrasesMatch
 
-__all__ = ["element_bundle", "element_present", "missing_elements"]
+__all__ = ["content_text", "element_bundle", "element_present", "missing_elements"]
 
 TITLE_SEPARATORS = re.compile(r"\s[|\-–—»:]+\s")  # "Item | Site name"
 HEADER_ROWS = 4  # a table's header is within its first rows (titles often come first)
@@ -22,7 +22,7 @@ def _without(text: str, title: str) -> str:
     return text.replace(title, "\n") if title else text
 
 
-def _doc_text(doc: Doc) -> str:
+def content_text(doc: Doc) -> str:
     """A document's words for element matching. A page's own heading (its title,
     and the breadcrumb that repeats it) names the item; it is not its content."""
     if doc.kind != "page":
@@ -46,7 +46,7 @@ def _content_links(bundle: Bundle) -> list[LinkView]:
 
 
 def _bundle_text(bundle: Bundle, title: str = "") -> str:
-    parts = [_doc_text(d) for d in bundle.docs]
+    parts = [content_text(d) for d in bundle.docs]
     parts += [lk.anchor for lk in _content_links(bundle)]
     return _without(compact_for_match("\n".join(parts)), title)
 
@@ -108,7 +108,7 @@ def element_bundle(element: Element, bundle: Bundle, title: str = "") -> Bundle:
         text = _without(text, title)
         return any(p in text for p in phrases)
 
-    docs = [d for d in bundle.docs if names(compact_for_match(_doc_text(d)))]
+    docs = [d for d in bundle.docs if names(compact_for_match(content_text(d)))]
     links = [
         lk for lk in _content_links(bundle) if names(lk.compact_anchor) or names(lk.compact_context)
     ]

@@ -6,15 +6,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from checklist.elements import element_bundle, missing_elements
+from checklist.elements import content_text, element_bundle, missing_elements
 from checklist.evidence import Bundle, Candidate
-from checklist.freshness import judge_freshness
+from checklist.freshness import Timing, judge_freshness
 from oitwatch.thai import compact_for_match, fiscal_year_of, thai_month_name
 from rules.models import Item, MonthlySeries, Recent
 
 __all__ = ["Verdict", "judge_item"]
 
 MAX_EVIDENCE = 5
+SUBSTANTIVE = 200  # letters of a page's own content (beyond its heading) that can stand alone
 
 
 @dataclass
@@ -66,10 +67,13 @@ def judge_item(
     checklist_dead: Sequence[str] = (),
     checklist_wrong: Sequence[str] = (),
 ) -> Verdict:
-    """Decide ``item``'s status from its evidence ``bundle`` on ``as_of``."""
-    fy = fiscal_year_of(as_of)
-    title = compact_for_match(item.title_th)
+    """Decide ``item``'s status from its evidence ``bundle`` on ``as_of``.
+
+    The reason for the status comes first; notes on the officer's checklist
+    URLs follow it.
+    """
     v = Verdict(status="pass", evidence=_evidence(bundle, others))
+    _judge(v, item, bundle, as_of)
     for url in checklist_wrong:
         v.reason(
             f"ลิงก์ที่ระบุในแบบ Checklist ไม่ได้แสดงรายการนี้: {url}",
@@ -79,95 +83,113 @@ def judge_item(
         v.reason(
             f"ลิงก์ที่ระบุในแบบ Checklist เปิดไม่ได้: {url}", f"The checklist URL does not open: {url}"
         )
+    return v
 
+
+def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
     if not bundle.candidates:
         v.status = "missing"
         v.reason(
             f"ไม่พบ {item.code} {item.title_th} บนเว็บไซต์ (ไม่มีหน้า เมนู หรือเอกสารที่กล่าวถึง)",
             f"{item.code} ({item.title_en}) was not found on the website: no page, menu or document names it.",
         )
-        return v
-    alive_docs = bundle.docs
-    has_docs = any(d.kind == "document" for d in alive_docs)
-    if not alive_docs and not bundle.offsite:
+        return
+    documents = [d for d in bundle.docs if d.kind == "document"]
+    if (not bundle.docs and not bundle.offsite) or (bundle.dead and not documents):
         v.status = "broken"
-        v.reason(
-            "พบลิงก์ของรายการนี้ แต่เปิดไม่ได้: " + ", ".join(bundle.dead[:3]),
-            "The item's links are dead: " + ", ".join(bundle.dead[:3]),
-        )
-        return v
-    if bundle.dead and not has_docs:
-        v.status = "broken"
-        v.reason(
-            "หน้าของรายการนี้ลิงก์ไปยังเอกสารที่เปิดไม่ได้: " + ", ".join(bundle.dead[:3]),
-            "The item's page links documents that do not open: " + ", ".join(bundle.dead[:3]),
-        )
-        return v
-    documents = [d for d in alive_docs if d.kind == "document"]
-    if documents and not any(d.readable for d in documents):
-        v.status = "review"
+        dead = ", ".join(bundle.dead[:3])
+        v.reason(f"ลิงก์ของรายการนี้เปิดไม่ได้: {dead}", f"The item's links do not open: {dead}")
+        return
+    # A scan no machine can read may hold what the readable parts lack: then a person must look.
+    unreadable = bool(documents) and not any(d.readable for d in documents)
+    if unreadable and not any(
+        len(compact_for_match(content_text(d))) >= SUBSTANTIVE
+        for d in bundle.docs
+        if d.kind == "page"
+    ):
+        v.status = "review"  # the pages only name the item; its substance is in the scan
         v.reason(
             "พบเอกสาร แต่อ่านข้อความด้วยเครื่องไม่ได้ (เช่น ไฟล์สแกน) ต้องให้เจ้าหน้าที่ตรวจสอบเอง",
             "Evidence exists but no machine could read it (e.g. a scanned PDF): needs a person to check.",
         )
-        return v
+        return
 
-    timing = judge_freshness(bundle, item.freshness, as_of)
-    for element in item.elements:
-        if element.freshness is None or timing.ok is False:
-            continue
-        part = element_bundle(element, bundle, title)
-        if not part.docs and not part.links:
-            continue  # absent: reported as a missing element below
-        own = judge_freshness(part, element.freshness, as_of)
-        if own.ok is False:
-            v.status = "stale"
-            seen = ", ".join(str(y) for y in own.years) or "-"
-            v.reason(
-                f"{element.th}: ไม่เป็นปัจจุบัน (พบปีงบประมาณ พ.ศ. {seen})",
-                f"{element.en}: not current (fiscal year(s) found: {seen}).",
-            )
-            return v
-    if timing.ok is False:
-        v.status = "stale"
-        if isinstance(item.freshness, MonthlySeries):
-            v.months_missing = timing.months_missing
-            labels = ", ".join(_month_label(m) for m in timing.months_missing)
-            v.reason(
-                f"ข้อมูลรายเดือนยังไม่ครบ ขาดเดือน {labels} (ต้องเผยแพร่ภายในวันที่ {item.freshness.due_day} ของเดือนถัดไป)",
-                f"The monthly series lacks {', '.join(timing.months_missing)} (each month is due by day {item.freshness.due_day} of the next).",
-            )
-        elif isinstance(item.freshness, Recent):
-            v.reason(
-                f"ข้อมูลล่าสุดเก่ากว่า {item.freshness.within_days} วัน",
-                f"The newest entry is older than {item.freshness.within_days} days ({timing.latest}).",
-            )
-        else:
-            seen = ", ".join(str(y) for y in timing.years)
-            v.reason(
-                f"พบเฉพาะข้อมูลปีงบประมาณ พ.ศ. {seen} ไม่ใช่ข้อมูลที่เป็นปัจจุบันของปีงบประมาณ พ.ศ. {fy}",
-                f"Only fiscal year(s) {seen} found; not current for fiscal year {fy}.",
-            )
-        return v
-    if timing.ok is None:
+    def review_or(status: str) -> str:
+        if not unreadable:
+            return status
         v.reason(
-            "ระบุปีงบประมาณของเอกสารไม่ได้ โปรดตรวจสอบว่าเป็นข้อมูลปัจจุบัน",
-            "The fiscal year of the evidence could not be told; check that it is current.",
+            "พบเอกสาร แต่อ่านข้อความด้วยเครื่องไม่ได้ (เช่น ไฟล์สแกน) ต้องให้เจ้าหน้าที่ตรวจสอบเอง",
+            "Evidence exists but no machine could read it (e.g. a scanned PDF): needs a person to check.",
         )
+        return "review"
 
+    title = compact_for_match(item.title_th)
+    timing = judge_freshness(bundle, item.freshness, as_of)
+    if timing.ok is not False:
+        for element in item.elements:
+            part = element_bundle(element, bundle, title)
+            if element.freshness is None or (not part.docs and not part.links):
+                continue  # no rule of its own, or absent: reported as a missing element below
+            own = judge_freshness(part, element.freshness, as_of)
+            if own.ok is False:
+                status = review_or("stale")
+                seen = ", ".join(str(y) for y in own.years) or "-"
+                v.reason(
+                    f"{element.th}: ไม่เป็นปัจจุบัน (พบปีงบประมาณ พ.ศ. {seen})",
+                    f"{element.en}: not current (fiscal year(s) found: {seen}).",
+                )
+                v.status = status
+                return
+    if timing.ok is False:
+        v.status = review_or("stale")
+        _stale_reason(v, item, timing, fiscal_year_of(as_of))
+        return
     missing = missing_elements(list(item.elements), bundle, title)
     if missing:
-        v.status = "incomplete"
+        v.status = review_or("incomplete")
         v.elements_missing = [e.key for e in missing]
         v.reason(
             "ไม่ครบองค์ประกอบ ขาด: " + ", ".join(e.th for e in missing),
             "Incomplete; missing: " + ", ".join(e.en for e in missing),
         )
-        return v
-    if bundle.dead:
-        v.reason(
-            "มีลิงก์บางรายการเปิดไม่ได้: " + ", ".join(bundle.dead[:3]),
-            "Some links are dead: " + ", ".join(bundle.dead[:3]),
-        )
+        return
+    if timing.ok is None:
+        if unreadable:
+            v.status = review_or("pass")
+            return
+        if isinstance(item.freshness, Recent):
+            v.reason(
+                "ไม่พบวันที่ของข้อมูล โปรดตรวจสอบว่าเป็นข้อมูลล่าสุด",
+                "No dated entry was found; check that it is recent.",
+            )
+        else:
+            v.reason(
+                "ระบุปีงบประมาณของเอกสารไม่ได้ โปรดตรวจสอบว่าเป็นข้อมูลปัจจุบัน",
+                "The fiscal year of the evidence could not be told; check that it is current.",
+            )
     v.reason("พบข้อมูลครบถ้วนและเป็นปัจจุบัน", "Found, current and complete.")
-    return v
+    if bundle.dead:
+        dead = ", ".join(bundle.dead[:3])
+        v.reason(f"มีลิงก์บางรายการเปิดไม่ได้: {dead}", f"Some links do not open: {dead}")
+
+
+def _stale_reason(v: Verdict, item: Item, timing: Timing, fy: int) -> None:
+    if isinstance(item.freshness, MonthlySeries):
+        v.months_missing = timing.months_missing
+        labels = ", ".join(_month_label(m) for m in timing.months_missing)
+        due = item.freshness.due_day
+        v.reason(
+            f"ข้อมูลรายเดือนยังไม่ครบ ขาดเดือน {labels} (ต้องเผยแพร่ภายในวันที่ {due} ของเดือนถัดไป)",
+            f"The monthly series lacks {', '.join(timing.months_missing)} (each month is due by day {due} of the next).",
+        )
+    elif isinstance(item.freshness, Recent):
+        v.reason(
+            f"ข้อมูลล่าสุดเก่ากว่า {item.freshness.within_days} วัน",
+            f"The newest entry is older than {item.freshness.within_days} days ({timing.latest}).",
+        )
+    else:
+        seen = ", ".join(str(y) for y in timing.years)
+        v.reason(
+            f"พบเฉพาะข้อมูลปีงบประมาณ พ.ศ. {seen} ไม่ใช่ข้อมูลที่เป็นปัจจุบันของปีงบประมาณ พ.ศ. {fy}",
+            f"Only fiscal year(s) {seen} found; not current for fiscal year {fy}.",
+        )

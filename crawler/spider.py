@@ -187,7 +187,10 @@ class SiteSpider(scrapy.Spider):
             elif not is_followable_scheme(raw):
                 continue  # javascript:, data: ...
             else:
-                target = canonicalize(raw)
+                try:
+                    target = canonicalize(raw)
+                except ValueError:
+                    continue  # e.g. a port out of range: no address to fetch or keep
                 scope = in_scope(target, self.scope_prefix)
             if (target, link.tag) in seen_here:
                 continue

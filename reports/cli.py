@@ -29,7 +29,7 @@ def _run_number(_ctx: click.Context, _param: click.Parameter, value: str | None)
     if value is None:
         return None
     digits = thai_to_arabic(value.strip())
-    if not digits.isdigit():
+    if not (digits.isascii() and digits.isdigit()) or len(digits) > 18:
         raise click.BadParameter(f"not a run number: {value!r}")
     return int(digits)
 

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -31,6 +32,7 @@ __all__ = ["SUMMARY_SHEET", "district_xlsx", "overview_xlsx", "owner_xlsx", "she
 SUMMARY_SHEET = "สรุป Summary"
 MATRIX_SHEET = "ตาราง Matrix"
 HEADER_FILL = PatternFill("solid", fgColor="E3F2FD")
+MAX_CELL = 32767  # Excel's limit: a longer cell makes it call the file damaged
 STATUS_COLUMN = ITEM_HEADERS.index("สถานะ (status_th)") + 1
 
 
@@ -38,8 +40,15 @@ def _fill(status: str) -> PatternFill:
     return PatternFill("solid", fgColor=STATUS_COLOURS.get(status, "#eeeeee").lstrip("#").upper())
 
 
+def _cell(value: Any) -> Any:
+    """Control characters (a crawled ``\x0b``) make openpyxl refuse the cell: drop them."""
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("", value)[:MAX_CELL]
+    return value
+
+
 def _append(ws: Worksheet, row: list[Any]) -> None:
-    ws.append(row)
+    ws.append([_cell(v) for v in row])
     for cell in ws[ws.max_row]:
         if isinstance(cell.value, str):
             cell.data_type = "s"  # a crawled "=HYPERLINK(...)" stays text

@@ -15,7 +15,7 @@ from crawler.extract._result import Extracted
 from oitwatch.exceptions import ExtractionError
 from oitwatch.settings import Settings
 
-__all__ = ["Extracted", "detect_format", "extract"]
+__all__ = ["MAX_UNZIPPED", "Extracted", "detect_format", "extract"]
 
 
 _ZIP_HINTS = (
@@ -24,6 +24,10 @@ _ZIP_HINTS = (
     ("pptx", ("powerpoint", "presentation"), (".ppt", ".pptx")),
 )
 _IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
+# An XLSX/DOCX/PPTX is a zip: its readers unpack parts whole (shared strings, the document),
+# so a few MB of download may hold GBs. zipfile never yields more than a member's declared size.
+MAX_UNZIPPED = 256 * 1024 * 1024
+MAX_ZIP_MEMBERS = 10_000
 
 
 def detect_format(body: bytes, content_type: str, url: str) -> str:
@@ -76,6 +80,20 @@ def detect_format(body: bytes, content_type: str, url: str) -> str:
     return "unknown"
 
 
+def _check_zip(body: bytes, kind: str) -> None:
+    """Refuse a zip that would unpack to more than ``MAX_UNZIPPED`` bytes (a zip bomb)."""
+    try:
+        infos = zipfile.ZipFile(BytesIO(body)).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a readable zip: the format's reader says so
+    total = sum(info.file_size for info in infos)
+    if len(infos) > MAX_ZIP_MEMBERS or total > MAX_UNZIPPED:
+        raise ExtractionError(
+            f"{kind} refused: {len(infos)} parts would unpack to {total} bytes uncompressed "
+            f"(limits {MAX_ZIP_MEMBERS} parts, {MAX_UNZIPPED} bytes)"
+        )
+
+
 def _run(kind: str, body: bytes, content_type: str, url: str, settings: Settings) -> Extracted:
     if kind == "html":
         from crawler.extract.html import parse_html
@@ -121,6 +139,8 @@ def extract(body: bytes, content_type: str, url: str, *, settings: Settings) -> 
 
     kind = detect_format(body, content_type, url)
     try:
+        if kind in ("xlsx", "docx", "pptx"):
+            _check_zip(body, kind)
         result = _run(kind, body, content_type, url, settings)
     except ExtractionError as exc:
         return Extracted(method=kind, status="error", error=str(exc)[:2000])

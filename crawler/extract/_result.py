@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree
 from dataclasses import dataclass, field
 
-__all__ = ["Extracted"]
+import lxml.etree
+
+__all__ = ["XML_ERRORS", "Extracted"]
+
+# What a malformed XML part of an XLSX/DOCX/PPTX raises (lxml, or ElementTree in openpyxl).
+XML_ERRORS = (lxml.etree.LxmlError, xml.etree.ElementTree.ParseError)
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import urllib.parse
 from dataclasses import dataclass, field
@@ -138,7 +139,10 @@ def _links(root: lxml.html.HtmlElement, base: str) -> list[PageLink]:
             continue
         if not raw or not raw.strip():
             continue
-        url = urllib.parse.urljoin(base, raw.strip())
+        try:
+            url = urllib.parse.urljoin(base, raw.strip())
+        except ValueError:
+            continue  # "http://[x": not an address; it must not cost the page
         block = next(el.iterancestors(*CONTEXT_TAGS), None)
         around = _text_of(block)[:MAX_CONTEXT] if block is not None else ""
         context = " | ".join(p for p in (heading, around) if p)
@@ -161,7 +165,8 @@ def parse_html(body: bytes, content_type: str, base_url: str) -> ParsedPage:
     base = base_url
     for b in root.iter("base"):
         if b.get("href"):
-            base = urllib.parse.urljoin(base_url, b.get("href", ""))
+            with contextlib.suppress(ValueError):  # a malformed <base>: keep the page's URL
+                base = urllib.parse.urljoin(base_url, b.get("href", ""))
             break
     title_el = root.find(".//title")
     title = _text_of(title_el) if title_el is not None else ""

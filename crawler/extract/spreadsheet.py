@@ -6,7 +6,7 @@ import zipfile
 from datetime import date, datetime
 from io import BytesIO
 
-from crawler.extract._result import Extracted
+from crawler.extract._result import XML_ERRORS, Extracted
 from oitwatch.exceptions import ExtractionError
 
 __all__ = ["MAX_CELLS", "MAX_ROWS", "extract_xlsx"]
@@ -43,6 +43,7 @@ def extract_xlsx(body: bytes) -> Extracted:
         ValueError,
         TypeError,
         OSError,
+        *XML_ERRORS,
     ) as exc:
         raise ExtractionError(f"unreadable XLSX: {type(exc).__name__}: {exc}") from exc
     tables: list[list[list[str]]] = []
@@ -62,7 +63,7 @@ def extract_xlsx(body: bytes) -> Extracted:
                 tables.append(rows)
                 lines.append(ws.title)
                 lines.extend("\t".join(r) for r in rows)
-    except (KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError) as exc:
+    except (KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError, *XML_ERRORS) as exc:
         raise ExtractionError(f"unreadable XLSX sheet: {type(exc).__name__}: {exc}") from exc
     finally:
         wb.close()

@@ -73,7 +73,11 @@ def overview_download(request: Request) -> Response:
 
 def _run_param(request: Request) -> int | None:
     run = thai_to_arabic(request.query_params.get("run", ""))
-    return int(run) if run.isdigit() else None
+    if not (run.isascii() and run.isdigit()):  # "²".isdigit() is true, int("²") fails
+        return None
+    if len(run) > 18:  # beyond a database integer
+        raise ConfigError(f"ไม่พบผลการตรวจ / no such run: {run[:20]}...")
+    return int(run)
 
 
 def district(request: Request) -> Response:

@@ -89,3 +89,25 @@ def test_safety_helpers():
         assert not is_http_url(url)
     assert neutralize('=HYPERLINK("http://evil")') == '\'=HYPERLINK("http://evil")'
     assert neutralize("ผ่าน") == "ผ่าน" and neutralize(3) == 3
+
+
+def test_xlsx_takes_control_characters_and_formulas_as_text(result_factory):
+    import io
+
+    import openpyxl
+
+    from reports.xlsx import district_xlsx
+
+    result = result_factory("bangkoknoi", {"O15": "broken"})
+    o15 = next(it for it in result["items"] if it["code"] == "O15")
+    # a dead link's URL in a reason, with a vertical tab from a PDF; a reason that is a formula
+    o15["reasons"] = [
+        {"th": "ลิงก์เปิดไม่ได้: https://x.example/a\x0bb", "en": "dead"},
+        {"th": "=1+1", "en": "=1+1"},
+    ]
+    o15["evidence"] = [{"url": "https://x.example/" + "ก" * 40000}]
+    wb = openpyxl.load_workbook(io.BytesIO(district_xlsx([build_district_report(result)])))
+    cells = [c for row in wb.worksheets[1].iter_rows() for c in row if c.value is not None]
+    assert any(c.value == "ลิงก์เปิดไม่ได้: https://x.example/ab\n=1+1" for c in cells)
+    assert not any(c.data_type == "f" for c in cells)
+    assert max(len(str(c.value)) for c in cells) <= 32767

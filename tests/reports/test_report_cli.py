@@ -140,3 +140,9 @@ def test_clear_errors(store, settings, out):
 def test_unknown_site(runs_store, settings):
     res = CliRunner().invoke(cli, ["report", "--db", settings.db, "--site", "nowhere"])
     assert res.exit_code != 0 and "nowhere" in res.output
+
+
+def test_odd_run_numbers_are_usage_errors(runs_store, settings):
+    for run in ("²", "9" * 30):
+        res = CliRunner().invoke(cli, ["report", "--db", settings.db, "--run", run])
+        assert res.exit_code == 2 and "not a run number" in res.output

@@ -246,3 +246,32 @@ def test_empty_store_overview(settings, store):
     with TestClient(create_app(settings)) as c:
         r = c.get("/")
         assert r.status_code == 200 and "ยังไม่มีผลการตรวจ" in r.text
+
+
+def test_odd_numbers_in_params_are_not_server_errors(client, runs_store):
+    # "²".isdigit() is true but int("²") fails; 30 digits overflow the database integer
+    for run in ("²", "9" * 30, "๙" * 30):
+        r = client.get(f"/sites/bangkoknoi?run={run}")
+        assert r.status_code in (200, 404)
+        r = client.get(f"/sites/bangkoknoi/report.csv?run={run}")
+        assert r.status_code in (200, 404)
+    assert client.get("/sites/bangkoknoi?run=๒").status_code == 200
+    login(client, "noi")
+    t = token(client.get("/sites/bangkoknoi/checklist").text)
+    for entry_id in ("²", "9" * 30):
+        r = client.post(
+            "/sites/bangkoknoi/checklist",
+            data={"action": "delete", "entry_id": entry_id, "csrf_token": t},
+        )
+        assert r.status_code == 400 and "ไม่พบรายการที่จะลบ" in r.text
+
+
+def test_repeated_failed_logins_lock_the_name(client):
+    for _ in range(10):
+        assert login(client, "noi", "wrong-password").status_code == 400
+    # now even the right password is refused, without being checked
+    r = login(client, "noi")
+    assert r.status_code == 429 and "too many failed logins" in r.text
+    assert "noi (editor)" not in client.get("/").text
+    # another user name from the same client is not locked
+    assert login(client, "look").status_code == 303
