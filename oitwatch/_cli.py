@@ -19,7 +19,12 @@ __all__ = ["DateParam", "OitwatchGroup", "settings_options"]
 def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Add ``--db`` and ``--data-dir`` and pass a ready ``settings`` to the command."""
 
-    @click.option("--db", envvar="OITWATCH_DB", default=None, help="SQLAlchemy URL of the store [env OITWATCH_DB; default SQLite in the data dir].")
+    @click.option(
+        "--db",
+        envvar="OITWATCH_DB",
+        default=None,
+        help="SQLAlchemy URL of the store [env OITWATCH_DB; default SQLite in the data dir].",
+    )
     @click.option(
         "--data-dir",
         envvar="OITWATCH_DATA_DIR",
@@ -37,7 +42,9 @@ def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
         try:
             kwargs["settings"] = Settings(**overrides)
         except ValidationError as exc:
-            raise ConfigError(f"bad setting: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}") from exc
+            raise ConfigError(
+                f"bad setting: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}"
+            ) from exc
         return func(*args, **kwargs)
 
     return wrapper
@@ -70,6 +77,8 @@ class DateParam(click.ParamType):
             year, month, day = (int(p) for p in text.split("-"))
             if year > 2400:
                 year -= 543
+            if not 1900 <= year <= 2200:  # "68-04-30" is not the year 68
+                raise ValueError(year)
             return date(year, month, day)
         except ValueError:
             self.fail(f"{value!r} is not a date like 2025-04-30 (or ๒๕๖๘-๐๔-๓๐)", param, ctx)

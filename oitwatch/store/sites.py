@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import urllib.parse
 
@@ -33,8 +34,12 @@ def default_scope(start_url: str) -> str:
 def site_key_for(start_url: str) -> str:
     """A readable key for a site: host and first path segment, e.g. ``webportal.bangkok.go.th-bangkoknoi``."""
     parts = urllib.parse.urlsplit(default_scope(start_url))
-    key = parts.netloc + parts.path.rstrip("/").replace("/", "-")
-    return re.sub(r"[^A-Za-z0-9_.-]+", "-", urllib.parse.unquote(key)).strip("-").lower()
+    path = urllib.parse.unquote(parts.path.rstrip("/"))
+    key = re.sub(r"[^A-Za-z0-9_.-]+", "-", parts.netloc + path.replace("/", "-")).strip("-").lower()
+    if path.isascii():
+        return key[:100]
+    # A Thai folder name is dropped above: its hash keeps เขตบางรัก apart from เขตบางนา.
+    return f"{key[:91]}-{hashlib.sha256(path.encode()).hexdigest()[:8]}"
 
 
 def upsert_site(

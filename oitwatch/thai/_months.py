@@ -54,7 +54,7 @@ _THAI_LETTER = "ก-ฮะ-ฺเ-ๅ็-๎"
 
 
 def _abbr_pattern(abbr: str) -> str:
-    """``"มี.ค."`` -> a pattern accepting ``มี.ค.``, ``มี.ค``, ``มี. ค.`` and ``มีค``.
+    """``"มี.ค."`` -> a pattern accepting ``มี.ค.``, ``มี.ค``, ``มี. ค.``, ``มีค`` and ``มีค.``.
 
     Dot-less forms must not touch a Thai letter ("สมคิด", "พยาบาล" are words);
     no form may run on into a letter ("ก.พ.ร." is an office, not February).
@@ -62,7 +62,7 @@ def _abbr_pattern(abbr: str) -> str:
     parts = [re.escape(p) for p in abbr.split(".") if p]
     dotted = r"\.\s?".join(parts) + r"\.?+"
     bare = "".join(parts)
-    return rf"(?:{dotted}|(?<![{_THAI_LETTER}]){bare})(?![{_THAI_LETTER}])"
+    return rf"(?:{dotted}|(?<![{_THAI_LETTER}]){bare}\.?)(?![{_THAI_LETTER}])"
 
 
 @functools.cache

@@ -71,6 +71,9 @@ class _Patterns:
         )
         self.month_year = re.compile(rf"{month}\s*(?:{_ERA}\s*)?{_YEAR}", _FLAGS)
         self.year_only = re.compile(rf"{_ERA}\s*(?P<year>\d{{4}})(?!\d)", _FLAGS)
+        self.fiscal_before = re.compile(
+            r"(?:ปีงบประมาณ|ปีงบฯ?|(?<![A-Za-z])(?:fiscal\s+year|FY))\s*\Z", _FLAGS
+        )
         self.connector = re.compile(_CONNECTOR, _FLAGS)
         self.left_partial = re.compile(
             rf"(?:(?<!\d)(?P<day>\d{{1,2}})\s*)?{month}{_CONNECTOR}\Z"
@@ -78,7 +81,7 @@ class _Patterns:
             _FLAGS,
         )
         self.fiscal = re.compile(
-            r"(?:ปีงบประมาณ|ปีงบฯ|ปีงบ|fiscal\s+year|FY)\s*(?:พ\.?\s?ศ\.?\s*)?"
+            r"(?:ปีงบประมาณ|ปีงบฯ|ปีงบ|(?<![A-Za-z])(?:fiscal\s+year|FY))\s*(?:พ\.?\s?ศ\.?\s*)?"
             r"(?P<y1>\d{4}|\d{2})(?!\d)(?:\s*[-–]\s*(?P<y2>\d{4}|\d{2})(?!\d))?",
             _FLAGS,
         )
@@ -165,6 +168,8 @@ def _candidates(t: str) -> list[_Candidate]:
         if month and year:
             out.append((m.start(), m.end(), date(year, month, 1), "month"))
     for m in _rx().year_only.finditer(t):
+        if _rx().fiscal_before.search(t, max(0, m.start() - 20), m.start()):
+            continue  # "ปีงบประมาณ พ.ศ. 2568" is fiscal year 2568 (find_fiscal_years), not 2025
         year = _ce_year(m["year"], m["era"], False)
         if year:
             out.append((m.start(), m.end(), date(year, 1, 1), "year"))
@@ -189,14 +194,16 @@ def find_dates(text: str) -> list[DateMatch]:
 def parse_date(text: str) -> date | None:
     """The date a string states (``"๓๑ มกราคม ๒๕๖๕"`` -> 2022-01-31), else ``None``.
 
-    The string must hold exactly one date and no other number.
+    The string must hold exactly one date, no other number and no period.
     """
     matches = find_dates(text)
     if len(matches) != 1:
         return None
     m = matches[0]
     rest = text[: m.start] + text[m.end :]
-    return None if re.search(r"[0-9๐-๙]", rest) else m.date
+    if re.search(r"[0-9๐-๙]", rest) or find_date_ranges(text):
+        return None  # "ต.ค.-ธ.ค. 67" is a period, not December
+    return m.date
 
 
 def _period_end(m: DateMatch) -> date:

@@ -117,4 +117,5 @@ def create_app(settings: Settings) -> Starlette:
     app.state.settings = settings
     app.state.store = store
     app.state.env = make_environment(TEMPLATES, timezone=settings.timezone)
+    app.state.login_throttle = auth.LoginThrottle()
     return app

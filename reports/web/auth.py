@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import os
 import secrets
+import time
 from pathlib import Path
 
 from argon2 import PasswordHasher
@@ -24,6 +25,7 @@ from oitwatch.store.models import User
 
 __all__ = [
     "ROLES",
+    "LoginThrottle",
     "add_user",
     "authenticate",
     "can_edit",
@@ -98,6 +100,42 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
     return user if verify_password(user.password_hash, password) else None
 
 
+class LoginThrottle:
+    """Failed logins per (client address, user name) in this process.
+
+    After ``limit`` failures within ``window`` seconds the pair is refused
+    without checking the password until the oldest failure ages out.
+    """
+
+    def __init__(self, limit: int = 10, window: float = 15 * 60) -> None:
+        self.limit, self.window = limit, window
+        self._failures: dict[tuple[str, str], list[float]] = {}
+
+    def _recent(self, key: tuple[str, str]) -> list[float]:
+        cutoff = time.monotonic() - self.window
+        recent = [t for t in self._failures.get(key, []) if t > cutoff]
+        if recent:
+            self._failures[key] = recent
+        else:
+            self._failures.pop(key, None)
+        return recent
+
+    def blocked(self, key: tuple[str, str]) -> bool:
+        """Whether ``key`` has failed too often lately."""
+        return len(self._recent(key)) >= self.limit
+
+    def failed(self, key: tuple[str, str]) -> None:
+        """Count a failed login of ``key``."""
+        if len(self._failures) > 10_000:  # many names tried: forget the stale ones
+            for old in list(self._failures):
+                self._recent(old)
+        self._failures.setdefault(key, []).append(time.monotonic())
+
+    def succeeded(self, key: tuple[str, str]) -> None:
+        """Forget ``key``'s failures."""
+        self._failures.pop(key, None)
+
+
 def can_edit(user: User | None, site_key: str) -> bool:
     """Whether ``user`` may change ``site_key``'s checklist."""
     if user is None:
@@ -108,6 +146,8 @@ def can_edit(user: User | None, site_key: str) -> bool:
 def load_secret_key(settings: Settings) -> str:
     """``settings.secret_key``, or the key kept in ``data_dir/secret_key`` (made once, mode 0600)."""
     if settings.secret_key:
+        if len(settings.secret_key) < 32:  # a short key lets anyone forge a session cookie
+            raise ConfigError("OITWATCH_SECRET_KEY is too short: use 32 characters or more")
         return settings.secret_key
     path = Path(settings.data_dir) / "secret_key"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -141,5 +181,6 @@ def check_csrf(request: Request, submitted: object) -> bool:
     return (
         bool(expected)
         and isinstance(submitted, str)
-        and secrets.compare_digest(expected, submitted)
+        # bytes: compare_digest raises TypeError on non-ASCII str (a Thai token -> a 500)
+        and secrets.compare_digest(expected.encode(), submitted.encode())
     )

@@ -47,6 +47,16 @@ async def login(request: Request) -> Response:
         return _forbidden("CSRF token missing or wrong / โทเค็นไม่ถูกต้อง")
     username, password = str(form.get("username", "")), str(form.get("password", ""))
     store = request.app.state.store
+    throttle: auth.LoginThrottle = request.app.state.login_throttle
+    key = (request.client.host if request.client else "", username.strip().casefold())
+    if throttle.blocked(key):
+        return page(
+            request,
+            "login.html",
+            status_code=429,
+            error="ลองผิดหลายครั้งเกินไป กรุณารอ 15 นาที / too many failed logins: wait 15 minutes",
+            next=_safe_next(form.get("next")),
+        )
 
     def check():
         with store.session() as s:
@@ -54,6 +64,7 @@ async def login(request: Request) -> Response:
 
     user = await run_in_threadpool(check)
     if user is None:
+        throttle.failed(key)
         return page(
             request,
             "login.html",
@@ -61,6 +72,7 @@ async def login(request: Request) -> Response:
             error="ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง / wrong user name or password",
             next=_safe_next(form.get("next")),
         )
+    throttle.succeeded(key)
     request.session.clear()  # no session fixation: a new CSRF token too
     request.session["uid"] = user.id
     request.state.user = user
@@ -143,7 +155,8 @@ def _apply(store, key: str, form: dict[str, str], entry_id: str, by: str) -> tup
         site = loading.get_site(s, key)
         framework, titles = _titles(s, site)
         if form.get("action") == "delete":
-            if entry_id.isdigit() and delete_entry(s, site, int(entry_id)):
+            ok = entry_id.isascii() and entry_id.isdigit() and len(entry_id) <= 18
+            if ok and delete_entry(s, site, int(entry_id)):
                 return "", "ลบแล้ว / deleted"
             return "ไม่พบรายการที่จะลบ / no such entry", ""
         code = normalize_code(form.get("code", "")) or ""

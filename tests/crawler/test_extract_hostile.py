@@ -82,3 +82,10 @@ def test_zip_bomb_is_refused_before_unpacking(settings: Settings) -> None:
 def test_normal_office_files_pass_the_zip_check(settings: Settings) -> None:
     out = extract(make_docx([LINE]), "", "http://h/f.docx", settings=settings)
     assert out.status == "ok" and LINE in out.text
+
+
+def test_nul_is_dropped_from_extracted_text(settings: Settings) -> None:
+    """PostgreSQL text refuses NUL (one would lose the batch being stored)."""
+    body = "ประกาศ\x00สำนักงานเขต".encode()
+    out = extract(body, "text/plain; charset=utf-8", "http://h/n.txt", settings=settings)
+    assert (out.status, out.text) == ("ok", "ประกาศสำนักงานเขต")

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from crawler import run_crawl
 from oitwatch.settings import Settings
 from oitwatch.store import Content, Fetch, Link, open_store
-from tests.crawler.sites import build_small_site
+from tests.crawler.sites import build_small_site, write
 
 pytestmark = pytest.mark.postgres
 
@@ -36,5 +36,24 @@ def test_crawl_and_recrawl_into_postgres(serve, pg_url: str, tmp_path: Path) -> 
             )
             pdf = s.scalar(select(Content).where(Content.content_type == "application/pdf"))
             assert pdf is not None and "ประจำปีงบประมาณ" in pdf.text
+    finally:
+        store.close()
+
+
+def test_a_nul_in_a_document_loses_nothing(serve, pg_url: str, tmp_path: Path) -> None:
+    """PostgreSQL text refuses NUL: the document is stored without it, its batch whole."""
+    root = tmp_path / "site"
+    write(root, "district-a/index.html", '<a href="notes.txt">บันทึก</a> <a href="news.html">ข่าว</a>')
+    write(root, "district-a/notes.txt", "ประกาศ\x00สำนักงานเขต".encode())
+    write(root, "district-a/news.html", "<p>ข่าวประชาสัมพันธ์</p>")
+    srv = serve(root)
+    settings = Settings(data_dir=tmp_path / "data", db=pg_url, delay=0)
+    summary = run_crawl(settings, srv.url("/district-a/index.html"))
+    assert (summary.status, summary.pages, summary.documents) == ("complete", 2, 1)
+    store = open_store(pg_url)
+    try:
+        with store.session() as s:
+            text = s.scalar(select(Content.text).where(Content.content_type.like("text/plain%")))
+        assert text == "ประกาศสำนักงานเขต"
     finally:
         store.close()

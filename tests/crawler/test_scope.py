@@ -48,3 +48,16 @@ def test_thai_district_folder_is_its_own_scope(
     with store.session() as s:
         site = s.scalar(select(Site).where(Site.key == "bangrak"))
         assert site is not None and urllib.parse.unquote(site.scope_prefix).endswith("/เขตบางรัก/")
+
+
+def test_thai_district_folders_get_their_own_site_keys() -> None:
+    from oitwatch.store.sites import site_key_for
+
+    bangrak = site_key_for("https://h.go.th/เขตบางรัก/index.html")
+    bangna = site_key_for("https://h.go.th/เขตบางนา/index.html")
+    assert len({bangrak, bangna, site_key_for("https://h.go.th/")}) == 3
+    assert site_key_for(f"https://h.go.th/{urllib.parse.quote('เขตบางรัก')}/") == bangrak
+    assert (
+        site_key_for("https://webportal.bangkok.go.th/bangkoknoi/index")
+        == "webportal.bangkok.go.th-bangkoknoi"
+    )

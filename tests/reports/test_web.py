@@ -275,3 +275,22 @@ def test_repeated_failed_logins_lock_the_name(client):
     assert "noi (editor)" not in client.get("/").text
     # another user name from the same client is not locked
     assert login(client, "look").status_code == 303
+
+
+def test_a_short_configured_secret_key_is_refused(settings):
+    from oitwatch.exceptions import ConfigError
+    from reports.web.auth import load_secret_key
+
+    with pytest.raises(ConfigError, match="too short"):
+        load_secret_key(settings.model_copy(update={"secret_key": "secret"}))
+    long_key = "k" * 40
+    assert load_secret_key(settings.model_copy(update={"secret_key": long_key})) == long_key
+
+
+def test_a_non_ascii_csrf_token_is_refused_not_a_crash(client):
+    client.get("/login")
+    r = client.post("/login", data={"username": "noi", "password": PASSWORD, "csrf_token": "ก"})
+    assert r.status_code == 403
+    login(client, "noi")
+    r = client.post("/logout", data={"csrf_token": "โทเค็น"})
+    assert r.status_code == 403

@@ -252,3 +252,15 @@ def test_a_monthly_item_still_failing_before_the_10th_is_reminded_once(
         run_site(settings, store, site, job=job, now=datetime(2026, 1, 11, 2, 0, tzinfo=BKK)).queued
         == 0
     )
+
+
+def test_a_malformed_webhook_url_is_recorded_not_raised(make_settings, store) -> None:
+    """OITWATCH_WEBHOOK_URL is not validated: a typo must not crash every site's run."""
+    settings = make_settings(webhook_url="http://[::1/hook", notify_attempts=1)
+    registry = two_districts(settings)
+    job = ScriptedJob(store, {"district-a": {"O3": "broken"}})
+    outcome = run_site(settings, store, registry.site("district-a"), job=job, now=NOW)
+    assert (outcome.queued, outcome.sent, outcome.undelivered) == (1, 0, 1)
+    with store.session() as s:
+        row = s.query(Notification).one()
+        assert row.channel == "webhook" and row.status == "failed"

@@ -163,3 +163,43 @@ def test_never_raises(text: str) -> None:
         assert r.start <= r.end
     find_fiscal_years(text)
     parse_date(text)
+
+
+def test_fiscal_year_with_era_is_not_a_calendar_year():
+    # "ปีงบประมาณ พ.ศ. ๒๕๖๘" is FY2568 (Oct 2024 - Sep 2025), not calendar 2025; like
+    # "ปีงบประมาณ 2568" it gives no date, so a monthly report naming its month bare
+    # ("ประจำเดือนตุลาคม ปีงบประมาณ พ.ศ. 2568") is read through find_fiscal_years
+    for text in (
+        "ประจำเดือนตุลาคม ปีงบประมาณ พ.ศ. 2568",
+        "ปีงบประมาณพ.ศ.๒๕๖๘",
+        "ปีงบ พ.ศ. 2568",
+        "ปีงบประมาณ  พ.ศ. ๒๕๖๘",
+    ):
+        assert find_dates(text) == [], text
+        assert parse_date(text) is None
+        assert find_fiscal_years(text) == [2568]
+    # a calendar year with its era still is one
+    assert parse_date("ปี พ.ศ. ๒๕๖๘") == date(2025, 1, 1)
+
+
+def test_dotless_abbreviation_with_a_final_dot():
+    # "ตค.67" (the inner dot dropped, the final one kept) is as common as "ตค 67"
+    assert parse_date("ตค.67") == date(2024, 10, 1)
+    assert parse_date("๓๑ ธค. ๖๗") == date(2024, 12, 31)
+    assert find_date_ranges("ตค.67-กย.68") == [
+        DateRange(date(2024, 10, 1), date(2025, 9, 30), 0, 11)
+    ]
+    assert find_dates("ก.พ.ร.") == []  # still the commission, not February
+
+
+def test_a_period_is_not_one_date():
+    for text in ("ต.ค.-ธ.ค. 67", "ธันวาคม - มกราคม ๒๕๖๘", "ไตรมาสที่ 1 (ต.ค.-ธ.ค. 2567)"):
+        assert find_date_ranges(text), text
+        assert parse_date(text) is None, text
+    assert parse_date("ธันวาคม ๒๕๖๗") == date(2024, 12, 1)
+
+
+def test_fy_inside_an_english_word_is_not_a_fiscal_year():
+    for text in ("Certify 2568", "Identify 2024 priorities", "Simplify 68 steps"):
+        assert find_fiscal_years(text) == [], text
+    assert find_fiscal_years("(FY2025) FY 68 fiscal year 2569") == [2568, 2569]
