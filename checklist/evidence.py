@@ -107,10 +107,18 @@ class Finder:
         self._found: dict[str, dict[str, Candidate]] = {it.code: {} for it in items}
         self._best_cache: dict[str, tuple[list[str], int]] = {}
         self.wrong: dict[str, list[str]] = {}  # checklist URLs that open but do not show their item
+        self.unchecked: dict[str, list[str]] = {}  # off-site URLs the site itself never links
+        linked = {lk.to_url for lk in snapshot.links}
         for code, urls in checklist.items():
             for url in urls:
                 doc = snapshot.doc(url)
-                if doc is not None and doc.alive and not self._shows(code, doc):
+                if (
+                    doc is None
+                    and url not in linked
+                    and not url.startswith(snapshot.site.scope_prefix)
+                ):
+                    self.unchecked.setdefault(code, []).append(url)
+                elif doc is not None and doc.alive and not self._shows(code, doc):
                     self.wrong.setdefault(code, []).append(url)
                 else:
                     self._offer(code, url, "checklist", url)

@@ -66,6 +66,7 @@ def judge_item(
     as_of: date,
     checklist_dead: Sequence[str] = (),
     checklist_wrong: Sequence[str] = (),
+    checklist_unchecked: Sequence[str] = (),
 ) -> Verdict:
     """Decide ``item``'s status from its evidence ``bundle`` on ``as_of``.
 
@@ -78,6 +79,11 @@ def judge_item(
         v.reason(
             f"ลิงก์ที่ระบุในแบบ Checklist ไม่ได้แสดงรายการนี้: {url}",
             f"The checklist URL opens but does not show this item: {url}",
+        )
+    for url in checklist_unchecked:
+        v.reason(
+            f"ลิงก์ที่ระบุในแบบ Checklist อยู่นอกเว็บไซต์ของหน่วยงานและเว็บไซต์ไม่ได้ลิงก์ไป จึงไม่ได้ตรวจ: {url}",
+            f"The checklist URL is outside the agency's site and the site does not link it; not checked: {url}",
         )
     for url in checklist_dead:
         v.reason(

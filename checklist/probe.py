@@ -1,10 +1,15 @@
 """Fetching a submitted URL the crawl did not reach (an officer's checklist URL).
 
-One bounded, identified GET: the URL is checked like any other evidence, never
-trusted blindly. Documents are read with the crawler's extractors.
+One bounded, identified GET, on the site's own host only, redirects followed
+one by one and only while they stay on that host: a submitted URL can never
+make oitwatch fetch another machine (no SSRF through an open redirect). The
+URL is checked like any other evidence, never trusted blindly; documents are
+read with the crawler's extractors.
 """
 
 from __future__ import annotations
+
+import urllib.parse
 
 import httpx
 
@@ -15,45 +20,65 @@ from oitwatch.settings import Settings
 __all__ = ["probe"]
 
 PAGE_TYPES = ("text/html", "application/xhtml")
+MAX_REDIRECTS = 5
 
 
-def probe(url: str, settings: Settings) -> Doc:
-    """The URL as a ``Doc``: alive with its text, or dead with the reason in ``extract_status``."""
+def _host(url: str) -> str:
+    return urllib.parse.urlsplit(url).netloc.lower()
+
+
+def probe(url: str, settings: Settings, *, host: str) -> Doc | None:
+    """``url`` as a ``Doc`` (alive with its text, or dead), or ``None`` when it is not on ``host``."""
+    if _host(url) != host.lower() or not url.lower().startswith(("http://", "https://")):
+        return None
     headers = {"User-Agent": settings.user_agent}
+    target = url
     try:
-        with (
-            httpx.Client(
-                timeout=settings.download_timeout,
-                follow_redirects=True,
-                max_redirects=5,
-                headers=headers,
-            ) as client,
-            client.stream("GET", url) as resp,
-        ):
-            ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
-            kind = "page" if ctype.startswith(PAGE_TYPES) else "document"
-            declared = int(resp.headers.get("content-length") or 0)
-            if resp.status_code >= 400:
-                return Doc(url, str(resp.url), kind, "error", resp.status_code, ctype)
-            if declared > settings.max_bytes:
-                return Doc(url, str(resp.url), kind, "too_large", resp.status_code, ctype)
-            body = bytearray()
-            for chunk in resp.iter_bytes():
-                body += chunk
-                if len(body) > settings.max_bytes:
-                    return Doc(url, str(resp.url), kind, "too_large", resp.status_code, ctype)
-            final_url, status = str(resp.url), resp.status_code
+        with httpx.Client(
+            timeout=settings.download_timeout, follow_redirects=False, headers=headers
+        ) as client:
+            for _ in range(MAX_REDIRECTS + 1):
+                with client.stream("GET", target) as resp:
+                    if resp.is_redirect:
+                        target = urllib.parse.urljoin(target, resp.headers.get("location", ""))
+                        if _host(target) != host.lower():
+                            return Doc(
+                                url,
+                                target,
+                                "page",
+                                "error",
+                                resp.status_code,
+                                extract_status="error: redirected off the site",
+                            )
+                        continue
+                    return _read(url, resp, settings)
     except httpx.HTTPError as exc:
         return Doc(
             url, url, "page", "error", None, extract_status=f"error: {exc.__class__.__name__}"
         )
+    return Doc(url, target, "page", "error", None, extract_status="error: too many redirects")
+
+
+def _read(url: str, resp: httpx.Response, settings: Settings) -> Doc:
+    ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
+    kind = "page" if ctype.startswith(PAGE_TYPES) else "document"
+    final_url = str(resp.url)
+    if resp.status_code >= 400:
+        return Doc(url, final_url, kind, "error", resp.status_code, ctype)
+    if int(resp.headers.get("content-length") or 0) > settings.max_bytes:
+        return Doc(url, final_url, kind, "too_large", resp.status_code, ctype)
+    body = bytearray()
+    for chunk in resp.iter_bytes():
+        body += chunk
+        if len(body) > settings.max_bytes:
+            return Doc(url, final_url, kind, "too_large", resp.status_code, ctype)
     got = extract(bytes(body), ctype, final_url, settings=settings)
     return Doc(
         url,
         final_url,
         kind,
         "ok",
-        status,
+        resp.status_code,
         ctype,
         title=got.title,
         text=got.text,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import urllib.parse
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -40,20 +41,29 @@ def evaluate(
     settings: Settings,
 ) -> dict:
     """Every item's verdict and the score estimate, as the check result dict (without run ids)."""
+    host = urllib.parse.urlsplit(snapshot.site.scope_prefix).netloc
     for urls in checklist.values():
         for url in urls:
-            if snapshot.doc(url) is None:
-                snapshot.docs[url] = probe(url, settings)
+            if snapshot.doc(url) is None and (doc := probe(url, settings, host=host)) is not None:
+                snapshot.docs[url] = doc
     finder = Finder(snapshot, framework.items, checklist)
     items, statuses = [], {}
     for item in framework.items:
         urls = checklist.get(item.code, [])
         candidates = finder.candidates(item.code)
         bundle = gather(snapshot, candidates)
-        dead = [u for u in urls if not snapshot.docs[u].alive]
+        dead = [u for u in urls if (d := snapshot.doc(u)) is not None and not d.alive]
         chosen = {c.url for c in bundle.candidates}
         others = [c for c in candidates if c.url not in chosen]
-        verdict = judge_item(item, bundle, others, as_of, dead, finder.wrong.get(item.code, []))
+        verdict = judge_item(
+            item,
+            bundle,
+            others,
+            as_of,
+            dead,
+            finder.wrong.get(item.code, []),
+            finder.unchecked.get(item.code, []),
+        )
         statuses[item.code] = verdict.status
         items.append(
             {
