@@ -10,7 +10,7 @@ import email.utils
 import hashlib
 import urllib.parse
 from collections.abc import AsyncIterator, Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import scrapy
@@ -45,9 +45,12 @@ def _http_date(value: str | None) -> datetime | None:
     if not value:
         return None
     try:
-        return email.utils.parsedate_to_datetime(value)
+        when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
+    # "-0000" comes back naive; HTTP dates are GMT, and a naive value would be read in the
+    # database session's zone (PostgreSQL), shifting the day a document counts for.
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def _is_html(content_type: str, body: bytes) -> bool:

@@ -94,6 +94,10 @@ def _check_zip(body: bytes, kind: str) -> None:
         )
 
 
+def _no_nul(text: str) -> str:
+    return text.replace("\x00", "") if "\x00" in text else text
+
+
 def _run(kind: str, body: bytes, content_type: str, url: str, settings: Settings) -> Extracted:
     if kind == "html":
         from crawler.extract.html import parse_html
@@ -146,6 +150,9 @@ def extract(body: bytes, content_type: str, url: str, *, settings: Settings) -> 
         return Extracted(method=kind, status="error", error=str(exc)[:2000])
     if result.status != "ok":
         return result
+    # PostgreSQL text refuses NUL, and one such value would lose the whole batch being stored.
+    result.title, result.text = _no_nul(result.title), _no_nul(result.text)
+    result.tables = [[[_no_nul(c) for c in row] for row in table] for table in result.tables]
     result.text = repair_extracted(result.text)
     result.quality = text_quality(result.text) if result.text.strip() else 0.0
     if result.quality >= READABLE:

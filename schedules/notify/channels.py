@@ -98,7 +98,7 @@ def post_webhook(settings: Settings, url: str, payload: dict[str, Any]) -> None:
             headers={"User-Agent": settings.user_agent},
             follow_redirects=False,
         )
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:  # InvalidURL is no HTTPError
         raise NotifyError(f"webhook {url}: {exc}") from exc
     if not 200 <= resp.status_code < 300:
         raise NotifyError(f"webhook {url}: HTTP {resp.status_code}")
