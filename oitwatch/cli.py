@@ -26,6 +26,7 @@ COMMANDS = [
     ("reports.web.cli", "users"),
     ("schedules.cli", "sites"),
     ("schedules.cli", "schedule"),
+    ("oitwatch.store.cli", "prune"),
 ]
 
 

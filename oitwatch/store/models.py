@@ -48,7 +48,11 @@ def utcnow() -> datetime:
 
 
 class Base(DeclarativeBase):
-    type_annotation_map: ClassVar[dict] = {datetime: DateTime(timezone=True), dict: JSON, list: JSON}
+    type_annotation_map: ClassVar[dict] = {
+        datetime: DateTime(timezone=True),
+        dict: JSON,
+        list: JSON,
+    }
 
 
 class Site(Base):
@@ -89,7 +93,9 @@ class Crawl(Base):
     error: Mapped[str | None] = mapped_column(Text)
 
     site: Mapped[Site] = relationship(back_populates="crawls")
-    fetches: Mapped[list[Fetch]] = relationship(back_populates="crawl", cascade="all, delete-orphan")
+    fetches: Mapped[list[Fetch]] = relationship(
+        back_populates="crawl", cascade="all, delete-orphan"
+    )
 
 
 class Content(Base):
@@ -183,7 +189,9 @@ class Run(Base):
     level: Mapped[str] = mapped_column(String(50), default="")
     result: Mapped[dict] = mapped_column(default=dict)
 
-    items: Mapped[list[ItemResult]] = relationship(back_populates="run", cascade="all, delete-orphan")
+    items: Mapped[list[ItemResult]] = relationship(
+        back_populates="run", cascade="all, delete-orphan"
+    )
 
 
 class ItemResult(Base):

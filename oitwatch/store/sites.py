@@ -56,7 +56,9 @@ def upsert_site(
     key = key or site_key_for(start_url)
     site = session.scalar(select(Site).where(Site.key == key))
     if site is None:
-        site = Site(key=key, start_url=start_url, scope_prefix=scope_prefix or default_scope(start_url))
+        site = Site(
+            key=key, start_url=start_url, scope_prefix=scope_prefix or default_scope(start_url)
+        )
         session.add(site)
     else:
         site.start_url = start_url
