@@ -107,16 +107,14 @@ class Finder:
         self._found: dict[str, dict[str, Candidate]] = {it.code: {} for it in items}
         self._best_cache: dict[str, tuple[list[str], int]] = {}
         self.wrong: dict[str, list[str]] = {}  # checklist URLs that open but do not show their item
-        self.unchecked: dict[str, list[str]] = {}  # off-site URLs the site itself never links
+        self.unchecked: dict[str, list[str]] = {}  # URLs outside the site that it never links
         linked = {lk.to_url for lk in snapshot.links}
         for code, urls in checklist.items():
             for url in urls:
                 doc = snapshot.doc(url)
-                if (
-                    doc is None
-                    and url not in linked
-                    and not url.startswith(snapshot.site.scope_prefix)
-                ):
+                if url not in linked and not url.startswith(snapshot.site.scope_prefix):
+                    # not the agency's own pages (another district of a shared portal, say),
+                    # and not something its site links: no evidence of its publishing
                     self.unchecked.setdefault(code, []).append(url)
                 elif doc is not None and doc.alive and not self._shows(code, doc):
                     self.wrong.setdefault(code, []).append(url)

@@ -82,8 +82,8 @@ def judge_item(
         )
     for url in checklist_unchecked:
         v.reason(
-            f"ลิงก์ที่ระบุในแบบ Checklist อยู่นอกเว็บไซต์ของหน่วยงานและเว็บไซต์ไม่ได้ลิงก์ไป จึงไม่ได้ตรวจ: {url}",
-            f"The checklist URL is outside the agency's site and the site does not link it; not checked: {url}",
+            f"ลิงก์ที่ระบุในแบบ Checklist อยู่นอกเว็บไซต์ของหน่วยงาน (และเว็บไซต์ไม่ได้ลิงก์ไป) จึงไม่นับเป็นหลักฐาน: {url}",
+            f"The checklist URL is outside the agency's site, which does not link it; not counted as evidence: {url}",
         )
     for url in checklist_dead:
         v.reason(

@@ -41,10 +41,15 @@ def evaluate(
     settings: Settings,
 ) -> dict:
     """Every item's verdict and the score estimate, as the check result dict (without run ids)."""
-    host = urllib.parse.urlsplit(snapshot.site.scope_prefix).netloc
+    prefix = snapshot.site.scope_prefix
+    host = urllib.parse.urlsplit(prefix).netloc
     for urls in checklist.values():
-        for url in urls:
-            if snapshot.doc(url) is None and (doc := probe(url, settings, host=host)) is not None:
+        for url in urls:  # the site's own pages the crawl did not reach
+            if (
+                snapshot.doc(url) is None
+                and url.startswith(prefix)
+                and (doc := probe(url, settings, host=host)) is not None
+            ):
                 snapshot.docs[url] = doc
     finder = Finder(snapshot, framework.items, checklist)
     items, statuses = [], {}

@@ -16,6 +16,13 @@ MANUAL = "คู่มือการให้บริการประชา�
 def test_submitted_urls_beyond_the_crawl(tmp_path: Path, serve, settings: Settings) -> None:
     site = tmp_path / "khet"
     site.mkdir()
+    (tmp_path / "other-district").mkdir()
+    (tmp_path / "other-district" / "permits.html").write_text(
+        '<!doctype html><html lang="th"><head><meta charset="utf-8">'
+        "<title>รายการการตรวจ (Checklist) ในการพิจารณาการออกใบอนุญาต</title></head>"
+        "<body><h1>รายการการตรวจ (Checklist) ในการพิจารณาการออกใบอนุญาต</h1></body></html>",
+        encoding="utf-8",
+    )
     (site / "index.html").write_text(
         '<!doctype html><html lang="th"><head><meta charset="utf-8"><title>เขตทดสอบ</title></head>'
         "<body><p>ยินดีต้อนรับ</p></body></html>",
@@ -37,7 +44,8 @@ def test_submitted_urls_beyond_the_crawl(tmp_path: Path, serve, settings: Settin
         "items:\n"
         f"  O7: {server.url('/khet/hidden-manual.html')}\n"
         f"  O6: {server.url('/khet/jump')}\n"
-        f"  O3: https://schools.example.invalid/list\n",
+        f"  O3: https://schools.example.invalid/list\n"
+        f"  O11: {server.url('/other-district/permits.html')}\n",
         encoding="utf-8",
     )
     other.clear_requests()
@@ -57,4 +65,7 @@ def test_submitted_urls_beyond_the_crawl(tmp_path: Path, serve, settings: Settin
     assert any("/khet/jump" in r["en"] for r in items["O6"]["reasons"])
     # Off-site and never linked by the site: reported, not evidence.
     assert items["O3"]["status"] == "missing"
-    assert any("not checked" in r["en"] for r in items["O3"]["reasons"])
+    assert any("not counted" in r["en"] for r in items["O3"]["reasons"])
+    # Another district's page on the same portal host is not this district's evidence.
+    assert items["O11"]["status"] == "missing"
+    assert any("not counted" in r["en"] for r in items["O11"]["reasons"])
