@@ -2,7 +2,8 @@
 
 A lock is a row keyed by name (a site key, or ``host:<netloc>`` for a whole
 host). Taking it is one atomic statement: an INSERT, or, when the row is
-there but expired (its holder died), an UPDATE guarded by ``expires_at``.
+there but expired, an UPDATE guarded by ``expires_at``; when its holder was a
+process of this machine that has died, an UPDATE guarded by the holder's name.
 Two scheduler processes started by mistake therefore never crawl one site,
 or one host, at the same time.
 """
@@ -16,11 +17,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, insert, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from oitwatch.exceptions import SiteBusy
 from oitwatch.store import SiteLock, Store, utcnow
+from oitwatch.store.db import process_alive
 
 __all__ = ["acquire", "holder_id", "host_lock_key", "locked", "release"]
 
@@ -57,7 +59,26 @@ def acquire(
             .where(SiteLock.site_key == key, SiteLock.expires_at < now)
             .values(holder=holder, acquired_at=now, expires_at=expires)
         )
+        if taken.rowcount == 1:
+            return True
+        current = conn.scalar(select(SiteLock.holder).where(SiteLock.site_key == key))
+        if current is None or not _died_here(current):
+            return False
+        # Its holder was a process of this machine that is gone (a crashed scheduler):
+        # take the lock now rather than lose the night waiting for it to expire.
+        taken = conn.execute(
+            update(SiteLock)
+            .where(SiteLock.site_key == key, SiteLock.holder == current)
+            .values(holder=holder, acquired_at=now, expires_at=expires)
+        )
         return taken.rowcount == 1
+
+
+def _died_here(holder: str) -> bool:
+    """Whether ``holder`` (``host:pid:…``) names a process of this machine that has ended."""
+    host, _, rest = holder.partition(":")
+    pid = rest.partition(":")[0]
+    return host == socket.gethostname() and pid.isdigit() and not process_alive(int(pid))
 
 
 def release(store: Store, key: str, holder: str) -> None:

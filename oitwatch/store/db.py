@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from oitwatch.exceptions import StoreError
 from oitwatch.store.models import Crawl, utcnow
 
-__all__ = ["Store", "connection_tag", "open_store"]
+__all__ = ["Store", "connection_tag", "open_store", "process_alive"]
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 MIGRATION_LOCK = 0x6F697477_61746368  # PostgreSQL advisory lock key of migrations ("oitwatch")
@@ -45,7 +45,7 @@ class Store:
         with self.session() as s:
             remote = _connected_pids(s) if self.engine.dialect.name == "postgresql" else set()
             for crawl in s.scalars(select(Crawl).where(Crawl.status == "running")):
-                if crawl.pid and (_alive(crawl.pid) or crawl.pid in remote):
+                if crawl.pid and (process_alive(crawl.pid) or crawl.pid in remote):
                     continue
                 crawl.status = "aborted"
                 crawl.finished_at = utcnow()
@@ -57,7 +57,8 @@ class Store:
         self.engine.dispose()
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` of this machine is running (a zombie is not)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

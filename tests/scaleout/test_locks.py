@@ -12,7 +12,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,8 +20,8 @@ from sqlalchemy import select
 
 from oitwatch.demo.sitegen import build_site
 from oitwatch.settings import Settings
-from oitwatch.store import Run, SiteLock, Store, utcnow
-from schedules.locks import acquire, host_lock_key
+from oitwatch.store import Run, SiteLock, Store
+from schedules.locks import host_lock_key
 
 from .conftest import write_registry
 
@@ -166,8 +166,8 @@ def test_a_dead_holders_lock_is_taken_over_by_exactly_one(
         lock = s.get(SiteLock, "district-a")
         assert lock is not None
         dead_holder = lock.holder
-    # not yet expired: refused
-    assert not acquire(pg_store, "district-a", "someone", timedelta(hours=1), now=utcnow())
+    # Not yet expired, and its holder is a dead process of this machine: the takers below
+    # may take it over by either path; exactly one of them does.
 
     contenders.go.unlink()
     takers = contenders(pg_settings.db, "take", ["district-a"], 5)

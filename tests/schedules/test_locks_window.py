@@ -57,6 +57,33 @@ def test_a_held_lock_refuses_a_second_holder_until_it_expires(store) -> None:
     assert acquire(store, "district-a", "three", timedelta(hours=1), now=now)
 
 
+def test_a_lock_of_a_dead_process_of_this_machine_is_taken_over_at_once(store) -> None:
+    """A crashed scheduler must not block its host for the whole night."""
+    import socket
+    import subprocess
+    import sys
+
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    dead = f"{socket.gethostname()}:{gone.stdout.strip()}:deadbeef"
+    now = datetime(2026, 1, 15, 2, 0, tzinfo=BKK)
+    assert acquire(store, "district-a", dead, timedelta(hours=4), now=now)
+    assert acquire(store, "district-a", "me", timedelta(hours=1), now=now + timedelta(minutes=1))
+    # a live holder, or one on another machine, is never taken over before expiry
+    assert not acquire(
+        store, "district-a", "you", timedelta(hours=1), now=now + timedelta(minutes=2)
+    )
+    elsewhere = f"other-machine.example:{gone.stdout.strip()}:cafe"
+    assert acquire(store, "district-b", elsewhere, timedelta(hours=4), now=now)
+    assert not acquire(
+        store, "district-b", "me", timedelta(hours=1), now=now + timedelta(minutes=1)
+    )
+
+
 def test_locked_takes_all_or_nothing(store) -> None:
     assert acquire(store, "district-b", "other", timedelta(hours=1))
     with (
