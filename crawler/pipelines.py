@@ -4,6 +4,12 @@ A body whose SHA-256 the store already knows is not extracted again (an
 unchanged document costs a hash, not a parse). Documents' bytes go to the
 content-addressed bodies directory; pages keep only their text and tables.
 A SIGKILL loses at most the batch in hand; each batch is one transaction.
+
+Document extraction (OCR may take minutes) runs in the reactor's thread pool,
+at most ``EXTRACT_THREADS`` at once, so downloads in flight meanwhile do not
+reach their timeouts. Only ``crawler.extract.extract`` leaves the reactor
+thread; every store session stays on it. A Fetch enters the batch only once
+its Content is in the same batch or already stored.
 """
 
 from __future__ import annotations
@@ -15,11 +21,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scrapy.crawler import Crawler
+from scrapy.utils.defer import maybe_deferred_to_future
 from sqlalchemy import Insert, insert, select, update
 from sqlalchemy.orm import Session
+from twisted.internet import threads
+from twisted.internet.defer import Deferred, DeferredSemaphore
 
 from crawler.bodies import save_body
-from crawler.extract import extract
+from crawler.extract import Extracted, extract
 from crawler.items import FetchItem
 from oitwatch.settings import Settings
 from oitwatch.store import Content, Crawl, Fetch, Link, Store, open_store
@@ -30,6 +39,7 @@ logger = logging.getLogger(__name__)
 
 BATCH_ITEMS = 25
 BATCH_SECONDS = 1.0
+EXTRACT_THREADS = 2  # documents extracted at once, each in a pool thread
 
 
 @dataclass
@@ -69,6 +79,9 @@ class StorePipeline:
         self.urls: set[str] = set()
         self.counts: Counter[str] = Counter()
         self.last_flush = time.monotonic()
+        self.slots = DeferredSemaphore(EXTRACT_THREADS)
+        # SHA-256 of a document being extracted -> items of the same body waiting for it
+        self.extracting: dict[str, list[Deferred[None]]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -83,12 +96,26 @@ class StorePipeline:
         if self.store is not None:
             self.store.close()
 
-    def process_item(self, item: FetchItem) -> FetchItem:
+    async def process_item(self, item: FetchItem) -> FetchItem:
+        """Queue the item's rows; a new document's body is extracted first, off the reactor."""
         if item.url in self.urls:
             return item
         self.urls.add(item.url)
-        if item.sha256 and item.outcome in ("ok", "not_modified") and not self._known(item.sha256):
-            self.batch.contents[item.sha256] = self._content(item)
+        sha = item.sha256
+        if sha and item.outcome in ("ok", "not_modified"):
+            while sha in self.extracting:  # the same body from another URL, being read now
+                waiter: Deferred[None] = Deferred()
+                self.extracting[sha].append(waiter)
+                await maybe_deferred_to_future(waiter)
+            if not self._known(sha):
+                if item.page is not None:
+                    self.batch.contents[sha] = self._page_content(item)
+                else:
+                    await self._extract_document(item)
+        self._add(item)
+        return item
+
+    def _add(self, item: FetchItem) -> None:
         self.batch.fetches.append(self._fetch_row(item))
         self.batch.links.extend(
             {
@@ -105,7 +132,6 @@ class StorePipeline:
         self._count(item)
         if len(self.batch) >= BATCH_ITEMS or time.monotonic() - self.last_flush >= BATCH_SECONDS:
             self.flush()
-        return item
 
     def _known(self, sha: str) -> bool:
         if sha in self.known or sha in self.batch.contents:
@@ -117,43 +143,60 @@ class StorePipeline:
             self.known.add(sha)
         return found
 
-    def _content(self, item: FetchItem) -> dict[str, Any]:
-        assert item.sha256 is not None
-        if item.page is not None:
-            from oitwatch.thai import text_quality
+    def _page_content(self, item: FetchItem) -> dict[str, Any]:
+        from oitwatch.thai import text_quality
 
-            page = item.page
-            return {
-                "sha256": item.sha256,
-                "size": item.size or 0,
-                "content_type": item.content_type[:200],
-                "title": page.title,
-                "text": page.text,
-                "tables": page.tables,
-                "text_quality": text_quality(page.text) if page.text.strip() else 0.0,
-                "extract_method": "html",
-                "extract_status": "ok",
-                "extract_error": None,
-                "body_path": None,
-            }
-        body = item.body or b""
-        rel = save_body(self.settings.bodies_dir, item.sha256, body)
-        result = extract(
-            body, item.content_type, item.final_url or item.url, settings=self.settings
-        )
+        assert item.sha256 is not None and item.page is not None
+        page = item.page
         return {
             "sha256": item.sha256,
-            "size": len(body),
+            "size": item.size or 0,
             "content_type": item.content_type[:200],
-            "title": result.title[:1000],
-            "text": result.text,
-            "tables": result.tables,
-            "text_quality": result.quality,
-            "extract_method": result.method,
-            "extract_status": result.status,
-            "extract_error": result.error,
-            "body_path": rel,
+            "title": page.title,
+            "text": page.text,
+            "tables": page.tables,
+            "text_quality": text_quality(page.text) if page.text.strip() else 0.0,
+            "extract_method": "html",
+            "extract_status": "ok",
+            "extract_error": None,
+            "body_path": None,
         }
+
+    async def _extract_document(self, item: FetchItem) -> None:
+        """Extract a new document in a pool thread; its Content row joins the batch after."""
+        sha = item.sha256
+        assert sha is not None
+        self.extracting[sha] = []
+        try:
+            body = item.body or b""
+            rel = save_body(self.settings.bodies_dir, sha, body)
+            url = item.final_url or item.url
+            result: Extracted = await maybe_deferred_to_future(
+                self.slots.run(
+                    threads.deferToThread,
+                    extract,
+                    body,
+                    item.content_type,
+                    url,
+                    settings=self.settings,
+                )
+            )
+            self.batch.contents[sha] = {
+                "sha256": sha,
+                "size": len(body),
+                "content_type": item.content_type[:200],
+                "title": result.title[:1000],
+                "text": result.text,
+                "tables": result.tables,
+                "text_quality": result.quality,
+                "extract_method": result.method,
+                "extract_status": result.status,
+                "extract_error": result.error,
+                "body_path": rel,
+            }
+        finally:
+            for waiter in self.extracting.pop(sha):
+                waiter.callback(None)
 
     def _fetch_row(self, item: FetchItem) -> dict[str, Any]:
         return {

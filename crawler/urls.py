@@ -71,18 +71,90 @@ def is_followable_scheme(url: str) -> bool:
     return url.lower().startswith(("http://", "https://"))
 
 
+# Query parameters whose changing values make pages without end: calendars, clocks, sort orders.
+_CALENDAR_WORDS = (
+    "month|mon|year|yr|date|day|week|wk|cal|calendar|time|datetime|dt|ym|ymd|yyyy|mm|dd"
+)
+_CALENDAR_NAME = re.compile(rf"(?:^|_)(?:{_CALENDAR_WORDS})s?(?:$|_)")
+_CALENDAR_SHORT = {"m", "y", "t", "ts", "timestamp"}
+_SORT_NAMES = {
+    "sort", "sortby", "sort_by", "sortorder", "sort_order", "sortdir", "sort_dir", "order",
+    "orderby", "order_by", "orderdir", "order_dir", "dir", "direction", "asc", "desc",
+}  # fmt: skip
+_SESSIONISH_NAMES = {"token", "nonce", "rand", "random", "rnd", "nocache", "cachebuster", "cb", "_"}
+_PAGE_NAMES = {"page", "pg", "paged", "pageno", "page_no", "pagenum", "page_num", "pn", "cpage"}
+_OFFSET_NAMES = {"start", "offset", "limitstart", "from", "skip", "begin"}
+MAX_PAGE_NUMBER = 500  # list pages beyond this are a generated sequence, not a site's archive
+MAX_OFFSET = 10_000
+_DATE_VALUE = re.compile(
+    r"^(?:\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
+    r"|(?:19|20|25)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|1\d{9}(?:\d{3})?)"
+    r"(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?$",
+    re.IGNORECASE,
+)
+
+
+def _snake(name: str) -> str:
+    """``eventDate`` and ``event-date`` both become ``event_date``."""
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "_"
+
+
+def _number(value: str) -> int | None:
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 12 else None
+
+
+def _trap_param(values: dict[str, str], first: dict[str, str]) -> str | None:
+    """Why these query values look generated (a calendar, a clock, a sort order), or ``None``.
+
+    Only parameters whose value differs from the first variant seen count, except
+    pagination, which counts once it runs past ``MAX_PAGE_NUMBER`` / ``MAX_OFFSET``.
+    """
+    for name, value in values.items():
+        key = _snake(name)
+        number = _number(value)
+        if key in _PAGE_NAMES and number is not None and number > MAX_PAGE_NUMBER:
+            return f"{name}={value} is past page {MAX_PAGE_NUMBER}"
+        if key in _OFFSET_NAMES and number is not None and number > MAX_OFFSET:
+            return f"{name}={value} is past offset {MAX_OFFSET}"
+        if value == first.get(name):
+            continue
+        if key in _CALENDAR_SHORT or _CALENDAR_NAME.search(key):
+            return f"{name} changes like a calendar"
+        if key in _SORT_NAMES:
+            return f"{name} changes the sort order"
+        if key in _SESSIONISH_NAMES:
+            return f"{name} changes like a session or cache token"
+        if _DATE_VALUE.match(value.strip()):
+            return f"{name} changes through dates or times"
+    return None
+
+
 class TrapGuard:
     """Refuses URLs that look like crawl traps; ``check`` returns the reason or ``None``.
 
-    * an endless calendar: one path with ever more query variants
-      (``?month=..&year=..``) beyond ``max_query_variants``;
+    * an endless calendar: one path and set of parameter names with ever more
+      variants, where the changing parameters look generated (month, year, date,
+      time, sort order, pagination far past any archive): at most
+      ``max_query_variants``;
+    * any other query variants (``news.php?id=N``: real articles) of one path and
+      set of parameter names: at most ``max_content_variants`` (still bounded);
     * repeating path segments (``/a/b/a/b/``) or paths deeper than ``max_segments``.
     """
 
-    def __init__(self, *, max_query_variants: int = 40, max_segments: int = 16):
+    def __init__(
+        self,
+        *,
+        max_query_variants: int = 40,
+        max_content_variants: int = 2000,
+        max_segments: int = 16,
+    ):
         self.max_query_variants = max_query_variants
+        self.max_content_variants = max(max_content_variants, max_query_variants)
         self.max_segments = max_segments
         self._variants: Counter[str] = Counter()
+        self._first: dict[str, dict[str, str]] = {}
+        self._generated: dict[str, str] = {}  # key -> why its variants look generated
 
     def check(self, url: str) -> str | None:
         parts = urllib.parse.urlsplit(url)
@@ -92,13 +164,20 @@ class TrapGuard:
         if _repeats(segments):
             return "repeating path segments"
         if parts.query:
-            names = sorted(
-                {k for k, _ in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)}
-            )
-            key = parts.path + "?" + "&".join(names)
+            values = dict(urllib.parse.parse_qsl(parts.query, keep_blank_values=True))
+            key = parts.path + "?" + "&".join(sorted(values))
             self._variants[key] += 1
-            if self._variants[key] > self.max_query_variants:
-                return f"more than {self.max_query_variants} query variants of {parts.path}"
+            first = self._first.setdefault(key, values)
+            if key not in self._generated:
+                why = _trap_param(values, first)
+                if why:
+                    self._generated[key] = why
+            why = self._generated.get(key)
+            limit = self.max_query_variants if why else self.max_content_variants
+            if self._variants[key] > limit:
+                return f"more than {limit} query variants of {parts.path}" + (
+                    f" ({why})" if why else ""
+                )
         return None
 
 

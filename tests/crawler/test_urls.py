@@ -65,3 +65,42 @@ def test_endless_calendar_is_cut_off() -> None:
 )
 def test_repeating_and_deep_paths(path: str, trap: bool) -> None:
     assert (TrapGuard().check(BASE + path) is not None) is trap
+
+
+def test_article_ids_are_content_not_a_trap() -> None:
+    guard = TrapGuard()
+    for n in range(1, 501):
+        assert guard.check(f"{BASE}/d/news_detail.php?id={n}") is None, n
+        url = f"{BASE}/d/index.php?option=com_content&view=article&id={n}&Itemid=7"
+        assert guard.check(url) is None, n
+
+
+def test_article_ids_are_still_bounded() -> None:
+    guard = TrapGuard(max_query_variants=10, max_content_variants=100)
+    verdicts = [guard.check(f"{BASE}/d/news.php?id={n}") for n in range(1, 131)]
+    assert verdicts[:100] == [None] * 100
+    assert all(verdicts[100:])
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "year=2568&month={n}",  # a calendar with a year fixed and months running on
+        "cal_date=2567-10-{n}",  # a date-valued parameter
+        "eventDay={n}",  # camelCase calendar names
+        "id=5&sort=title{n}",  # sort-order permutations
+        "ts=17000000{n:02d}",  # a clock
+        "cat=3&page={n}00",  # pagination run far past any archive
+        "start={n}0000",  # the same with an offset
+    ],
+)
+def test_generated_variants_get_the_tight_limit(query: str) -> None:
+    guard = TrapGuard(max_query_variants=10, max_content_variants=1000)
+    verdicts = [guard.check(f"{BASE}/d/list.php?" + query.format(n=n)) for n in range(1, 60)]
+    assert all(verdicts[40:]), query
+    assert verdicts[:5] == [None] * 5
+
+
+def test_ordinary_pagination_is_not_a_trap() -> None:
+    guard = TrapGuard(max_query_variants=10)
+    assert all(guard.check(f"{BASE}/d/news.php?cat=2&page={n}") is None for n in range(1, 201))
