@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree
+import zipfile
 from dataclasses import dataclass, field
 
 import lxml.etree
 
-__all__ = ["XML_ERRORS", "Extracted"]
+__all__ = ["PACKAGE_ERRORS", "XML_ERRORS", "Extracted"]
 
 # What a malformed XML part of an XLSX/DOCX/PPTX raises (lxml, or ElementTree in openpyxl).
 XML_ERRORS = (lxml.etree.LxmlError, xml.etree.ElementTree.ParseError)
+# What a broken Office Open XML file (DOCX, XLSX, PPTX: a zip of XML parts) raises while read.
+PACKAGE_ERRORS = (zipfile.BadZipFile, KeyError, ValueError, OSError, *XML_ERRORS)
 
 
 @dataclass

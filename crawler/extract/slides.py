@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import zipfile
 from io import BytesIO
 
-from crawler.extract._result import XML_ERRORS, Extracted
+from crawler.extract._result import PACKAGE_ERRORS, Extracted
 from oitwatch.exceptions import ExtractionError
 
 __all__ = ["extract_pptx"]
@@ -29,13 +28,6 @@ def extract_pptx(body: bytes) -> Extracted:
                     tables.append(rows)
                     lines.extend("\t".join(r) for r in rows)
         title = prs.core_properties.title or ""
-    except (
-        PackageNotFoundError,
-        zipfile.BadZipFile,
-        KeyError,
-        ValueError,
-        OSError,
-        *XML_ERRORS,
-    ) as exc:
+    except (PackageNotFoundError, *PACKAGE_ERRORS) as exc:
         raise ExtractionError(f"unreadable PPTX: {type(exc).__name__}: {exc}") from exc
     return Extracted(title=title, text="\n".join(lines), tables=tables, method="pptx")

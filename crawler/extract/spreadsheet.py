@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import zipfile
 from datetime import date, datetime
 from io import BytesIO
 
-from crawler.extract._result import XML_ERRORS, Extracted
+from crawler.extract._result import PACKAGE_ERRORS, Extracted
 from oitwatch.exceptions import ExtractionError
 
 __all__ = ["MAX_CELLS", "MAX_ROWS", "extract_xlsx"]
@@ -36,15 +35,7 @@ def extract_xlsx(body: bytes) -> Extracted:
 
     try:
         wb = load_workbook(BytesIO(body), read_only=True, data_only=True)
-    except (
-        InvalidFileException,
-        zipfile.BadZipFile,
-        KeyError,
-        ValueError,
-        TypeError,
-        OSError,
-        *XML_ERRORS,
-    ) as exc:
+    except (InvalidFileException, TypeError, *PACKAGE_ERRORS) as exc:
         raise ExtractionError(f"unreadable XLSX: {type(exc).__name__}: {exc}") from exc
     tables: list[list[list[str]]] = []
     lines: list[str] = []
@@ -63,7 +54,7 @@ def extract_xlsx(body: bytes) -> Extracted:
                 tables.append(rows)
                 lines.append(ws.title)
                 lines.extend("\t".join(r) for r in rows)
-    except (KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError, *XML_ERRORS) as exc:
+    except (TypeError, *PACKAGE_ERRORS) as exc:
         raise ExtractionError(f"unreadable XLSX sheet: {type(exc).__name__}: {exc}") from exc
     finally:
         wb.close()
