@@ -158,7 +158,7 @@ class StorePipeline:
             "text_quality": text_quality(page.text) if page.text.strip() else 0.0,
             "extract_method": "html",
             "extract_status": "ok",
-            "extract_error": None,
+            "extract_error": page.notes or None,  # what the parse lost (truncation, links)
             "body_path": None,
         }
 

@@ -174,6 +174,8 @@ class SiteSpider(scrapy.Spider):
             return
         item.kind = "page"
         item.page = parse_html(body, ctype, response.url)
+        if item.page.links_dropped:
+            self.crawler.stats.inc_value("oitwatch/links_dropped", item.page.links_dropped)
         if (
             document_only
         ):  # an off-prefix "document" that turned out to be a page: keep, don't follow

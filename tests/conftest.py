@@ -84,3 +84,16 @@ def have_tesseract_thai() -> bool:
         return False
     out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, check=False)
     return "tha" in out.stdout.split()
+
+
+def real_material(*parts: str) -> Path | None:
+    """``../shared/real/<parts>`` beside the repository (real agencies' files), or None.
+
+    Read at test time only, never copied into the repository; tests skip without it.
+    """
+    repo = Path(__file__).resolve().parents[1]
+    for root in (repo.parent / "shared", repo.parents[1] / "shared", Path("/work/shared")):
+        path = root.joinpath("real", *parts)
+        if path.exists():
+            return path
+    return None

@@ -1,4 +1,13 @@
-"""HTML pages: decoding (UTF-8, TIS-620/windows-874), visible text, tables and links."""
+"""HTML pages: decoding (UTF-8, TIS-620/windows-874), visible text, tables and links.
+
+Pages are parsed the way a browser forgives them. libxml2 (through lxml, with
+``huge_tree`` so deep nesting is not cut at 255 levels) parses first; when that
+parse looks truncated (markup after the first ``</html>``, as PHP includes leave
+it, or far fewer ``<a>`` elements than the source has) the page is parsed again
+by html5lib (the WHATWG algorithm browsers use) and the fuller tree wins. A page
+still cut short is said in ``ParsedPage.notes``; links past ``MAX_LINKS`` are
+counted in ``links_dropped``.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +18,7 @@ from dataclasses import dataclass, field
 
 import lxml.etree
 import lxml.html
+import lxml.html.html5parser
 from w3lib.encoding import html_to_unicode
 
 __all__ = ["PageLink", "ParsedPage", "decode_html", "parse_html"]
@@ -25,6 +35,7 @@ CONTEXT_TAGS = ("li", "tr", "p", "dd", "dt")
 MAX_CONTEXT = 300
 MAX_LINKS = 5000
 MAX_TABLE_ROWS = 2000
+MAX_HTML5_CHARS = 3_000_000  # html5lib is pure Python: larger pages keep libxml2's parse
 
 
 @dataclass
@@ -39,12 +50,17 @@ class PageLink:
 
 @dataclass
 class ParsedPage:
-    """What a page says: title, visible text (a line per block), tables, links."""
+    """What a page says: title, visible text (a line per block), tables, links.
+
+    ``links_dropped``: links past ``MAX_LINKS`` not kept; ``notes``: what the parse lost.
+    """
 
     title: str = ""
     text: str = ""
     tables: list[list[list[str]]] = field(default_factory=list)
     links: list[PageLink] = field(default_factory=list)
+    links_dropped: int = 0
+    notes: str = ""
 
 
 def _detect(body: bytes) -> str | None:
@@ -71,11 +87,18 @@ def _text_of(el: lxml.html.HtmlElement) -> str:
 
 def _visible_text(root: lxml.html.HtmlElement) -> str:
     pieces: list[str] = []
-
-    def walk(el: lxml.html.HtmlElement) -> None:
+    # An explicit stack, not recursion: a page may nest thousands of elements deep.
+    stack: list[tuple[lxml.html.HtmlElement, bool]] = [(root, False)]
+    while stack:
+        el, closing = stack.pop()
         tag = el.tag if isinstance(el.tag, str) else ""
-        block = tag in BLOCK_TAGS
-        if block or tag == "br":
+        if closing:
+            if tag in BLOCK_TAGS:
+                pieces.append("\n")
+            if el.tail and el is not root:
+                pieces.append(el.tail)
+            continue
+        if tag in BLOCK_TAGS or tag == "br":
             pieces.append("\n")
         elif tag in ("td", "th"):
             pieces.append(" ")
@@ -83,14 +106,8 @@ def _visible_text(root: lxml.html.HtmlElement) -> str:
             pieces.append(" " + el.get("alt", "") + " ")
         if el.text and tag:
             pieces.append(el.text)
-        for child in el:
-            walk(child)
-            if child.tail:
-                pieces.append(child.tail)
-        if block:
-            pieces.append("\n")
-
-    walk(root)
+        stack.append((el, True))
+        stack.extend((child, False) for child in reversed(el))
     lines = (_squash(line) for line in "".join(pieces).split("\n"))
     return "\n".join(line for line in lines if line)
 
@@ -118,8 +135,10 @@ def _nearest(el: lxml.html.HtmlElement, tag: str) -> lxml.html.HtmlElement | Non
     return None
 
 
-def _links(root: lxml.html.HtmlElement, base: str) -> list[PageLink]:
+def _links(root: lxml.html.HtmlElement, base: str) -> tuple[list[PageLink], int]:
+    """The page's links (at most ``MAX_LINKS``) and how many more it has."""
     links: list[PageLink] = []
+    dropped = 0
     heading = ""
     for el in root.iter():
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -139,6 +158,9 @@ def _links(root: lxml.html.HtmlElement, base: str) -> list[PageLink]:
             continue
         if not raw or not raw.strip():
             continue
+        if len(links) >= MAX_LINKS:
+            dropped += 1
+            continue
         try:
             url = urllib.parse.urljoin(base, raw.strip())
         except ValueError:
@@ -147,9 +169,77 @@ def _links(root: lxml.html.HtmlElement, base: str) -> list[PageLink]:
         around = _text_of(block)[:MAX_CONTEXT] if block is not None else ""
         context = " | ".join(p for p in (heading, around) if p)
         links.append(PageLink(url=url, tag=tag, anchor=anchor[:500], context=context))
-        if len(links) >= MAX_LINKS:
-            break
-    return links
+    return links, dropped
+
+
+_COMMENT_OR_SCRIPT = re.compile(
+    r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL
+)
+_ANCHOR = re.compile(r"<a\s[^>]*\bhref\s*=", re.IGNORECASE)
+_AFTER_END = re.compile(r"</html\s*>(.*?<(?:[a-zA-Z]|/[a-zA-Z]).*)", re.IGNORECASE | re.DOTALL)
+
+
+def _lxml_tree(text: str) -> lxml.html.HtmlElement | None:
+    parser = lxml.html.HTMLParser(huge_tree=True)
+    try:
+        return lxml.html.document_fromstring(text, parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+def _html5_tree(text: str) -> lxml.html.HtmlElement | None:
+    """The WHATWG parse browsers do (html5lib): stray ``</html>``, duplicate ``<body>``..."""
+    if len(text) > MAX_HTML5_CHARS:
+        return None
+    try:
+        root = lxml.html.html5parser.document_fromstring(text)
+    except (ValueError, lxml.etree.LxmlError, RecursionError):
+        return None
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.startswith("{"):
+            el.tag = el.tag.rsplit("}", 1)[1]
+    return root
+
+
+def _drop(el: lxml.html.HtmlElement) -> None:
+    """Remove ``el`` and its subtree, keeping the text after it (any lxml element)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _anchors(root: lxml.html.HtmlElement) -> int:
+    return sum(1 for a in root.iter("a") if a.get("href"))
+
+
+def _size(root: lxml.html.HtmlElement) -> tuple[int, int]:
+    """How much of a page a tree holds: its links, then its characters of text."""
+    return _anchors(root), sum(len(t) for t in root.itertext())
+
+
+def _parse_tree(text: str) -> tuple[lxml.html.HtmlElement | None, str]:
+    """The fullest tree of ``text`` and a note when it still lacks what the source has."""
+    root = _lxml_tree(text)
+    source = _COMMENT_OR_SCRIPT.sub(" ", text)
+    expected = len(_ANCHOR.findall(source))
+    suspect = root is None or bool(_AFTER_END.search(source)) or _anchors(root) < expected * 0.9
+    if suspect:
+        other = _html5_tree(text)
+        if other is not None and (root is None or _size(other) >= _size(root)):
+            root = other
+    if root is None:
+        return None, "unparseable HTML"
+    found = _anchors(root)
+    if found < expected * 0.9 and expected - found > 2:
+        return root, f"parse truncated: {found} of the source's {expected} links kept"
+    return root, ""
 
 
 def parse_html(body: bytes, content_type: str, base_url: str) -> ParsedPage:
@@ -158,10 +248,9 @@ def parse_html(body: bytes, content_type: str, base_url: str) -> ParsedPage:
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
     if not text.strip():
         return ParsedPage()
-    try:
-        root = lxml.html.document_fromstring(text)
-    except (lxml.etree.ParserError, ValueError):
-        return ParsedPage()
+    root, notes = _parse_tree(text)
+    if root is None:
+        return ParsedPage(notes=notes)
     base = base_url
     for b in root.iter("base"):
         if b.get("href"):
@@ -173,9 +262,18 @@ def parse_html(body: bytes, content_type: str, base_url: str) -> ParsedPage:
     if not title:
         h1 = next(root.iter("h1"), None)
         title = _text_of(h1) if h1 is not None else ""
-    links = _links(root, base)
+    links, dropped = _links(root, base)
+    if dropped:
+        notes = "; ".join(
+            p for p in (notes, f"{dropped} links past the first {MAX_LINKS} dropped") if p
+        )
     for el in list(root.iter(*DROP_TAGS)):
-        el.drop_tree()
+        _drop(el)
     return ParsedPage(
-        title=title[:500], text=_visible_text(root), tables=_tables(root), links=links
+        title=title[:500],
+        text=_visible_text(root),
+        tables=_tables(root),
+        links=links,
+        links_dropped=dropped,
+        notes=notes,
     )
