@@ -5,6 +5,7 @@ Hierarchy::
     OitwatchError
     ├── ConfigError            a setting or a command-line value is unusable
     ├── RuleFileError          a rule-set data file is malformed (names file, item, field)
+    ├── DraftError             a manual holds no item table a rule set can be drafted from
     ├── ChecklistFileError     an officer's checklist file is malformed
     ├── RegistryError          the site registry file is malformed or a site is unknown
     ├── SiteBusy               another run holds the site's (or its host's) lock
@@ -25,6 +26,7 @@ __all__ = [
     "ConfigError",
     "CrawlError",
     "CrawlTimeout",
+    "DraftError",
     "ExtractionError",
     "NotifyError",
     "OitwatchError",
@@ -60,6 +62,10 @@ class RuleFileError(OitwatchError):
         if field:
             where += f": field {field}"
         super().__init__(f"{where}: {message}")
+
+
+class DraftError(OitwatchError):
+    """A manual (or its item table) could not be read into a draft rule set."""
 
 
 class ChecklistFileError(OitwatchError):

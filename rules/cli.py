@@ -29,6 +29,22 @@ def list_() -> None:
         )
 
 
+def _echo_review(fw: Framework, *, limit: int | None = None) -> None:
+    """Say which fields still await a person's review (drafts from ``rules draft``)."""
+    pending = fw.pending_review()
+    if not pending:
+        return
+    fields = sum(len(r) for _w, r in pending)
+    click.echo(
+        f"รอตรวจทาน (needs review) {fw.id}: {fields} ช่องใน {len(pending)} ส่วน "
+        f"({fields} fields in {len(pending)} parts)"
+    )
+    for where, review in pending[:limit]:
+        click.echo(f"  {where or fw.id}: {', '.join(review)}")
+    if limit is not None and len(pending) > limit:
+        click.echo(f"  ... {len(pending) - limit} more (oitwatch rules show {fw.id})")
+
+
 def _show_framework(fw: Framework) -> None:
     click.echo(f"{fw.id}: {fw.title_th}")
     click.echo(f"  {fw.title_en}")
@@ -40,7 +56,11 @@ def _show_framework(fw: Framework) -> None:
         for sub in ind.sub_indicators:
             click.echo(f"  {sub.code} {sub.title_th} ({sub.title_en})")
             for it in sub.items:
-                click.echo(f"    {it.code:<4} {it.title_th}  [{it.freshness.kind}]")
+                mark = "  ⚑ รอตรวจทาน (review)" if it.review else ""
+                click.echo(f"    {it.code:<4} {it.title_th}  [{it.freshness.kind}]{mark}")
+    if fw.pending_review():
+        click.echo("")
+        _echo_review(fw)
 
 
 def _show_item(fw: Framework, it: Item) -> None:
@@ -74,6 +94,10 @@ def _show_item(fw: Framework, it: Item) -> None:
         click.echo(f"ที่มา (source): {it.source}")
     if it.note:
         click.echo(f"หมายเหตุ (note): {it.note}")
+    if it.review:
+        click.echo("รอตรวจทาน (needs review):")
+        for name, why in it.review.items():
+            click.echo(f"  {name}: {why}")
 
 
 @rules.command()
@@ -104,7 +128,46 @@ def validate(path: Path | None) -> None:
     frameworks = validate_path(path)
     for fw in frameworks:
         click.echo(f"ok  {fw.id}: {len(fw.items)} items")
+        _echo_review(fw, limit=10)
     if path is None:
         for mp in mapping_files():
             click.echo(f"ok  mapping {mp.stem}")
     click.echo("ถูกต้อง (valid)")
+
+
+@rules.command()
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--id", "framework_id", required=True, help="Id of the new framework, e.g. bma-2570.")
+@click.option(
+    "--base",
+    default=None,
+    help="A framework (id or file) to carry phrases, elements, owners and fixes from.",
+)
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Where to write: ID.yaml, or a folder (the mapping BASE--ID.yaml goes beside it).",
+)
+def draft(source: Path, framework_id: str, base: str | None, out: Path) -> None:
+    """Draft a rule set from SOURCE, a manual or its item table (PDF, DOCX, XLSX or text).
+
+    Every item of the manual's table (code, Thai title, sub-indicator, what to publish)
+    becomes an item; freshness words in the description become a proposed freshness.
+    With --base, each item carries the most alike base item's phrases, elements, owner
+    and fix. Every proposed field is listed in the item's `review:`.
+    """
+    from rules.draft import draft_framework, write_draft
+
+    base_fw = load_framework(base) if base else None
+    result = draft_framework(source, framework_id, base=base_fw)
+    paths = write_draft(result, out, source=source)
+    fw = validate_path(paths[0])[0]
+    click.echo(f"ร่างกรอบการประเมิน (draft) {fw.id}: {len(fw.items)} รายการ (items) -> {paths[0]}")
+    for ind in fw.indicators:
+        for sub in ind.sub_indicators:
+            codes = [it.code for it in sub.items]
+            click.echo(f"  {sub.code} {sub.title_th}: {codes[0]}..{codes[-1]} ({len(codes)})")
+    if len(paths) > 1:
+        click.echo(f"การจับคู่ (mapping) {base_fw.id} -> {fw.id}: {paths[1]}")  # type: ignore[union-attr]
+    _echo_review(fw, limit=5)

@@ -30,6 +30,7 @@ __all__ = [
     "PhrasesMatch",
     "PreviousFiscalYear",
     "Recent",
+    "Reviewable",
     "Standing",
     "SubIndicator",
 ]
@@ -40,6 +41,28 @@ MONTH_DAY_RE = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Reviewable(Strict):
+    """A part of a rule set whose fields a person may still have to check.
+
+    ``review`` maps a field of this part to why it needs a look, e.g.
+    ``{phrases: "carried from bma-2567 O15"}``: drafts written by ``rules draft``
+    say so for every field a machine proposed. The field names must exist.
+    """
+
+    review: dict[str, str] = Field(
+        default_factory=dict, description="Field -> why a person should still check it."
+    )
+
+    @model_validator(mode="after")
+    def _review_names_fields(self) -> Reviewable:
+        unknown = sorted(
+            k for k in self.review if k not in type(self).model_fields or k == "review"
+        )
+        if unknown:
+            raise ValueError(f"review names no field of this part: {', '.join(unknown)}")
+        return self
 
 
 # --- how an element is recognised -------------------------------------------------
@@ -171,7 +194,7 @@ class Element(Strict):
 # --- the framework -------------------------------------------------------------------
 
 
-class Item(Strict):
+class Item(Reviewable):
     """One OIT item (O1..On) of a framework."""
 
     code: str
@@ -202,21 +225,21 @@ class Item(Strict):
         return self
 
 
-class SubIndicator(Strict):
+class SubIndicator(Reviewable):
     code: str = Field(pattern=r"^[0-9]+\.[0-9]+$")
     title_th: str = Field(min_length=1)
     title_en: str = Field(min_length=1)
     items: list[Item] = Field(min_length=1)
 
 
-class Indicator(Strict):
+class Indicator(Reviewable):
     code: str = Field(pattern=r"^[0-9]+$")
     title_th: str = Field(min_length=1)
     title_en: str = Field(min_length=1)
     sub_indicators: list[SubIndicator] = Field(min_length=1)
 
 
-class Framework(Strict):
+class Framework(Reviewable):
     """An OIT item list for one variant and assessment year."""
 
     id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -255,6 +278,24 @@ class Framework(Strict):
             if it.code == code:
                 return it
         raise KeyError(code)
+
+    def pending_review(self) -> list[tuple[str, dict[str, str]]]:
+        """(where, {field: why}) of every part still awaiting a person's review, in order.
+
+        ``where`` is ``""`` for the framework, ``"9"`` / ``"9.1"`` for an indicator or
+        sub-indicator, the item code (``"O15"``) for an item.
+        """
+        out: list[tuple[str, dict[str, str]]] = []
+        if self.review:
+            out.append(("", dict(self.review)))
+        for ind in self.indicators:
+            if ind.review:
+                out.append((ind.code, dict(ind.review)))
+            for sub in ind.sub_indicators:
+                if sub.review:
+                    out.append((sub.code, dict(sub.review)))
+                out.extend((it.code, dict(it.review)) for it in sub.items if it.review)
+        return out
 
     def sub_indicator_of(self, code: str) -> SubIndicator:
         for ind in self.indicators:

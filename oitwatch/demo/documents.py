@@ -14,7 +14,15 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-__all__ = ["make_docx", "make_pdf", "make_scanned_pdf", "make_xlsx", "thai_font_path"]
+__all__ = [
+    "make_docx",
+    "make_pdf",
+    "make_scanned_pdf",
+    "make_table_pdf",
+    "make_xlsx",
+    "thai_font_path",
+    "wrap_thai",
+]
 
 FONT_DIRS = [Path("/usr/share/fonts/truetype/tlwg"), Path("/usr/share/fonts/opentype/tlwg")]
 FONT_NAMES = ["Garuda.ttf", "Loma.ttf", "Norasi.ttf", "Sarabun.ttf"]
@@ -61,6 +69,104 @@ def make_pdf(pages: Sequence[Sequence[str]], *, title: str = "") -> bytes:
             c.drawString(50, y, line)
             y -= 22
         c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def wrap_thai(text: str, width: int) -> list[str]:
+    """``text`` cut into lines of at most ``width`` characters at Thai word boundaries.
+
+    As a word processor wraps a table cell: between words (PyThaiNLP newmm), a space
+    at a break is dropped, a word longer than a line is cut.
+    """
+    from pythainlp.tokenize import word_tokenize
+
+    lines: list[str] = []
+    line = ""
+    for word in word_tokenize(text, engine="newmm", keep_whitespace=True):
+        while len(word) > width:
+            if line:
+                lines.append(line)
+                line = ""
+            lines.append(word[:width])
+            word = word[width:]
+        if len(line) + len(word) > width:
+            lines.append(line.rstrip())
+            line = word.lstrip()
+        else:
+            line += word
+    if line.strip():
+        lines.append(line.rstrip())
+    return [ln for ln in lines if ln]
+
+
+def make_table_pdf(
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[int],
+    *,
+    before: Sequence[str] = (),
+    header: str = "",
+    footer: str = "",
+    rows_per_page: int = 18,
+) -> bytes:
+    """A PDF holding a bordered table, as manuals and reports print their item tables.
+
+    A row with text in one cell only is a heading row, drawn across the table (merged
+    cells). Each other cell's text is wrapped at ``widths[i]`` characters (:func:`wrap_thai`), so long
+    titles run over several lines inside their cell; ``before`` are lines of prose above
+    the table; ``header``/``footer`` are drawn on every page (``{page}`` is the number).
+    """
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    font = _register_font()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, pageCompression=1)
+    _width, height = A4
+    size, leading, pad = 11, 15, 4
+    col_x = [40]
+    for w in widths[:-1]:
+        col_x.append(col_x[-1] + w * 6 + 2 * pad)
+    right = col_x[-1] + widths[-1] * 6 + 2 * pad
+    page = 0
+
+    def new_page() -> float:
+        nonlocal page
+        if page:
+            c.showPage()
+        page += 1
+        c.setFont(font, 9)
+        if header:
+            c.drawString(40, height - 30, header.format(page=page))
+        if footer:
+            c.drawString(40, 25, footer.format(page=page))
+        c.setFont(font, size)
+        return height - 60
+
+    y = new_page()
+    for line in before:
+        c.drawString(40, y, line)
+        y -= leading
+    done = 0
+    for row in rows:
+        filled = [str(text) for text in row if str(text).strip()]
+        if len(filled) == 1 and len(row) > 1:  # a heading row: cells merged across the table
+            cells = [wrap_thai(filled[0], sum(widths) + 2 * len(widths))]
+        else:
+            cells = [wrap_thai(str(t), w) if t else [] for t, w in zip(row, widths, strict=False)]
+        tall = max([len(lines) for lines in cells] + [1]) * leading + 2 * pad
+        if y - tall < 50 or done >= rows_per_page:
+            y, done = new_page(), 0
+        c.line(40, y, right, y)
+        for x, lines in zip(col_x, cells, strict=False):
+            for k, line in enumerate(lines):
+                c.drawString(x + pad, y - pad - size - k * leading, line)
+        for x in [*col_x[: len(cells)], right]:
+            c.line(x, y, x, y - tall)
+        y -= tall
+        c.line(40, y, right, y)
+        done += 1
+    c.showPage()
     c.save()
     return buf.getvalue()
 

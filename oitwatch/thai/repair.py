@@ -4,7 +4,7 @@ Extraction breaks Thai in known ways: legacy fonts put tone marks and vowels
 in the Private Use Area (U+F700-U+F71A Windows, U+F884-U+F898 Mac); OCR and
 broken font tables produce Lao look-alike letters (seed 004: ``คະແນນເລີຍ``);
 ``ํา`` (nikhahit + sara aa) instead of ``ำ``; spaces before combining marks;
-tone marks before the vowel they sit on; ``เเ`` typed for ``แ``; zero-width
+tone marks before the vowel they sit on; ``เเ`` typed for ``แ``; Devanagari look-alikes inside Thai words; zero-width
 characters. :func:`repair_extracted` undoes these; :func:`text_quality` says
 whether the text is worth using or OCR should be tried instead.
 
@@ -61,6 +61,9 @@ _SPACE_BEFORE_MARK = re.compile(rf"(?<=[{_THAI}])[ \t]+(?=[{_MARKS}\u0e30\u0e32\
 _SPACE_AFTER_LEADING = re.compile(r"(?<=[\u0e40-\u0e44])[ \t]+(?=[\u0e01-\u0e2e])")
 _NIKHAHIT_AA = re.compile(rf"\u0e4d([{_TONES}]?)\u0e32")
 _TONE_BEFORE_VOWEL = re.compile(rf"([{_TONES}])([\u0e31\u0e34-\u0e3a])")
+# Devanagari look-alikes typed or OCR'd inside Thai words (seed 004's O23: "พัสดुरายเดือน").
+_DEVANAGARI_TO_THAI = {"\u0941": "\u0e38", "\u0942": "\u0e39", "\u0930": "\u0e23"}
+_DEVANAGARI_IN_THAI = re.compile(rf"(?<=[{_THAI}])[\u0941\u0942\u0930]+(?=[{_THAI}])")
 # Whole words OCR wrecks in the seeds (after the Lao look-alikes are mapped back).
 _KNOWN_WORDS = {"คะแนวเลีย": "คะแนนเฉลี่ย", "คะแนนเลีย": "คะแนนเฉลี่ย", "คะแนว": "คะแนน"}
 _KNOWN_WORDS_RE = re.compile("|".join(sorted(_KNOWN_WORDS, key=len, reverse=True)))
@@ -74,6 +77,9 @@ def repair_extracted(text: str) -> str:
     ``เเ`` -> ``แ``, zero-width characters dropped. Line breaks are kept.
     """
     text = text.translate(_TRANSLATE)
+    text = _DEVANAGARI_IN_THAI.sub(
+        lambda m: "".join(_DEVANAGARI_TO_THAI[c] for c in m.group()), text
+    )
     text = _SPACE_BEFORE_MARK.sub("", text)
     text = _SPACE_AFTER_LEADING.sub("", text)
     text = _NIKHAHIT_AA.sub(lambda m: m.group(1) + "\u0e33", text)

@@ -44,6 +44,8 @@ def seed_lao_lines() -> list[str]:
         ("เ รื่อง", "เรื่อง"),
         ("ท\u0e48\u0e35", "ท\u0e35\u0e48"),  # tone before vowel
         ("เเผนงาน", "แผนงาน"),
+        ("การจัดหาพัสด\u0941\u0930ายเดือน", "การจัดหาพัสดุรายเดือน"),  # seed 004, O23
+        ("नमस्ते र", "नमस्ते र"),  # Devanagari outside Thai words: left alone
         ("ข\u200bอ\u200cม\ufeffูล", "ขอมูล"),
         ("ที\uf70aดิน ป\uf701ด ก\uf713", "ที่ดิน ปิด ก่"),  # Windows PUA glyphs
         ("\uf700าน \uf70fาณ", "ฐาน ญาณ"),
