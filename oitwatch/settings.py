@@ -100,19 +100,59 @@ class Settings(BaseSettings):
     deadline_notice_days: int = Field(
         30, ge=1, description="Days before a due date that a failing item is flagged."
     )
+    bodies_dir: Path | None = Field(
+        None,
+        description=(
+            "Where document bodies are kept (one file per content hash); empty means "
+            "data_dir/bodies. On several machines: one shared folder (NFS) every machine mounts."
+        ),
+    )
+    broker: str = Field(
+        "",
+        pattern=r"^$|^(redis|rediss|amqp|amqps)://",
+        description=(
+            "Task-queue broker (redis://host:6379/0 or amqp://user:pass@host:5672/): "
+            "`oitwatch worker` processes on any machine take the sites; empty runs "
+            "everything in one process."
+        ),
+    )
+    rate_limits: str = Field(
+        "",
+        pattern=r"^$|^rediss?://",
+        description=(
+            "Redis URL of the per-host mutexes shared by all workers; empty means the "
+            "broker's URL when the broker is Redis (required with RabbitMQ)."
+        ),
+    )
+    worker_threads: int = Field(
+        2, ge=1, le=64, description="Sites one `oitwatch worker` process checks at once."
+    )
+    redelivery_seconds: float = Field(
+        60.0,
+        ge=1,
+        description=(
+            "Seconds without a heartbeat after which a dead worker's jobs go to another "
+            "worker (Redis broker; RabbitMQ redelivers when the connection drops)."
+        ),
+    )
+    host_lease_seconds: float = Field(
+        60.0,
+        ge=1,
+        description=(
+            "Lease of a host's crawl mutex, renewed while its crawl runs: a dead worker's "
+            "hosts are free again after at most this long."
+        ),
+    )
 
     @model_validator(mode="after")
     def _default_db(self) -> Settings:
         if not self.db:
             self.db = f"sqlite:///{self.data_dir / 'oitwatch.db'}"
+        if self.bodies_dir is None:
+            self.bodies_dir = self.data_dir / "bodies"
         return self
 
     @property
     def user_agent(self) -> str:
         """The crawler's identifying User-Agent."""
         return f"oitwatch/{__version__} (OIT disclosure checker; +mailto:{self.contact})"
-
-    @property
-    def bodies_dir(self) -> Path:
-        """Content-addressed document bodies, beside the database."""
-        return self.data_dir / "bodies"

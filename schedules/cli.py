@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from datetime import date, datetime
+from pathlib import Path
 
 import click
 import yaml
@@ -110,6 +111,36 @@ def sites_add(
     registry.sites[key] = make_entry(path, key, data)
     save_registry(registry, path)
     click.echo(f"{'updated' if old else 'added'} {key} ({url})")
+
+
+@sites.command("import")
+@click.argument("csv_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Check the file; change nothing.")
+@settings_options
+def sites_import(csv_file: Path, dry_run: bool, settings: Settings) -> None:
+    """Add or update the sites of CSV_FILE (key, name_th, url, framework, owners ...).
+
+    Bad rows are refused, each with its line number, and the rest imported;
+    the exit status is 1 when a row was refused. See schedules/sites_csv.py
+    for the columns.
+    """
+    from rules import framework_ids
+    from schedules.sites_csv import merge_sites, read_sites_csv
+
+    read = read_sites_csv(csv_file, frameworks=set(framework_ids()))
+    for error in read.errors:
+        click.echo(error, err=True)
+    registry = load_registry(settings)
+    added, updated = merge_sites(registry, read.entries)
+    if not dry_run and read.entries:
+        save_registry(registry, registry_path(settings))
+    verb = "would import" if dry_run else "imported"
+    click.echo(
+        f"{verb} {len(read.entries)} site(s) ({added} new, {updated} updated); "
+        f"refused {len(read.errors)} row(s)"
+    )
+    if read.errors:
+        raise SystemExit(1)
 
 
 @sites.command("remove")

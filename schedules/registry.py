@@ -47,6 +47,11 @@ __all__ = [
     "save_registry",
 ]
 
+# libyaml's C loader and dumper when present: a registry of thousands of agencies reads in
+# well under a second instead of seconds.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
 BUNDLED = Path(__file__).with_name("data") / "bma-districts.yaml"
 DEFAULT_FRAMEWORK = "bma-2567"
 KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
@@ -193,7 +198,7 @@ def load_registry(settings_or_path: Settings | Path) -> Registry:
     else:
         path = settings_or_path
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
     except OSError as exc:
         raise RegistryError(f"{path}: cannot read: {exc.strerror}") from exc
     except yaml.YAMLError as exc:
@@ -229,7 +234,7 @@ def save_registry(registry: Registry, path: Path) -> None:
         "version": registry.version,
         "sites": {k: s.model_dump() for k, s in registry.sites.items()},
     }
-    text = HEADER + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=200)
+    text = HEADER + yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=200)
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)
