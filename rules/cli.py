@@ -9,6 +9,7 @@ import click
 from oitwatch._cli import OitwatchGroup
 from oitwatch.exceptions import ConfigError
 from rules.describe import describe_freshness, describe_match
+from rules.diff import Change
 from rules.loader import load_all, load_framework, mapping_files, validate_path
 from rules.models import Framework, Item
 
@@ -171,3 +172,88 @@ def draft(source: Path, framework_id: str, base: str | None, out: Path) -> None:
     if len(paths) > 1:
         click.echo(f"การจับคู่ (mapping) {base_fw.id} -> {fw.id}: {paths[1]}")  # type: ignore[union-attr]
     _echo_review(fw, limit=5)
+
+
+def _codes(change: Change) -> str:
+    return ", ".join(code for code, _t, _h in change.sources)
+
+
+def _how(change: Change) -> str:
+    hows = {how for _c, _t, how in change.sources}
+    if hows == {"mapping"}:
+        return "ตามไฟล์จับคู่ (mapping)"
+    if all(h.startswith("meaning") for h in hows):
+        return "ตามความหมาย (by meaning " + ", ".join(h.split()[1] for h in hows) + ")"
+    if hows == {"title"}:
+        return "ชื่อเดิม (same title)"
+    return ", ".join(sorted(hows))
+
+
+@rules.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--json", "as_json", is_flag=True, help="Print the differences as JSON.")
+def diff(a: str, b: str, as_json: bool) -> None:
+    """What changed from framework A to framework B (ids or files), Thai first.
+
+    Items added, removed, renumbered, renamed or merged (by the mapping file between
+    A and B, and by meaning), and changes of freshness or required elements.
+    """
+    import json
+
+    from rules.diff import diff_frameworks
+
+    fa, fb = load_framework(a), load_framework(b)
+    result = diff_frameworks(fa, fb)
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(
+        f"{fa.id} (ITA {fa.assessment_year}, {len(fa.items)} รายการ) → "
+        f"{fb.id} (ITA {fb.assessment_year}, {len(fb.items)} รายการ)"
+    )
+    click.echo(
+        "จับคู่ตามไฟล์จับคู่และความหมายของชื่อ (matched by the mapping file and by meaning)"
+        if result.has_mapping
+        else "ไม่มีไฟล์จับคู่: จับคู่ตามความหมายของชื่อ (no mapping file: matched by meaning)"
+    )
+    sections = [
+        ("renumbered", "เปลี่ยนเลขรายการ (renumbered)"),
+        ("merged", "รวมหลายรายการเป็นรายการเดียว (merged)"),
+        ("renamed", "เปลี่ยนชื่อ (renamed)"),
+    ]
+    for kind, heading in sections:
+        changes = result.of_kind(kind)
+        if not changes:
+            continue
+        click.echo(f"\n{heading}: {len(changes)}")
+        for ch in changes:
+            if kind == "renamed":
+                old = ch.sources[0][1]
+                click.echo(f"  {_codes(ch)} → {ch.target}  “{old}” → “{ch.title_th}”  [{_how(ch)}]")
+            else:
+                click.echo(f"  {_codes(ch)} → {ch.target}  {ch.title_th}  [{_how(ch)}]")
+    changed = [c for c in result.changes if c.details]
+    if changed:
+        click.echo(
+            f"\nความเป็นปัจจุบันหรือองค์ประกอบเปลี่ยน (freshness or elements changed): {len(changed)}"
+        )
+        for ch in changed:
+            for th, en in ch.details:
+                click.echo(f"  {_codes(ch)} → {ch.target}  {th}")
+                click.echo(f"      {en}")
+    if result.added:
+        click.echo(f"\nเพิ่มใหม่ (added in {fb.id}): {len(result.added)}")
+        for ch in result.added:
+            click.echo(f"  {ch.target}  {ch.title_th}")
+    if result.removed:
+        click.echo(f"\nตัดออก (removed from {fa.id}): {len(result.removed)}")
+        for it in result.removed:
+            click.echo(f"  {it.code}  {it.title_th}")
+    same = [c for c in result.changes if c.sources and not c.kinds]
+    click.echo(
+        f"\nสรุป (summary): คงเดิม {len(same)}, เปลี่ยนเลข {len(result.of_kind('renumbered'))}, "
+        f"เปลี่ยนชื่อ {len(result.of_kind('renamed'))}, รวม {len(result.of_kind('merged'))}, "
+        f"เพิ่ม {len(result.added)}, ตัดออก {len(result.removed)} "
+        f"(unchanged, renumbered, renamed, merged, added, removed)"
+    )
