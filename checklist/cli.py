@@ -83,14 +83,16 @@ def print_summary(result: dict) -> None:
 )
 @click.option(
     "--delay",
-    type=float,
+    type=click.FloatRange(min=0),
     default=None,
     help="Seconds between requests (0 lifts throttling, for loopback tests).",
 )
-@click.option("--max-pages", type=int, default=None, help="Most responses the crawl fetches.")
+@click.option(
+    "--max-pages", type=click.IntRange(min=1), default=None, help="Most responses the crawl fetches."
+)
 @click.option(
     "--reuse-hours",
-    type=float,
+    type=click.FloatRange(min=0),
     default=0,
     show_default=True,
     help="Reuse a complete crawl younger than this.",
@@ -125,6 +127,7 @@ def check(
         reuse_hours=reuse_hours,
         max_pages=max_pages,
         delay=delay,
+        progress=True,
     )
     if json_path:
         json_path.parent.mkdir(parents=True, exist_ok=True)

@@ -160,8 +160,12 @@ def check_site(
     delay: float | None = None,
     name_th: str | None = None,
     name_en: str | None = None,
+    progress: bool = False,
 ) -> dict:
-    """Crawl ``url`` (unless a complete crawl is younger than ``reuse_hours``), check it, store the run."""
+    """Crawl ``url`` (unless a complete crawl is younger than ``reuse_hours``), check it, store the run.
+
+    ``progress`` shows the crawl's progress on stderr (see :mod:`crawler.progress`).
+    """
     fw = load_framework(framework)
     as_of = as_of or today(settings)
     codes = {it.code for it in fw.items}
@@ -178,9 +182,14 @@ def check_site(
             crawl = latest_complete_crawl(s, site.id)
             reuse = crawl is not None and _fresh(crawl.finished_at, reuse_hours)
         if not reuse:
-            summary = run_crawl(settings, url, site_key=key, max_pages=max_pages, delay=delay)
+            summary = run_crawl(
+                settings, url, site_key=key, max_pages=max_pages, delay=delay, progress=progress
+            )
             if summary.status != "complete":
-                raise CrawlError(f"the crawl of {url} ended {summary.status}; nothing was checked")
+                raise CrawlError(
+                    f"การตรวจไม่สำเร็จ (the crawl of {url} ended {summary.status}); "
+                    f"nothing was checked: {summary.error or ''}".rstrip(": ")
+                )
         with store.session() as s:
             site = s.scalar(select(Site).where(Site.key == key))
             crawl = latest_complete_crawl(s, site.id)

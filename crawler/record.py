@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from oitwatch.store import Crawl, Fetch, Store, utcnow
 
-__all__ = ["count_fetches", "finish_crawl"]
+__all__ = ["count_fetches", "finish_crawl", "nothing_reached"]
 
 
 def count_fetches(store: Store, crawl_id: int) -> dict[str, int]:
@@ -40,6 +40,29 @@ def count_fetches(store: Store, crawl_id: int) -> dict[str, int]:
     return counts
 
 
+def nothing_reached(store: Store, crawl_id: int, counts: dict[str, int]) -> str | None:
+    """Why a crawl that got no page and no document is a failure (Thai, then English), or ``None``."""
+    if counts["pages"] or counts["documents"]:
+        return None
+    with store.session() as s:
+        first = s.execute(
+            select(Fetch.url, Fetch.outcome, Fetch.status_code, Fetch.error)
+            .where(Fetch.crawl_id == crawl_id)
+            .order_by(Fetch.id)
+            .limit(1)
+        ).first()
+    if first is None:
+        why = "ไม่มีคำตอบจากเซิร์ฟเวอร์ (the server answered nothing)"
+    else:
+        url, outcome, code, error = first
+        detail = error or (f"HTTP {code}" if code else outcome)
+        why = f"{url}: {outcome} ({detail})"
+    return (
+        "ไม่ได้หน้าเว็บหรือเอกสารใดเลย ตรวจสอบ URL หรือลองใหม่ภายหลัง "
+        f"(the site did not answer with any page or document): {why}"
+    )
+
+
 def finish_crawl(
     store: Store,
     crawl_id: int,
@@ -50,8 +73,14 @@ def finish_crawl(
     stats: dict[str, Any] | None = None,
     error: str | None = None,
 ) -> None:
-    """Close crawl ``crawl_id`` with ``status`` and its final counts (only if still running)."""
+    """Close crawl ``crawl_id`` with ``status`` and its final counts (only if still running).
+
+    A crawl that reached no page and no document closes ``failed``, whatever
+    ``status`` says: an empty snapshot would judge every item missing.
+    """
     counts = count_fetches(store, crawl_id)
+    if status == "complete" and (empty := nothing_reached(store, crawl_id, counts)):
+        status, error = "failed", empty
     with store.session() as s:
         crawl = s.get(Crawl, crawl_id)
         if crawl is None or crawl.status != "running":

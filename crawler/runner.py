@@ -218,5 +218,5 @@ def run_crawl(
         return job.wait()
     from crawler.progress import live_progress
 
-    with live_progress(start_url) as tick:
+    with live_progress(start_url, store=job.store) as tick:
         return job.wait(on_tick=tick)

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from oitwatch.exceptions import ConfigError, OitwatchError
 from oitwatch.settings import Settings
 
-__all__ = ["DateParam", "OitwatchGroup", "settings_options"]
+__all__ = ["DateParam", "OitwatchGroup", "setting_error", "settings_options"]
 
 
 def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -42,20 +42,41 @@ def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
         try:
             kwargs["settings"] = Settings(**overrides)
         except ValidationError as exc:
-            raise ConfigError(
-                f"bad setting: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}"
-            ) from exc
+            raise ConfigError(setting_error(exc)) from exc
         return func(*args, **kwargs)
 
     return wrapper
 
 
+def setting_error(exc: ValidationError) -> str:
+    """A settings ``ValidationError`` as one line naming the option and its environment variable."""
+    err = exc.errors()[0]
+    name = ".".join(str(p) for p in err["loc"]) or "settings"
+    msg = str(err["msg"]).removeprefix("Value error, ")
+    return f"ค่าตั้งไม่ถูกต้อง (bad setting) --{name.replace('_', '-')} / OITWATCH_{name.upper()}: {msg}"
+
+
 class OitwatchGroup(click.Group):
-    """A click group that shows an ``OitwatchError`` as one line, exit status 2."""
+    """A click group that shows an ``OitwatchError`` as one line.
+
+    A bad option or setting (``ConfigError``) exits with status 2, like any
+    usage error; other errors (a dead site, a busy lock) exit with status 1.
+    """
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:
+            if exc.ctx is None or isinstance(exc.ctx.command, click.Group):
+                raise  # "no such command": the usage helps
+            where = exc.ctx.command_path
+            error = click.ClickException(f"{exc.format_message()} (see '{where} -h')")
+            error.exit_code = 2
+            raise error from exc
+        except ConfigError as exc:
+            error = click.ClickException(str(exc))
+            error.exit_code = 2
+            raise error from exc
         except OitwatchError as exc:
             raise click.ClickException(str(exc)) from exc
 

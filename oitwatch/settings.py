@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import platformdirs
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from oitwatch import __version__
@@ -143,6 +143,23 @@ class Settings(BaseSettings):
             "hosts are free again after at most this long."
         ),
     )
+
+    @field_validator("db")
+    @classmethod
+    def _known_database(cls, v: str) -> str:
+        if not v:
+            return v
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+        try:
+            make_url(v).get_dialect()
+        except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+            raise ValueError(
+                "not a database URL oitwatch can open (e.g. sqlite:///PATH or "
+                "postgresql://USER@HOST/DB)"
+            ) from exc
+        return v
 
     @model_validator(mode="after")
     def _default_db(self) -> Settings:

@@ -10,7 +10,7 @@ from oitwatch._cli import OitwatchGroup
 from oitwatch.exceptions import ConfigError
 from rules.describe import describe_freshness, describe_match
 from rules.diff import Change
-from rules.loader import load_all, load_framework, mapping_files, validate_path
+from rules.loader import load_all, load_framework, mapping_files, validate_each, validate_path
 from rules.models import Framework, Item
 
 __all__ = ["rules"]
@@ -125,11 +125,23 @@ def show(framework: str, code: str | None) -> None:
 @rules.command()
 @click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
 def validate(path: Path | None) -> None:
-    """Check rule files: PATH (a file or a folder of YAML files) or, by default, every shipped file."""
-    frameworks = validate_path(path)
+    """Check rule files: PATH (a file or a folder of YAML files) or, by default, every shipped file.
+
+    A folder's files are each checked: every broken one is reported, not only the first.
+    """
+    if path is not None and path.is_dir():
+        frameworks, errors = validate_each(path)
+    else:
+        frameworks, errors = validate_path(path), []
     for fw in frameworks:
         click.echo(f"ok  {fw.id}: {len(fw.items)} items")
         _echo_review(fw, limit=10)
+    for error in errors:
+        click.echo(f"ผิด (error)  {error}", err=True)
+    if errors:
+        raise click.ClickException(
+            f"ไฟล์ผิดพลาด {len(errors)} ไฟล์ ({len(errors)} broken file(s)); nothing was changed"
+        )
     if path is None:
         for mp in mapping_files():
             click.echo(f"ok  mapping {mp.stem}")

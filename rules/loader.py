@@ -27,6 +27,7 @@ __all__ = [
     "load_framework",
     "load_mapping",
     "mapping_files",
+    "validate_each",
     "validate_path",
 ]
 
@@ -301,9 +302,30 @@ def validate_path(path: str | Path | None = None) -> list[Framework]:
         return [load_framework(target)]
     if not target.is_dir():
         raise ConfigError(f"no such file or folder: {target}")
+    frameworks, errors = validate_each(target)
+    if errors:
+        raise errors[0]
+    return frameworks
+
+
+def validate_each(folder: str | Path) -> tuple[list[Framework], list[RuleFileError]]:
+    """Every framework and mapping file of ``folder``, each validated: the good frameworks and
+    one error per broken file (so an editor sees them all at once, not one per run)."""
+    target = Path(folder).expanduser().resolve()
     files = sorted([*target.glob("*.yaml"), *target.glob("*.yml")])
-    frameworks = [load_framework(p) for p in files if "--" not in p.stem]
+    frameworks: list[Framework] = []
+    errors: list[RuleFileError] = []
+    for p in files:
+        if "--" in p.stem:
+            continue
+        try:
+            frameworks.append(load_framework(p))
+        except RuleFileError as exc:
+            errors.append(exc)
     known = {f.id: f for f in frameworks}
     for mp in [p for p in files if "--" in p.stem] + mapping_files(target / "mappings"):
-        _load_mapping_file(mp, known)
-    return frameworks
+        try:
+            _load_mapping_file(mp, known)
+        except RuleFileError as exc:
+            errors.append(exc)
+    return frameworks, errors

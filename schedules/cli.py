@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from datetime import date, datetime
@@ -90,7 +91,15 @@ def sites_add(
     webhook: str | None,
     settings: Settings,
 ) -> None:
-    """Add site KEY (or update an existing one with what is given)."""
+    """Add site KEY (or update an existing one with what is given).
+
+    Changing an existing site's --url keeps its key, so its runs and history
+    continue under the new address (http -> https, a new host or folder).
+    """
+    if framework is not None:
+        from rules import load_framework
+
+        framework = load_framework(framework).id  # unknown ids are refused here, not at night
     registry = load_registry(settings)
     old = registry.sites.get(key)
     data = old.model_dump() if old else {}
@@ -247,6 +256,7 @@ def _as_of(value: str | None) -> date | None:
 @settings_options
 def schedule_now(key: str, as_of: str | None, settings: Settings) -> None:
     """Crawl and check site KEY now, in the foreground, then send its alerts."""
+    from checklist import check_site
     from schedules.runner import run_site
 
     site = load_registry(settings).site(key)
@@ -259,7 +269,8 @@ def schedule_now(key: str, as_of: str | None, settings: Settings) -> None:
         now = datetime.combine(day, now.time(), tz)
     store = open_store(settings.db)
     try:
-        outcome = run_site(settings, store, site, now=now)
+        job = functools.partial(check_site, progress=True)
+        outcome = run_site(settings, store, site, now=now, job=job)
     finally:
         store.close()
     ch = outcome.changes

@@ -38,7 +38,7 @@ def demo(out: Path | None, settings: Settings) -> None:
         click.echo(f"serving the demo district at {url}")
         result = check_site(
             settings, url, framework=DEMO["framework"], as_of=DEMO["as_of"], site_key=DEMO["slug"],
-            name_th=DEMO["name_th"], name_en="Demo District", delay=0,
+            name_th=DEMO["name_th"], name_en="Demo District", delay=0, progress=True,
         )
     print_summary(result)
     store = open_store(settings.db)

@@ -42,6 +42,12 @@ def site_key_for(start_url: str) -> str:
     return f"{key[:91]}-{hashlib.sha256(path.encode()).hexdigest()[:8]}"
 
 
+def _inside(url: str, prefix: str) -> bool:
+    from crawler.urls import canonicalize, in_scope
+
+    return in_scope(canonicalize(url), canonicalize(prefix))
+
+
 def upsert_site(
     session: Session,
     start_url: str,
@@ -52,7 +58,11 @@ def upsert_site(
     name_en: str | None = None,
     framework: str | None = None,
 ) -> Site:
-    """The site with ``key`` (default from the URL), created or updated with what is given."""
+    """The site with ``key`` (default from the URL), created or updated with what is given.
+
+    A known key given a URL outside its scope keeps its identity (runs, history)
+    and takes the new URL's scope, unless ``scope_prefix`` says otherwise.
+    """
     key = key or site_key_for(start_url)
     site = session.scalar(select(Site).where(Site.key == key))
     if site is None:
@@ -61,9 +71,13 @@ def upsert_site(
         )
         session.add(site)
     else:
-        site.start_url = start_url
         if scope_prefix:
             site.scope_prefix = scope_prefix
+        elif start_url != site.start_url and not _inside(start_url, site.scope_prefix):
+            # The operator moved the site (http -> https, a new host, a new folder): the key,
+            # and with it every run and item history, stays; the scope follows the new URL.
+            site.scope_prefix = default_scope(start_url)
+        site.start_url = start_url
     for attr, value in (("name_th", name_th), ("name_en", name_en), ("framework", framework)):
         if value is not None:
             setattr(site, attr, value)

@@ -36,6 +36,26 @@ def users() -> None:
     """Web UI accounts: admin (every site), editor (one site), viewer."""
 
 
+def _require_site(settings: Settings, key: str) -> None:
+    """Refuse a site key that is neither in the registry nor in the store."""
+    from oitwatch.store.models import Site
+    from schedules.registry import load_registry
+
+    if key in load_registry(settings).sites:
+        return
+    store = open_store(settings.db)
+    try:
+        with store.session() as s:
+            if s.scalar(select(Site.id).where(Site.key == key)) is not None:
+                return
+    finally:
+        store.close()
+    raise ConfigError(
+        f"ไม่มีเว็บไซต์ {key!r} ในทะเบียน (no site {key!r} in the registry or the store; "
+        "see `oitwatch sites list`)"
+    )
+
+
 @users.command("add")
 @click.argument("name")
 @click.option("--role", type=click.Choice(ROLES), required=True)
@@ -46,6 +66,8 @@ def users_add(
     settings: Settings, name: str, role: str, site_key: str | None, password_stdin: bool
 ) -> None:
     """Add user NAME (asks for the password unless --password-stdin)."""
+    if site_key is not None:
+        _require_site(settings, site_key)
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:

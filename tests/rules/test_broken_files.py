@@ -173,3 +173,25 @@ def test_cli_validate_good_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["rules", "validate", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "ok  bma-2567: 22 items" in result.output
+
+
+def test_validate_folder_reports_every_broken_file(tmp_path: Path) -> None:
+    good = _raw()
+    _write(tmp_path, good, "bma-2567.yaml")
+    first = _raw()
+    first["id"] = "copy-a"
+    _wrong_kind(first)
+    _write(tmp_path, first, "copy-a.yaml")
+    second = _raw()
+    second["id"] = "copy-b"
+    _item(second, "O3")["owner"] = None
+    _write(tmp_path, second, "copy-b.yaml")
+    (tmp_path / "copy-c.yaml").write_text("id: [unclosed\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["rules", "validate", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "ok  bma-2567: 22 items" in result.output
+    for name in ("copy-a.yaml", "copy-b.yaml", "copy-c.yaml"):
+        assert name in result.output, name
+    assert "item O15" in result.output and "item O3" in result.output
+    assert "3 broken file(s)" in result.output

@@ -130,7 +130,7 @@ def test_two_districts_one_host_one_at_a_time_alerts_once(
         ["now", "district-b", "--as-of", "๒๐๒๕-๐๔-๑๕", "--data-dir", str(settings.data_dir)],
     )
     assert res.exit_code == 0, res.output
-    assert res.output.startswith("district-b: run ") and "ไม่ผ่านใหม่ (newly failing) 0" in res.output
+    assert res.stdout.startswith("district-b: run ") and "ไม่ผ่านใหม่ (newly failing) 0" in res.stdout
     assert "alerts queued 0, sent 0, undelivered 0" in res.output
     assert len(mailbox.messages) == len(expected_mail)
     with store.session() as s:
