@@ -22,6 +22,7 @@ from oitwatch.thai.digits import thai_to_arabic
 __all__ = [
     "READABLE",
     "compact_for_match",
+    "language_share",
     "normalize_for_match",
     "repair_extracted",
     "text_quality",
@@ -110,14 +111,36 @@ _BAD = re.compile(
 )
 
 
-def text_quality(text: str) -> float:
-    """How readable extracted text is, 0..1; below :data:`READABLE` (0.6) try OCR.
+_LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'.:;,&/\\|()\[\]{}<>!?*@~^_-]*")
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 
-    Normal Thai or English prose scores >= 0.8. Lao look-alikes, PUA glyphs, orphan
-    combining marks, replacement characters and mostly-non-letter text pull it down
-    steeply: one broken glyph per 120 letters is already unreadable. Texts with fewer
-    than 20 letters score at most 0.7; empty text scores 0.
+
+def language_share(text: str) -> float | None:
+    """Share of letters that belong to real words, 0..1 (None: no letters to judge).
+
+    Thai letters count when the most probable segmentation puts them in a
+    dictionary word; a Latin token counts when it is a word of the Thai
+    National Corpus (English as Thai documents use it) or an acronym. A
+    scanner's English OCR of a Thai page (``rJ:ynroiy u.r6'u``) scores low.
     """
+    from oitwatch.thai.lexicon import english_words, word_share
+
+    covered, thai = word_share(text)
+    english = english_words()
+    good = bad = 0
+    for m in _LATIN_TOKEN.finditer(text[:200_000]):
+        tok = m.group()
+        core = tok.strip(".,:;()[]{}!?'\"-_/")
+        letters = sum(c.isalpha() for c in tok)
+        if core.isalpha() and (core.lower() in english or _ACRONYM.fullmatch(core)):
+            good += letters
+        else:
+            bad += letters
+    total = thai + good + bad
+    return (covered + good) / total if total else None
+
+
+def _glyph_quality(text: str) -> float:
     letters = sum(1 for c in text if c.isalpha())
     visible = sum(1 for c in text if not c.isspace())
     if visible == 0:
@@ -129,4 +152,22 @@ def text_quality(text: str) -> float:
     score = (1.0 - garbage) * letter_share
     if letters < 20:
         score = min(score, 0.7)
-    return round(max(0.0, min(1.0, score)), 4)
+    return max(0.0, min(1.0, score))
+
+
+def text_quality(text: str) -> float:
+    """How readable extracted text is, 0..1; below :data:`READABLE` (0.6) try OCR.
+
+    The share of its letters that make real words (:func:`language_share`; 90 %
+    or more counts as fully readable), times a glyph check: Lao look-alikes,
+    PUA glyphs, orphan combining marks, replacement characters and
+    mostly-non-letter text pull it down steeply (one broken glyph per 120
+    letters is already unreadable). Texts with fewer than 20 letters score at
+    most 0.7; empty text scores 0.
+    """
+    glyphs = _glyph_quality(text)
+    if glyphs == 0.0:
+        return 0.0
+    share = language_share(text)
+    words = 1.0 if share is None else min(1.0, share / 0.9)
+    return round(glyphs * words, 4)
