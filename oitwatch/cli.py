@@ -20,6 +20,7 @@ COMMANDS = [
     ("oitwatch.demo.cli", "demo"),
     ("rules.cli", "rules"),
     ("crawler.cli", "crawl"),
+    ("crawler.extract.cli", "extract_command"),
     ("checklist.cli", "check"),
     ("reports.cli", "report"),
     ("reports.web.cli", "serve"),

@@ -9,6 +9,7 @@ A malformed file never stops a crawl: it comes back with status ``error``.
 from __future__ import annotations
 
 import zipfile
+from datetime import date
 from io import BytesIO
 
 from crawler.extract._result import Extracted
@@ -137,9 +138,49 @@ def _run(kind: str, body: bytes, content_type: str, url: str, settings: Settings
     )
 
 
-def extract(body: bytes, content_type: str, url: str, *, settings: Settings) -> Extracted:
-    """Extract title, text and tables from ``body``; never raises for a malformed file."""
-    from oitwatch.thai import READABLE, repair_extracted, text_quality
+def _repair(text: str, repairs: dict[str, int]) -> str:
+    """Character-level then dictionary-guided repair; counts each kind in ``repairs``."""
+    from oitwatch.thai import repair_extracted
+    from oitwatch.thai.wordfix import repair_words
+
+    text, kinds = repair_words(repair_extracted(text))
+    for kind, n in kinds.items():
+        repairs[kind] = repairs.get(kind, 0) + n
+    return text
+
+
+def _ocr(result: Extracted, body: bytes, kind: str, settings: Settings, as_of: date | None) -> None:
+    """OCR ``body`` and keep its text when it reads better than what ``result`` holds."""
+    from crawler.extract.ocr import ocr_available, ocr_document
+    from oitwatch.thai import text_quality
+    from oitwatch.thai.ocrfix import fix_ocr_years
+
+    if not (settings.ocr and ocr_available()):
+        return
+    try:
+        read = ocr_document(body, kind, max_pages=settings.ocr_max_pages)
+    except ExtractionError as exc:
+        result.error = str(exc)[:2000]
+        return
+    repairs: dict[str, int] = {}
+    text = _repair(read, repairs)
+    text, years = fix_ocr_years(text, as_of)
+    repairs.update(years)
+    quality = text_quality(text) if text.strip() else 0.0
+    if quality > result.quality:
+        result.original_text = read if text != read else None
+        result.text, result.quality, result.repairs = text, quality, repairs
+        result.method = f"{kind}+ocr"
+
+
+def extract(
+    body: bytes, content_type: str, url: str, *, settings: Settings, as_of: date | None = None
+) -> Extracted:
+    """Extract title, text and tables from ``body``; never raises for a malformed file.
+
+    ``as_of`` (default today) is the date OCR'd years are judged against.
+    """
+    from oitwatch.thai import READABLE, find_fiscal_years, text_quality
 
     kind = detect_format(body, content_type, url)
     try:
@@ -153,25 +194,21 @@ def extract(body: bytes, content_type: str, url: str, *, settings: Settings) -> 
     # PostgreSQL text refuses NUL, and one such value would lose the whole batch being stored.
     result.title, result.text = _no_nul(result.title), _no_nul(result.text)
     result.tables = [[[_no_nul(c) for c in row] for row in table] for table in result.tables]
-    result.text = repair_extracted(result.text)
+    layer = result.text
+    result.text = _repair(layer, result.repairs)
+    if result.text != layer:
+        result.original_text = layer
     result.quality = text_quality(result.text) if result.text.strip() else 0.0
+    if result.quality < READABLE and kind in ("pdf", "image"):
+        _ocr(result, body, kind, settings, as_of)
+    result.fiscal_years = find_fiscal_years(result.text)
     if result.quality >= READABLE:
         return result
-    if kind in ("pdf", "image"):
-        from crawler.extract.ocr import ocr_available, ocr_document
-
-        if settings.ocr and ocr_available():
-            try:
-                text = repair_extracted(ocr_document(body, kind, max_pages=settings.ocr_max_pages))
-            except ExtractionError as exc:
-                result.status, result.error = "review", str(exc)[:2000]
-                return result
-            quality = text_quality(text) if text.strip() else 0.0
-            if quality > result.quality:
-                result.text, result.quality, result.method = text, quality, f"{kind}+ocr"
-            if result.quality >= READABLE:
-                return result
     if kind in ("html", "text", "xlsx", "docx", "pptx") and not result.text.strip():
         return result  # an empty page or sheet is readable, just empty
     result.status = "review"
+    if not result.error:
+        result.error = f"no machine-readable text: quality {result.quality:.2f} < {READABLE}" + (
+            "" if settings.ocr else " (OCR off)"
+        )
     return result

@@ -18,7 +18,13 @@ PACKAGE_ERRORS = (zipfile.BadZipFile, KeyError, ValueError, OSError, *XML_ERRORS
 
 @dataclass
 class Extracted:
-    """Extracted text; ``status`` ok, review (unreadable), error (malformed) or unsupported."""
+    """Extracted text; ``status`` ok, review (unreadable), error (malformed) or unsupported.
+
+    ``text`` is repaired (see ``repairs``: kind -> count); ``original_text`` holds the
+    text layer as the file had it when a repair changed it. ``pages``: pages (PDF),
+    sheets (XLSX) or slides (PPTX) read. ``fiscal_years``: BE fiscal years stated.
+    ``error`` says why a document is not ``ok`` (or what a readable one lost).
+    """
 
     title: str = ""
     text: str = ""
@@ -27,3 +33,7 @@ class Extracted:
     method: str = ""
     status: str = "ok"
     error: str | None = None
+    pages: int = 0
+    repairs: dict[str, int] = field(default_factory=dict)
+    original_text: str | None = None
+    fiscal_years: list[int] = field(default_factory=list)

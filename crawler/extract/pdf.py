@@ -46,4 +46,5 @@ def extract_pdf(body: bytes) -> Extracted:
         raise ExtractionError(f"unreadable PDF: {type(exc).__name__}: {exc}") from exc
     if not pages:
         raise ExtractionError("PDF has no pages")
-    return Extracted(title=title, text="\n\n".join(p.strip() for p in pages), method="pdf")
+    text = "\n\n".join(p.strip() for p in pages)
+    return Extracted(title=title, text=text, method="pdf", pages=len(pages))

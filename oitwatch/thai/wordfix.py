@@ -37,6 +37,8 @@ MARGIN = 3.0
 """How much more probable (natural log) a repaired stretch must be than the original."""
 _SWAPS = {"\u0e32": ("\u0e33", "sara_am_lost"), "\u0e33": ("\u0e32", "sara_aa_as_am")}
 _TONES = ("\u0e49", "\u0e48", "\u0e4a", "\u0e4b", "\u0e4c", "\u0e34", "\u0e35", "\u0e31", "\u0e47")
+# Canva's fonts: the Latin letter its text layer holds for a shifted tone-mark glyph.
+_LOOKALIKE = {"l": "\u0e49", "g": "\u0e49", "k": "\u0e48"}
 _LATIN_IN_THAI = re.compile(r"(?<=[\u0e01-\u0e2e])[A-Za-z](?=[\u0e01-\u0e4e])")
 _SPACE_AFTER_MARK = re.compile(r"(?<=[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]) (?=[\u0e01-\u0e2e])")
 
@@ -83,35 +85,42 @@ def _fix_run(run: str, counts: Counter[str]) -> str:
     return "".join(chars)
 
 
-def _best_of(text: str, m: re.Match[str], options: tuple[str, ...]) -> str:
+def _best_of(text: str, m: re.Match[str], options: tuple[str, ...], prior: str = "") -> str:
+    """The option for ``m`` the words prefer (``prior``, the usual look-alike, wins ties)."""
     a, b = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
     head, tail = text[a : m.start()], text[m.end() : b]
     best, top = m.group(), _window_score(text[a:b]) + MARGIN
+    if prior:
+        got = _window_score(head + prior + tail)
+        if got > top:
+            best, top = prior, got + MARGIN
     for option in options:
         got = _window_score(head + option + tail)
-        if got > top:
+        if (not prior or option != prior) and got > top:
             best, top = option, got
     return best
+
+
+def _substitute(
+    text: str, pattern: re.Pattern[str], options: tuple[str, ...], kind: str, counts: Counter[str]
+) -> str:
+    """Replace each match of ``pattern`` by its best option, left to right on the text so far."""
+    pos = 0
+    while m := pattern.search(text, pos):
+        got = _best_of(text, m, options, _LOOKALIKE.get(m.group(), ""))
+        if got != m.group():
+            counts[kind] += 1
+            text = text[: m.start()] + got + text[m.end() :]
+        pos = m.start() + max(1, len(got))
+    return text
 
 
 def repair_words(text: str) -> tuple[str, dict[str, int]]:
     """``(repaired text, {kind: count})``; see the module docstring for the kinds."""
     counts: Counter[str] = Counter()
-
-    def latin(m: re.Match[str]) -> str:
-        got = _best_of(m.string, m, _TONES)
-        if got != m.group():
-            counts["latin_tone"] += 1
-        return got
-
-    def space(m: re.Match[str]) -> str:
-        got = _best_of(m.string, m, ("",))
-        if got != m.group():
-            counts["space_in_word"] += 1
-        return got
-
     if _LATIN_IN_THAI.search(text):
-        text = _LATIN_IN_THAI.sub(latin, text)
-    text = _SPACE_AFTER_MARK.sub(space, text)
+        text = _substitute(text, _LATIN_IN_THAI, _TONES, "latin_tone", counts)
+    if _SPACE_AFTER_MARK.search(text):
+        text = _substitute(text, _SPACE_AFTER_MARK, ("",), "space_in_word", counts)
     text = THAI_RUN.sub(lambda m: _fix_run(m.group(), counts), text)
     return text, dict(counts)
