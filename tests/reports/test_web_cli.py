@@ -15,6 +15,10 @@ cli = OitwatchGroup(name="oitwatch", commands=[users, serve])
 
 
 def test_users_add_and_list(settings, store):
+    from oitwatch.store.sites import upsert_site
+
+    with store.session() as s:  # an editor's site must be known (the store or the registry)
+        upsert_site(s, "https://webportal.bangkok.go.th/bangkoknoi/", key="bangkoknoi")
     db = ["--db", settings.db]
     r = CliRunner().invoke(
         cli,
