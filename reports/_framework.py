@@ -13,7 +13,7 @@ from oitwatch.exceptions import OitwatchError
 from rules import load_framework
 from rules.models import Framework
 
-__all__ = ["framework_items", "sub_indicator_titles"]
+__all__ = ["framework_items", "freshness_kinds", "sub_indicator_titles"]
 
 
 def _load(framework_id: str) -> Framework | None:
@@ -43,3 +43,10 @@ def sub_indicator_titles(framework_id: str) -> dict[str, tuple[str, str]]:
         for ind in framework.indicators
         for sub in ind.sub_indicators
     }
+
+
+@functools.lru_cache(maxsize=16)
+def freshness_kinds(framework_id: str) -> dict[str, str]:
+    """``{"O15": "monthly", ...}``; empty when the framework is unknown."""
+    framework = _load(framework_id)
+    return {it.code: it.freshness.kind for it in framework.items} if framework else {}

@@ -21,6 +21,7 @@ from reports.build import (
     render_overview,
     render_owner,
 )
+from reports.itas import itas_csv, itas_xlsx
 
 __all__ = ["report"]
 
@@ -47,7 +48,14 @@ def _run_number(_ctx: click.Context, _param: click.Parameter, value: str | None)
     is_flag=True,
     help="All sites' latest runs (the default without --site/--run/--owner).",
 )
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="html", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice((*FORMATS, "itas")),
+    default="html",
+    show_default=True,
+    help="itas: the ITAS answer sheet of --site/--run (CSV, or XLSX when --out ends in .xlsx).",
+)
 @click.option(
     "--out",
     type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
@@ -70,16 +78,23 @@ def report(
     its status, reason, evidence, owner and fix, and what changed since the
     previous run. With --owner: one unit's failing items in every district.
     Otherwise the overview of all districts (HTML heatmap; XLSX: a summary,
-    the matrix and one sheet per district).
+    the matrix and one sheet per district). --format itas: the answer sheet
+    to type into NACC's ITAS, one row per item (มี/ไม่มี, the URL, a note).
     """
     if sum(bool(x) for x in (site_key or run_id is not None, owner, overview)) > 1:
         raise ConfigError("choose one of --site/--run, --owner or --overview")
     if fmt == "xlsx" and str(out) == "-":
         raise ConfigError("XLSX is binary: give a file with --out")
+    if fmt == "itas" and not (site_key or run_id is not None):
+        raise ConfigError("the ITAS sheet is one site's: give --site KEY or --run N")
     store = open_store(settings.db)
     try:
         with store.session() as s:
-            if site_key or run_id is not None:
+            if fmt == "itas":
+                result = district_from_store(s, site_key, run_id).result
+                xlsx = out.suffix.lower() == ".xlsx"
+                data = itas_xlsx(result) if xlsx else itas_csv(result)
+            elif site_key or run_id is not None:
                 data = render_district([district_from_store(s, site_key, run_id)], fmt)
             elif owner:
                 view, units = owner_from_store(s, owner)

@@ -13,6 +13,7 @@ from reports.owners import OwnerView
 from reports.tables import ITEM_HEADERS, OWNER_HEADERS, item_rows, neutralize, owner_rows
 
 __all__ = [
+    "csv_bytes",
     "district_csv",
     "district_json",
     "overview_json",
@@ -23,7 +24,8 @@ __all__ = [
 BOM = "\ufeff"
 
 
-def _csv(headers: list[str], rows: list[list[Any]]) -> bytes:
+def csv_bytes(headers: list[str], rows: list[list[Any]]) -> bytes:
+    """A CSV file Excel opens with Thai intact: UTF-8 with a BOM, formula-like cells neutralised."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(headers)
@@ -34,12 +36,12 @@ def _csv(headers: list[str], rows: list[list[Any]]) -> bytes:
 
 def district_csv(reports: list[DistrictReport]) -> bytes:
     """Every item of every report, one row each."""
-    return _csv(ITEM_HEADERS, [row for rep in reports for row in item_rows(rep)])
+    return csv_bytes(ITEM_HEADERS, [row for rep in reports for row in item_rows(rep)])
 
 
 def owner_csv(view: OwnerView) -> bytes:
     """The unit's failing items, one row each."""
-    return _csv(OWNER_HEADERS, owner_rows(view))
+    return csv_bytes(OWNER_HEADERS, owner_rows(view))
 
 
 def _district_dict(report: DistrictReport) -> dict[str, Any]:

@@ -27,7 +27,14 @@ from reports.tables import (
     summary_row,
 )
 
-__all__ = ["SUMMARY_SHEET", "district_xlsx", "overview_xlsx", "owner_xlsx", "sheet_title"]
+__all__ = [
+    "SUMMARY_SHEET",
+    "district_xlsx",
+    "overview_xlsx",
+    "owner_xlsx",
+    "safe_append",
+    "sheet_title",
+]
 
 SUMMARY_SHEET = "สรุป Summary"
 MATRIX_SHEET = "ตาราง Matrix"
@@ -52,6 +59,11 @@ def _append(ws: Worksheet, row: list[Any]) -> None:
     for cell in ws[ws.max_row]:
         if isinstance(cell.value, str):
             cell.data_type = "s"  # a crawled "=HYPERLINK(...)" stays text
+
+
+def safe_append(ws: Worksheet, row: list[Any]) -> None:
+    """Append ``row``: strings stay text (never formulas), control characters dropped."""
+    _append(ws, row)
 
 
 def _table(ws: Worksheet, headers: list[str], rows: list[list[Any]]) -> None:

@@ -77,7 +77,7 @@ async def _not_found(request: Request, exc: Exception) -> Response:
 
 def create_app(settings: Settings) -> Starlette:
     """The web UI over the store of ``settings`` (opened now, closed at shutdown)."""
-    from reports.web import forms, views
+    from reports.web import forms, itas, views
 
     store = open_store(settings.db)
 
@@ -93,6 +93,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/owners/{unit}", views.owner),
         Route("/sites/{key}", views.district),
         Route("/sites/{key}/report.{fmt}", views.district_download),
+        Route("/sites/{key}/itas.{fmt}", itas.district_itas),
         Route("/sites/{key}/items/{code}", views.item),
         Route("/sites/{key}/checklist", forms.checklist, methods=["GET", "POST"]),
         Route("/login", forms.login, methods=["GET", "POST"]),
