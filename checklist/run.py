@@ -15,7 +15,7 @@ from checklist.judge import judge_item
 from checklist.officer import load_checklist
 from checklist.probe import probe
 from checklist.score import estimate
-from checklist.snapshot import Snapshot, latest_complete_crawl, load_snapshot
+from checklist.snapshot import Snapshot, latest_crawl_to_judge, load_snapshot
 from crawler import run_crawl
 from oitwatch.exceptions import CrawlError
 from oitwatch.settings import Settings
@@ -26,6 +26,13 @@ from rules import load_framework
 from rules.models import Framework
 
 __all__ = ["check_site", "evaluate", "store_run", "today"]
+
+
+PARTIAL_REASON = (
+    "การตรวจเว็บไซต์หยุดเมื่อครบเวลาที่กำหนดก่อนไปถึงทุกหน้า ไม่พบหลักฐานในส่วนที่ตรวจแล้ว เจ้าหน้าที่ต้องตรวจสอบ",
+    "The crawl stopped at its time limit before reaching every page; the part it reached "
+    "holds no evidence, so an officer must check.",
+)
 
 
 def today(settings: Settings) -> date:
@@ -52,6 +59,7 @@ def evaluate(
             ):
                 snapshot.docs[url] = doc
     finder = Finder(snapshot, framework.items, checklist)
+    partial = snapshot.crawl.status == "partial"
     items, statuses = [], {}
     for item in framework.items:
         urls = checklist.get(item.code, [])
@@ -69,6 +77,10 @@ def evaluate(
             finder.wrong.get(item.code, []),
             finder.unchecked.get(item.code, []),
         )
+        if partial and verdict.status == "missing":
+            verdict.status = "review"
+            th, en = PARTIAL_REASON
+            verdict.reasons.insert(0, {"th": th, "en": en})  # the status's reason comes first
         statuses[item.code] = verdict.status
         items.append(
             {
@@ -95,6 +107,7 @@ def evaluate(
         "as_of": as_of.isoformat(),
         "fiscal_year": fiscal_year_of(as_of),
         "crawl_id": snapshot.crawl.id,
+        "partial_crawl": partial,
         "checked_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "items": items,
         "score": estimate(framework, statuses),
@@ -179,22 +192,22 @@ def check_site(
             if not site.framework:
                 site.framework = fw.id
             key = site.key
-            crawl = latest_complete_crawl(s, site.id)
+            crawl = latest_crawl_to_judge(s, site.id)
             reuse = crawl is not None and _fresh(crawl.finished_at, reuse_hours)
         if not reuse:
             summary = run_crawl(
                 settings, url, site_key=key, max_pages=max_pages, delay=delay, progress=progress
             )
-            if summary.status != "complete":
+            if summary.status not in ("complete", "partial"):
                 raise CrawlError(
                     f"การตรวจไม่สำเร็จ (the crawl of {url} ended {summary.status}); "
                     f"nothing was checked: {summary.error or ''}".rstrip(": ")
                 )
         with store.session() as s:
             site = s.scalar(select(Site).where(Site.key == key))
-            crawl = latest_complete_crawl(s, site.id)
+            crawl = latest_crawl_to_judge(s, site.id)
             if crawl is None:
-                raise CrawlError(f"no complete crawl of {url} to check")
+                raise CrawlError(f"no complete or partial crawl of {url} to check")
             for entry in s.scalars(
                 select(ChecklistEntry).where(
                     ChecklistEntry.site_id == site.id, ChecklistEntry.framework == fw.id

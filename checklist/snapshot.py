@@ -19,7 +19,14 @@ from sqlalchemy.orm import Session
 from oitwatch.store.models import Content, Crawl, Fetch, Link, Site
 from oitwatch.thai import compact_for_match
 
-__all__ = ["Doc", "LinkView", "Snapshot", "latest_complete_crawl", "load_snapshot"]
+__all__ = [
+    "Doc",
+    "LinkView",
+    "Snapshot",
+    "latest_complete_crawl",
+    "latest_crawl_to_judge",
+    "load_snapshot",
+]
 
 BOILERPLATE_SHARE = 0.3  # a line on at least this share of pages (and 3+) is boilerplate
 
@@ -41,6 +48,7 @@ class Doc:
     extract_status: str = "ok"
     last_modified: datetime | None = None
     main_text: str = ""
+    carried: bool = False  # not asked tonight (back-off not due): the last answer stands
 
     @property
     def alive(self) -> bool:
@@ -99,6 +107,16 @@ def latest_complete_crawl(session: Session, site_id: int) -> Crawl | None:
     )
 
 
+def latest_crawl_to_judge(session: Session, site_id: int) -> Crawl | None:
+    """The newest crawl a check judges: complete, or partial (stopped at its time limit)."""
+    return session.scalar(
+        select(Crawl)
+        .where(Crawl.site_id == site_id, Crawl.status.in_(("complete", "partial")))
+        .order_by(Crawl.finished_at.desc(), Crawl.id.desc())
+        .limit(1)
+    )
+
+
 def _split_lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
@@ -120,6 +138,7 @@ def load_snapshot(session: Session, site: Site, crawl: Crawl) -> Snapshot:
             status_code=fetch.status_code,
             content_type=fetch.content_type or "",
             last_modified=fetch.last_modified,
+            carried=fetch.carried,
         )
         if content is not None:
             doc.title = content.title or ""

@@ -9,16 +9,19 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 from sqlalchemy import update
 
 from crawler.record import finish_crawl
+from crawler.revisit import RevisitPolicy
 from crawler.scrapy_settings import scrapy_settings
 from crawler.spider import SiteSpider
 from oitwatch.settings import Settings
-from oitwatch.store import Crawl, open_store
+from oitwatch.store import Crawl, open_store, utcnow
+from oitwatch.store.validators import load_links, load_url_states
 
 
 def _plain(stats: dict[str, Any]) -> dict[str, Any]:
@@ -35,7 +38,15 @@ def run(job: dict[str, Any]) -> int:
     store = open_store(settings.db, upgrade=False)
     with store.session() as s:
         s.execute(update(Crawl).where(Crawl.id == crawl_id).values(pid=os.getpid()))
-    process = CrawlerProcess(scrapy_settings(settings, crawl_id=crawl_id, site_key=job["site_key"]))
+        site_id = s.get_one(Crawl, crawl_id).site_id
+        states = load_url_states(s, site_id)
+        stored_links = load_links(s, states)
+    deadline = float(job.get("deadline") or time.time() + settings.crawl_timeout)
+    process = CrawlerProcess(
+        scrapy_settings(
+            settings, crawl_id=crawl_id, site_key=job["site_key"], time_left=deadline - time.time()
+        )
+    )
     crawler = process.create_crawler(SiteSpider)
     process.crawl(
         crawler,
@@ -43,19 +54,30 @@ def run(job: dict[str, Any]) -> int:
         scope_prefix=job["scope_prefix"],
         max_pages=settings.max_pages,
         max_depth=settings.max_depth,
+        states=states,
+        stored_links=stored_links,
+        revisit=RevisitPolicy(settings.revisit_max_days, utcnow()),
     )
     process.start()
     stats = _plain(crawler.stats.get_stats()) if crawler.stats else {}
     reason = str(stats.get("finish_reason", ""))
-    failed = reason not in ("finished", "closespider_pagecount")
+    partial = reason == "closespider_timeout"  # its own time limit: keep and judge what it got
+    failed = reason not in ("finished", "closespider_pagecount") and not partial
+    status = "partial" if partial else "failed" if failed else "complete"
     finish_crawl(
         store,
         crawl_id,
-        status="failed" if failed else "complete",
+        status=status,
         offsite=int(stats.get("oitwatch/offsite", 0)),
         bytes_downloaded=int(stats.get("oitwatch/bytes_transferred", 0)),
         stats=stats,
-        error=f"crawl ended: {reason or 'unknown reason'}" if failed else None,
+        error=(
+            f"stopped at its {settings.crawl_timeout:g} s time limit; judged on what it reached"
+            if partial
+            else f"crawl ended: {reason or 'unknown reason'}"
+            if failed
+            else None
+        ),
     )
     store.close()
     return 1 if failed else 0

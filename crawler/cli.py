@@ -19,6 +19,7 @@ __all__ = ["crawl"]
 
 STATUS_TH = {
     "complete": "เสร็จสมบูรณ์",
+    "partial": "ไม่ครบ หยุดเมื่อครบเวลา",
     "failed": "ล้มเหลว",
     "aborted": "ถูกยกเลิก",
     "running": "กำลังทำงาน",
@@ -36,6 +37,8 @@ def _table(summary: CrawlSummary) -> Table:
         ("หน้าเว็บ (pages)", str(summary.pages)),
         ("เอกสาร (documents)", str(summary.documents)),
         ("ไม่เปลี่ยนแปลง (not modified)", str(summary.not_modified)),
+        ("ใช้ผลเดิม (parse reused)", str(summary.reused)),
+        ("ยกมาโดยไม่ถาม (carried forward)", str(summary.carried)),
         ("ผิดพลาด (errors)", str(summary.errors)),
         ("ข้าม: นอกเว็บไซต์ (skipped offsite)", str(summary.skipped["offsite"])),
         ("ข้าม: robots.txt (skipped robots)", str(summary.skipped["robots"])),

@@ -1,4 +1,4 @@
-"""Downloader components: robots.txt Crawl-delay, retry backoff, size guard, transfer bytes.
+"""Downloader components: robots.txt Crawl-delay, Retry-After, retry backoff, size guard, transfer bytes.
 
 Each is built from the crawler's settings and stays out of the way where
 its setting is off (Scrapy's ``NotConfigured``).
@@ -7,9 +7,11 @@ its setting is off (Scrapy's ``NotConfigured``).
 from __future__ import annotations
 
 import asyncio
+import email.utils
 import logging
 import time
 import urllib.parse
+from datetime import UTC, datetime
 
 from protego import Protego
 from scrapy import Request, signals
@@ -19,6 +21,7 @@ from scrapy.http import Response
 
 __all__ = [
     "CrawlDelayMiddleware",
+    "RetryAfterMiddleware",
     "RetryBackoffMiddleware",
     "SizeGuard",
     "TransferStats",
@@ -84,7 +87,7 @@ class RetryBackoffMiddleware:
 
     async def process_request(self, request: Request) -> None:
         tries = request.meta.get("retry_times", 0)
-        if tries:
+        if tries and "oitwatch_retry_after" not in request.meta:  # the server said how long
             await asyncio.sleep(min(self.base * 2 ** (tries - 1), 60.0))
 
 
@@ -146,3 +149,61 @@ class TransferStats:
         if self.stats is not None:
             self.stats.inc_value("oitwatch/bytes_transferred", len(response.body))
         return response
+
+
+def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
+    """Seconds a ``Retry-After`` header asks for (delta-seconds or an HTTP date); None if unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    current = datetime.now(UTC).timestamp() if now is None else now
+    return max(0.0, when.timestamp() - current)
+
+
+class RetryAfterMiddleware:
+    """Honours ``Retry-After`` on 429 and 503: no request to that host until then.
+
+    The wait is capped at ``OITWATCH_RETRY_AFTER_MAX`` seconds; Scrapy's retry
+    middleware (below this one) then asks again, at most ``RETRY_TIMES``.
+    Stat: ``oitwatch/retry_after_s`` (seconds asked for, after the cap).
+    """
+
+    def __init__(self, crawler: Crawler, max_wait: float):
+        self.stats = crawler.stats
+        self.max_wait = max_wait
+        self._not_before: dict[str, float] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RetryAfterMiddleware:
+        max_wait = crawler.settings.getfloat("OITWATCH_RETRY_AFTER_MAX")
+        if max_wait <= 0:
+            raise NotConfigured
+        return cls(crawler, max_wait)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if response.status in (429, 503):
+            header = response.headers.get("Retry-After")
+            wait = retry_after_seconds(header.decode("latin-1") if header else None)
+            if wait is not None:
+                wait = min(wait, self.max_wait)
+                netloc = urllib.parse.urlsplit(request.url).netloc
+                until = time.monotonic() + wait
+                self._not_before[netloc] = max(self._not_before.get(netloc, 0.0), until)
+                request.meta["oitwatch_retry_after"] = wait
+                if self.stats is not None:
+                    self.stats.inc_value("oitwatch/retry_after_s", wait)
+        return response
+
+    async def process_request(self, request: Request) -> None:
+        netloc = urllib.parse.urlsplit(request.url).netloc
+        wait = self._not_before.get(netloc, 0.0) - time.monotonic()
+        if wait > 0:
+            await asyncio.sleep(wait)

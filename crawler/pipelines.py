@@ -1,7 +1,9 @@
 """The one pipeline: stores what the spider yields, in small committed batches.
 
 A body whose SHA-256 the store already knows is not extracted again (an
-unchanged document costs a hash, not a parse). Documents' bytes go to the
+unchanged document costs a hash, not a parse). A reused parse (a 304, the
+same body hash, a URL carried forward unasked) costs one Fetch row: its links
+are copied from the crawl that holds them, in bulk, inside the database. Documents' bytes go to the
 content-addressed bodies directory; pages keep only their text and tables.
 A SIGKILL loses at most the batch in hand; each batch is one transaction.
 
@@ -22,7 +24,7 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.utils.defer import maybe_deferred_to_future
-from sqlalchemy import Insert, insert, select, update
+from sqlalchemy import Insert, insert, literal, select, update
 from sqlalchemy.orm import Session
 from twisted.internet import threads
 from twisted.internet.defer import Deferred, DeferredSemaphore
@@ -47,6 +49,8 @@ class _Batch:
     contents: dict[str, dict[str, Any]] = field(default_factory=dict)
     fetches: list[dict[str, Any]] = field(default_factory=list)
     links: list[dict[str, Any]] = field(default_factory=list)
+    # crawl id -> URLs whose Link rows are copied from that crawl (a reused parse)
+    reused_links: dict[int, list[str]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.fetches)
@@ -64,6 +68,15 @@ def _insert_new(session: Session, model: type[Content]) -> Insert:
 
         return sqlite_insert(model).on_conflict_do_nothing()
     return insert(model).prefix_with("IGNORE") if dialect in ("mysql", "mariadb") else insert(model)
+
+
+def _copy_links(crawl_id: int, source: int, urls: list[str]) -> Insert:
+    """INSERT ... SELECT of the Link rows crawl ``source`` stored for ``urls``, into ``crawl_id``."""
+    cols = ("from_url", "to_url", "anchor", "context", "tag", "in_scope")
+    rows = select(literal(crawl_id), *(getattr(Link, c) for c in cols)).where(
+        Link.crawl_id == source, Link.from_url.in_(urls)
+    )
+    return insert(Link).from_select(["crawl_id", *cols], rows.order_by(Link.id))
 
 
 class StorePipeline:
@@ -90,6 +103,9 @@ class StorePipeline:
 
     def open_spider(self) -> None:
         self.store = open_store(self.settings.db, upgrade=False)
+        spider = self.crawler.spider
+        # Content the store holds already (the validators came with it): no lookup per URL.
+        self.known.update(s.sha256 for s in getattr(spider, "states", {}).values())
 
     def close_spider(self) -> None:
         self.flush()
@@ -117,6 +133,12 @@ class StorePipeline:
 
     def _add(self, item: FetchItem) -> None:
         self.batch.fetches.append(self._fetch_row(item))
+        if item.reused_from is not None:
+            if item.kind == "page":
+                self.batch.reused_links.setdefault(item.reused_from, []).append(item.url)
+            self._count(item)
+            self._maybe_flush()
+            return
         self.batch.links.extend(
             {
                 "crawl_id": self.crawl_id,
@@ -130,6 +152,9 @@ class StorePipeline:
             for link in item.links
         )
         self._count(item)
+        self._maybe_flush()
+
+    def _maybe_flush(self) -> None:
         if len(self.batch) >= BATCH_ITEMS or time.monotonic() - self.last_flush >= BATCH_SECONDS:
             self.flush()
 
@@ -215,6 +240,9 @@ class StorePipeline:
             "size": item.size,
             "error": item.error,
             "fetched_at": item.fetched_at,
+            "carried": item.carried,
+            "verified_at": item.verified_at or item.fetched_at,
+            "changed_at": item.changed_at or item.fetched_at,
         }
 
     def _count(self, item: FetchItem) -> None:
@@ -240,6 +268,8 @@ class StorePipeline:
             s.execute(insert(Fetch), batch.fetches)
             if batch.links:
                 s.execute(insert(Link), batch.links)
+            for source, urls in batch.reused_links.items():
+                s.execute(_copy_links(self.crawl_id, source, urls))
             s.execute(
                 update(Crawl)
                 .where(Crawl.id == self.crawl_id)

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from crawler.record import finish_crawl
+from crawler.record import count_fetches, finish_crawl
 from crawler.summary import CrawlSummary, load_summary
 from crawler.urls import canonicalize, in_scope
 from oitwatch.exceptions import ConfigError, CrawlError, CrawlTimeout
@@ -81,20 +81,28 @@ class CrawlProcess:
     ) -> CrawlSummary:
         """Wait for the child; kill it after ``timeout`` (default ``settings.crawl_timeout``).
 
-        ``on_tick(summary)`` is called about every second while it runs.
-        Raises ``CrawlTimeout`` after marking the crawl failed.
+        ``on_tick(summary)`` is called about every second while it runs. Killed
+        at the timeout, a crawl that fetched something is kept as ``partial``
+        (the child normally closes itself as partial a little earlier);
+        one that fetched nothing is marked failed and ``CrawlTimeout`` raised.
         """
         limit = self.settings.crawl_timeout if timeout is None else timeout
         deadline = self.started + limit
         while self.proc.poll() is None:
             if time.monotonic() >= deadline:
                 self.kill()
+                # What it fetched is kept and judged as a partial crawl; nothing fetched, it failed.
+                fetched = any(count_fetches(self.store, self.crawl_id).values())
                 finish_crawl(
                     self.store,
                     self.crawl_id,
-                    status="failed",
+                    status="partial" if fetched else "failed",
                     error=f"killed after the {limit:g} s crawl timeout",
                 )
+                if fetched:
+                    summary = self.summary()
+                    self.store.close()
+                    return summary
                 self.store.close()
                 raise CrawlTimeout(
                     f"crawl {self.crawl_id} outlived its {limit:g} s timeout and was killed"
@@ -164,6 +172,8 @@ def _launch(
         "start_url": start_url,
         "scope_prefix": scope,
         "site_key": key,
+        # Wall-clock time of the hard kill: the child closes gracefully a little before it.
+        "deadline": time.time() + settings.crawl_timeout,
     }
     logs = settings.data_dir / "logs"
     logs.mkdir(parents=True, exist_ok=True)

@@ -6,11 +6,22 @@ from typing import Any
 
 from oitwatch.settings import Settings
 
-__all__ = ["scrapy_settings"]
+__all__ = ["graceful_limit", "scrapy_settings"]
 
 
-def scrapy_settings(settings: Settings, *, crawl_id: int, site_key: str) -> dict[str, Any]:
-    """The settings dict for ``CrawlerProcess``: polite, bounded, revalidating cache."""
+def graceful_limit(crawl_timeout: float) -> float:
+    """When a crawl stops asking for more, ahead of its hard ``crawl_timeout`` kill."""
+    margin = max(2.0, min(120.0, crawl_timeout * 0.1))
+    return max(1.0, crawl_timeout - margin)
+
+
+def scrapy_settings(
+    settings: Settings, *, crawl_id: int, site_key: str, time_left: float | None = None
+) -> dict[str, Any]:
+    """The settings dict for ``CrawlerProcess``: polite, bounded, closing before its time limit.
+
+    ``time_left``: seconds until the parent's hard kill (default the whole ``crawl_timeout``).
+    """
     throttle = settings.delay > 0
     return {
         "BOT_NAME": "oitwatch",
@@ -45,16 +56,20 @@ def scrapy_settings(settings: Settings, *, crawl_id: int, site_key: str) -> dict
         "RETRY_TIMES": 2,
         "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408, 429],
         "OITWATCH_RETRY_BACKOFF": max(settings.delay, 0.25),
+        "OITWATCH_RETRY_AFTER_MAX": settings.retry_after_max,
         "REDIRECT_MAX_TIMES": 10,
         "HTTPERROR_ALLOW_ALL": True,
-        "HTTPCACHE_ENABLED": True,
-        "HTTPCACHE_POLICY": "crawler.cache.AlwaysRevalidatePolicy",
-        "HTTPCACHE_STORAGE": "crawler.cache.AtomicFilesystemCacheStorage",
-        "HTTPCACHE_DIR": str(settings.data_dir / "httpcache" / site_key),
-        "HTTPCACHE_EXPIRATION_SECS": 0,
+        # No per-machine HTTP cache: validators and parses live in the store, shared by all machines.
+        "HTTPCACHE_ENABLED": False,
+        # Closes gracefully before the parent's hard kill: what it fetched is judged as partial.
+        "CLOSESPIDER_TIMEOUT": graceful_limit(
+            settings.crawl_timeout if time_left is None else time_left
+        ),
         "DOWNLOADER_MIDDLEWARES": {
             "crawler.middlewares.CrawlDelayMiddleware": 110,
             "crawler.middlewares.RetryBackoffMiddleware": 120,
+            # Above Scrapy's RetryMiddleware (550): reads Retry-After before the retry is queued.
+            "crawler.middlewares.RetryAfterMiddleware": 560,
             "crawler.middlewares.TransferStats": 950,  # below the cache: sees 304s, not cached bodies
         },
         "EXTENSIONS": {"crawler.middlewares.SizeGuard": 100},

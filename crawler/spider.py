@@ -9,7 +9,7 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import urllib.parse
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -20,7 +20,11 @@ from twisted.python.failure import Failure
 
 from crawler.extract.html import parse_html
 from crawler.items import FetchItem, LinkRecord
+from crawler.revisit import RevisitPolicy
 from crawler.urls import TrapGuard, canonicalize, in_scope, is_followable_scheme
+from oitwatch.store.validators import UrlState
+
+StoredLink = tuple[str, str, str, str, bool]  # to_url, tag, anchor, context, in_scope
 
 __all__ = ["DOCUMENT_EXTENSIONS", "SiteSpider"]
 
@@ -67,12 +71,25 @@ class SiteSpider(scrapy.Spider):
     False). Documents (by extension) on the same host but outside the prefix
     are fetched when an in-scope page links them: districts' files often live
     in the portal's shared upload folder.
+
+    ``states`` (URL → what the store knows of it) and ``stored_links`` (URL →
+    its links then) make a re-crawl cheap: requests carry the validators, a
+    304 or an unchanged body reuses the stored parse, and ``revisit`` leaves
+    out URLs whose back-off is not due (they are yielded as carried items).
     """
 
     name = "oitwatch"
 
     def __init__(
-        self, start_url: str, scope_prefix: str, max_pages: int, max_depth: int, **kwargs: Any
+        self,
+        start_url: str,
+        scope_prefix: str,
+        max_pages: int,
+        max_depth: int,
+        states: dict[str, UrlState] | None = None,
+        stored_links: dict[str, list[StoredLink]] | None = None,
+        revisit: RevisitPolicy | None = None,
+        **kwargs: Any,
     ):
         super().__init__(**kwargs)
         self.start_url = canonicalize(start_url)
@@ -83,6 +100,9 @@ class SiteSpider(scrapy.Spider):
         self.seen: set[str] = set()
         self.offsite: set[str] = set()
         self.scheduled = 0
+        self.states = states or {}
+        self.stored_links = stored_links or {}
+        self.revisit = revisit
 
     async def start(self) -> AsyncIterator[Any]:
         for out in self._follow(self.start_url, referrer=None, depth=0):
@@ -91,12 +111,22 @@ class SiteSpider(scrapy.Spider):
     def _request(
         self, url: str, referrer: str | None, depth: int, *, document_only: bool = False
     ) -> scrapy.Request:
+        headers: dict[str, str] = {}
+        state = self.states.get(url)
+        if state is not None:  # the store's validators: the server may answer 304
+            if state.etag:
+                headers["If-None-Match"] = state.etag
+            if state.last_modified:
+                headers["If-Modified-Since"] = email.utils.format_datetime(
+                    state.last_modified.astimezone(UTC), usegmt=True
+                )
         # Our own canonical seen-set dedupes; the scheduler's filter would drop redirect loops silently.
         return scrapy.Request(
             url,
             callback=self.parse,
             errback=self.failed,
             dont_filter=True,
+            headers=headers or None,
             meta={
                 "fetch_url": url,
                 "referrer": referrer,
@@ -109,11 +139,27 @@ class SiteSpider(scrapy.Spider):
         return urllib.parse.urlsplit(url).netloc == urllib.parse.urlsplit(self.scope_prefix).netloc
 
     def _follow(
-        self, url: str, *, referrer: str | None, depth: int, document_only: bool = False
+        self,
+        url: str,
+        *,
+        referrer: str | None,
+        depth: int,
+        document_only: bool = False,
+        parent_changed: bool = True,
     ) -> Iterator[Any]:
         if url in self.seen or depth > self.max_depth:
             return  # (too deep now, maybe reached by a shorter path later)
         self.seen.add(url)
+        state = self.states.get(url)
+        if (
+            state is not None
+            and self.revisit is not None
+            and not self.revisit.due(state, depth=depth, parent_changed=parent_changed)
+        ):
+            yield from self._carry(
+                state, referrer=referrer, depth=depth, document_only=document_only
+            )
+            return
         reason = self.guard.check(url)
         if reason:
             self.crawler.stats.inc_value("oitwatch/trap")
@@ -132,17 +178,86 @@ class SiteSpider(scrapy.Spider):
         self.scheduled += 1
         yield self._request(url, referrer, depth, document_only=document_only)
 
+    def _carry(
+        self, state: UrlState, *, referrer: str | None, depth: int, document_only: bool
+    ) -> Iterator[Any]:
+        """A URL not asked tonight: its earlier row goes on, and its stored links are followed."""
+        self.crawler.stats.inc_value("oitwatch/carried")
+        item = FetchItem(
+            url=state.url,
+            kind=state.kind,
+            outcome=state.outcome,
+            final_url=state.final_url,
+            status_code=state.status_code,
+            content_type=state.content_type,
+            depth=depth,
+            referrer=referrer,
+            etag=state.etag,
+            last_modified=state.last_modified,
+            size=state.size,
+            sha256=state.sha256,
+            reused_from=state.crawl_id,
+            carried=True,
+            verified_at=state.verified_at,
+            changed_at=state.changed_at,
+        )
+        yield item
+        if state.kind == "page" and not document_only:
+            yield from self._follow_stored(state.url, depth, changed=False)
+
+    def _reuse(self, item: FetchItem, state: UrlState, *, document_only: bool) -> Iterator[Any]:
+        """The body is the one the store holds (a 304 or the same hash): reuse its parse."""
+        self.crawler.stats.inc_value("oitwatch/reused")
+        item.kind = state.kind
+        item.sha256 = state.sha256
+        item.reused_from = state.crawl_id
+        item.changed_at = state.changed_at
+        yield item
+        if state.kind == "page" and not document_only:
+            yield from self._follow_stored(item.url, item.depth, changed=False)
+
+    def _follow_stored(self, url: str, depth: int, *, changed: bool) -> Iterator[Any]:
+        """Follow the links an earlier crawl stored for ``url`` (already canonical)."""
+        links = self.stored_links.get(url, ())
+        yield from self._follow_links(
+            url, depth, ((t, tag, scope) for t, tag, _a, _c, scope in links), changed=changed
+        )
+
+    def _follow_links(
+        self, url: str, depth: int, links: Iterable[tuple[str, str, bool]], *, changed: bool
+    ) -> Iterator[Any]:
+        """Requests (or carried items) for a page's links ``(to_url, tag, in_scope)``."""
+        for target, tag, scope in links:
+            if not scope:
+                if tag != "img" and self._same_host(target) and _kind_hint(target) == "document":
+                    # The district's own files often sit in a shared upload folder of the host:
+                    # fetch the document (it has no links to follow), never the pages around it.
+                    yield from self._follow(
+                        target,
+                        referrer=url,
+                        depth=depth + 1,
+                        document_only=True,
+                        parent_changed=changed,
+                    )
+                elif is_followable_scheme(target):
+                    self._offsite(target)
+                continue
+            if tag == "img":
+                continue  # inline images are recorded, not fetched
+            yield from self._follow(target, referrer=url, depth=depth + 1, parent_changed=changed)
+
     def parse(self, response: Response) -> Iterator[Any]:
         meta = response.meta
         url, depth = meta["fetch_url"], meta.get("depth", 0)
         ctype = _header(response, "Content-Type") or ""
-        cached = "cached" in response.flags
+        state = self.states.get(url)
+        document_only = bool(meta.get("document_only"))
         item = FetchItem(
             url=url,
             kind=_kind_hint(url),
-            outcome="not_modified" if cached else "ok",
+            outcome="ok",
             final_url=response.url,
-            status_code=304 if cached else response.status,
+            status_code=response.status,
             content_type=ctype,
             depth=depth,
             referrer=meta.get("referrer"),
@@ -150,16 +265,23 @@ class SiteSpider(scrapy.Spider):
             last_modified=_http_date(_header(response, "Last-Modified")),
             size=len(response.body),
         )
-        if response.status == 304 and not cached:
-            item.outcome = "not_modified"  # the server said so, but we hold no copy
-            yield item
+        if response.status == 304:
+            item.outcome = "not_modified"
+            if state is None:  # the server said so, but we hold no copy
+                yield item
+                return
+            item.final_url = state.final_url
+            item.content_type = state.content_type
+            item.etag = item.etag or state.etag
+            item.last_modified = item.last_modified or state.last_modified
+            item.size = state.size
+            yield from self._reuse(item, state, document_only=document_only)
             return
-        if response.status >= 300 and not cached:
+        if response.status >= 300:
             item.outcome, item.error = "error", f"HTTP {response.status}"
             yield item
             return
         final = canonicalize(response.url)
-        document_only = bool(meta.get("document_only"))
         if final != url and not in_scope(final, self.scope_prefix) and not document_only:
             item.error = f"redirected outside the site scope to {final}"
             item.links = [LinkRecord(final, "redirect", "", "", False)]
@@ -168,6 +290,9 @@ class SiteSpider(scrapy.Spider):
             return
         body = response.body
         item.sha256 = hashlib.sha256(body).hexdigest()
+        if state is not None and state.sha256 == item.sha256:
+            yield from self._reuse(item, state, document_only=document_only)
+            return
         if not _is_html(ctype, body):
             item.kind, item.body = "document", body
             yield item
@@ -182,7 +307,7 @@ class SiteSpider(scrapy.Spider):
             item.page.links = []
             yield item
             return
-        requests: list[Any] = []
+        follow: list[tuple[str, str, bool]] = []
         seen_here: set[tuple[str, str]] = set()
         for link in item.page.links:
             raw = link.url
@@ -201,23 +326,8 @@ class SiteSpider(scrapy.Spider):
                 continue
             seen_here.add((target, link.tag))
             item.links.append(LinkRecord(target, link.tag, link.anchor, link.context, scope))
-            if not scope:
-                if (
-                    link.tag != "img"
-                    and self._same_host(target)
-                    and _kind_hint(target) == "document"
-                ):
-                    # The district's own files often sit in a shared upload folder of the host:
-                    # fetch the document (it has no links to follow), never the pages around it.
-                    requests.extend(
-                        self._follow(target, referrer=url, depth=depth + 1, document_only=True)
-                    )
-                elif is_followable_scheme(target):
-                    self._offsite(target)
-                continue
-            if link.tag == "img":
-                continue  # inline images are recorded, not fetched
-            requests.extend(self._follow(target, referrer=url, depth=depth + 1))
+            follow.append((target, link.tag, scope))
+        requests = list(self._follow_links(url, depth, follow, changed=True))
         yield item
         yield from requests
 

@@ -23,6 +23,8 @@ class CrawlSummary:
     documents: int = 0
     errors: int = 0
     not_modified: int = 0
+    reused: int = 0  # answered 304 or with the same body: the stored parse reused
+    carried: int = 0  # not asked (revisit back-off not due): carried forward
     skipped: dict[str, int] = field(
         default_factory=lambda: {"offsite": 0, "robots": 0, "too_large": 0}
     )
@@ -40,6 +42,8 @@ class CrawlSummary:
             "documents": self.documents,
             "errors": self.errors,
             "not_modified": self.not_modified,
+            "reused": self.reused,
+            "carried": self.carried,
             "skipped": dict(self.skipped),
             "duration_s": round(self.duration_s, 3),
             "bytes_downloaded": self.bytes_downloaded,
@@ -70,6 +74,8 @@ def load_summary(store: Store, crawl_id: int) -> CrawlSummary:
             documents=crawl.documents,
             errors=crawl.errors,
             not_modified=crawl.not_modified,
+            reused=int((crawl.stats or {}).get("oitwatch/reused", 0)),
+            carried=int((crawl.stats or {}).get("oitwatch/carried", 0)),
             skipped={
                 "offsite": crawl.skipped_offsite,
                 "robots": crawl.skipped_robots,

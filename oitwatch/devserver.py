@@ -35,7 +35,8 @@ class Fault:
     endless: bool = False  # stream bytes until the client hangs up (no Content-Length)
     size: int | None = None  # claim and send this many bytes
     body: bytes | None = None  # answer these bytes ...
-    headers: dict[str, str] = field(default_factory=dict)  # ... with these headers
+    headers: dict[str, str] = field(default_factory=dict)  # ... with these headers (status too)
+    times: int | None = None  # misbehave only for the first this many requests, then serve
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -56,6 +57,8 @@ class _Handler(BaseHTTPRequestHandler):
         path = urllib.parse.unquote(raw_path)
         self.server.record(self.path, dict(self.headers.items()))
         fault = self.server.faults.get(path) or self.server.faults.get(self.path)
+        if fault and fault.times is not None and self.server.hits(self.path) > fault.times:
+            fault = None
         if fault:
             self._fault(fault, head=head)
             return
@@ -94,7 +97,8 @@ class _Handler(BaseHTTPRequestHandler):
         if fault.delay:
             time.sleep(fault.delay)
         if fault.status:
-            self._send(fault.status, f"status {fault.status}".encode(), {"Content-Type": "text/plain"}, head)
+            headers = {"Content-Type": "text/plain", **fault.headers}
+            self._send(fault.status, f"status {fault.status}".encode(), headers, head)
         elif fault.redirect:
             self._send(302, b"", {"Location": fault.redirect}, head=True)
         elif fault.endless:
@@ -155,6 +159,11 @@ class _Server(ThreadingHTTPServer):
     def record(self, path: str, headers: dict[str, str]) -> None:
         with self._lock:
             self.requests.append((path, headers))
+
+    def hits(self, path: str) -> int:
+        """How many requests for ``path`` (with its query) arrived so far, this one included."""
+        with self._lock:
+            return sum(1 for p, _ in self.requests if p == path)
 
 
 class SiteServer:

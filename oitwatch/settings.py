@@ -48,6 +48,18 @@ class Settings(BaseSettings):
     crawl_timeout: float = Field(
         3 * 3600.0, gt=0, description="Hard limit, in seconds, of one crawl process."
     )
+    revisit_max_days: int = Field(
+        8,
+        ge=0,
+        le=60,
+        description=(
+            "Longest back-off, in days, before a URL seen unchanged is asked again "
+            "(1, 2, 4 ... days); 0 asks for every URL on every crawl."
+        ),
+    )
+    retry_after_max: float = Field(
+        120.0, ge=0, description="Longest Retry-After (429/503), in seconds, a crawl waits for."
+    )
     ocr: bool = Field(
         True, description="OCR unreadable PDFs with Tesseract (Thai) when it is installed."
     )

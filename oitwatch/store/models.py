@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -72,7 +73,11 @@ class Site(Base):
 
 
 class Crawl(Base):
-    """One crawl of one site; ``status`` is running, complete, failed or aborted."""
+    """One crawl of one site; ``status`` is running, complete, partial, failed or aborted.
+
+    ``partial``: the crawl stopped at its time limit; what it fetched is kept
+    and judged (items whose evidence it did not reach are ``review``).
+    """
 
     __tablename__ = "crawls"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -127,6 +132,11 @@ class Fetch(Base):
 
     ``kind`` is page or document; ``outcome`` is ok, not_modified, error,
     too_large, robots (disallowed) or trap (refused by a crawl-trap guard).
+    ``carried``: not asked tonight (its back-off was not due), the row carried
+    forward from the crawl that last asked; ``verified_at`` is when the server
+    last answered for it, ``changed_at`` since when its content is the same.
+    ETag, Last-Modified and the content hash are the validators of the next
+    conditional request, read back by ``oitwatch.store.validators``.
     """
 
     __tablename__ = "fetches"
@@ -150,6 +160,9 @@ class Fetch(Base):
     referrer: Mapped[str | None] = mapped_column(Text)
     size: Mapped[int | None]
     error: Mapped[str | None] = mapped_column(Text)
+    carried: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    verified_at: Mapped[datetime | None]
+    changed_at: Mapped[datetime | None]
 
     crawl: Mapped[Crawl] = relationship(back_populates="fetches")
     content: Mapped[Content | None] = relationship()

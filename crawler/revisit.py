@@ -1,0 +1,64 @@
+"""Which known URLs a crawl asks again tonight, and which it carries forward unasked.
+
+A URL the server has confirmed unchanged is asked again on a back-off: once it
+has stayed the same for ``d`` days (server-confirmed), it waits the largest
+power of two not above ``d`` days (1, 2, 4 ... up to ``revisit_max_days``)
+after its last answer. Always asked: the start page and pages one click from
+it, pages that look like OIT/ITA index pages or news lists, everything a page
+links when that page changed tonight, and every URL the store does not know.
+A URL not asked is carried forward: its row, text and links stay in tonight's
+snapshot, marked ``carried``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import urllib.parse
+from datetime import datetime, timedelta
+
+from oitwatch.store.validators import UrlState
+
+__all__ = ["RevisitPolicy", "always_revisit"]
+
+SLACK = timedelta(hours=3)  # nights start at slightly different times
+# Paths of OIT/ITA index pages, item pages and news lists (ASCII path words, lower case).
+ALWAYS_PATH = re.compile(
+    r"(?:^|[/_.\-?=&])(?:oit|ita|o\d{1,2}|news|ข่าว|ประกาศ|announce\w*|"
+    r"procure\w*|jobs?|category|list|index)(?:$|[/_.\-?=&\d])",
+    re.IGNORECASE,
+)
+
+
+def always_revisit(url: str, depth: int) -> bool:
+    """Pages asked every night whatever their history: near the start, OIT indexes, news lists."""
+    if depth <= 1:
+        return True
+    path = urllib.parse.unquote(
+        urllib.parse.urlsplit(url).path + "?" + urllib.parse.urlsplit(url).query
+    )
+    return bool(ALWAYS_PATH.search(path))
+
+
+class RevisitPolicy:
+    """Back-off of unchanged URLs, capped at ``max_days`` (0: every URL every crawl)."""
+
+    def __init__(self, max_days: int, now: datetime):
+        self.max_days = max_days
+        self.now = now
+
+    def interval(self, state: UrlState) -> timedelta:
+        """How long ``state`` may go unasked after its last answer."""
+        stable = state.verified_at - state.changed_at
+        days = stable / timedelta(days=1)
+        if days < 1:
+            return timedelta(0)
+        return timedelta(days=min(self.max_days, 2 ** int(math.log2(days))))
+
+    def due(self, state: UrlState, *, depth: int, parent_changed: bool) -> bool:
+        """Whether to ask the server about ``state``'s URL tonight."""
+        if self.max_days <= 0 or parent_changed:
+            return True
+        if state.kind == "page" and always_revisit(state.url, depth):
+            return True
+        return self.now - state.verified_at >= self.interval(state) - SLACK

@@ -1,0 +1,220 @@
+"""Cheap re-crawls: a 304 or an unchanged body reuses the stored parse; back-off; Retry-After; time limits."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from checklist.snapshot import latest_crawl_to_judge, load_snapshot
+from crawler import run_crawl
+from oitwatch.devserver import Fault
+from oitwatch.settings import Settings
+from oitwatch.store import Content, Crawl, Fetch, Link, Site, Store
+from oitwatch.store.validators import load_url_states, shift_history
+from tests.crawler.sites import PDF_LINE, build_small_site, write
+
+
+def _links(store: Store, crawl_id: int) -> list[tuple[str, str, str, str, str, bool]]:
+    with store.session() as s:
+        rows = s.execute(
+            select(Link.from_url, Link.to_url, Link.anchor, Link.context, Link.tag, Link.in_scope)
+            .where(Link.crawl_id == crawl_id)
+            .order_by(Link.from_url, Link.id)
+        ).all()
+    return [tuple(r) for r in rows]
+
+
+def _fetches(store: Store, crawl_id: int) -> dict[str, Fetch]:
+    with store.session() as s:
+        rows = s.scalars(select(Fetch).where(Fetch.crawl_id == crawl_id)).all()
+    return {r.url.rsplit("/", 1)[-1]: r for r in rows}
+
+
+def _asked(srv) -> list[str]:
+    return [p.rsplit("/", 1)[-1] for p, _ in srv.requests if p != "/robots.txt"]
+
+
+def _night(store: Store, days: float = 1.0) -> None:
+    """A day passes for every site of the store."""
+    with store.session() as s:
+        for site_id in s.scalars(select(Site.id)):
+            shift_history(s, site_id, timedelta(days=days))
+
+
+def test_304_reuses_the_previous_parse_without_storing_it_again(
+    serve, settings: Settings, store: Store, tmp_path: Path
+) -> None:
+    build_small_site(tmp_path / "site")
+    srv = serve(tmp_path / "site")
+    first = run_crawl(settings, srv.url("/district-a/index.html"))
+    with store.session() as s:
+        contents = len(s.scalars(select(Content.sha256)).all())
+    srv.clear_requests()
+    second = run_crawl(settings, srv.url("/district-a/index.html"))
+    assert second.status == "complete" and second.not_modified == 7
+    assert second.reused == 7 and second.carried == 0
+    assert len(_asked(srv)) == 7  # every URL asked (a re-crawl the same day is never backed off)
+    # The links are the first crawl's, copied row for row; no Content stored again.
+    assert _links(store, second.crawl_id) == _links(store, first.crawl_id)
+    assert len(_links(store, first.crawl_id)) > 10
+    with store.session() as s:
+        assert len(s.scalars(select(Content.sha256)).all()) == contents
+        site = s.scalars(select(Site)).one()
+        snap = load_snapshot(s, site, latest_crawl_to_judge(s, site.id))
+    assert snap.crawl.id == second.crawl_id
+    doc = next(d for d in snap.docs.values() if d.url.endswith("doc.pdf"))
+    assert doc.alive and PDF_LINE in doc.text
+    # Validators live in the store, not in a per-machine cache: none was written.
+    assert not (settings.data_dir / "httpcache").exists()
+    with store.session() as s:
+        states = load_url_states(s, site.id)
+    assert {u.rsplit("/", 1)[-1] for u in states} == set(_fetches(store, first.crawl_id))
+    assert all(st.etag and st.last_modified for st in states.values())
+
+
+def test_unchanged_body_without_validators_reuses_the_parse(
+    serve, settings: Settings, store: Store, tmp_path: Path
+) -> None:
+    build_small_site(tmp_path / "site", pages=2)
+    page = '<html><body><a href="p0.html">ข่าว</a><a href="p1.html">ประกาศ</a></body></html>'
+    # A server that ignores conditional requests: 200 and the same bytes every time.
+    srv = serve(tmp_path / "site", {"/district-a/index.html": Fault(body=page.encode())})
+    first = run_crawl(settings, srv.url("/district-a/index.html"))
+    second = run_crawl(settings, srv.url("/district-a/index.html"))
+    index = _fetches(store, second.crawl_id)["index.html"]
+    assert (index.outcome, index.status_code) == ("ok", 200)
+    assert second.reused == 3  # the index by its hash, both pages by 304
+    assert _links(store, second.crawl_id) == _links(store, first.crawl_id)
+
+
+def test_unchanged_document_backs_off_and_still_counts_as_evidence(
+    serve, settings: Settings, store: Store, tmp_path: Path
+) -> None:
+    root = tmp_path / "site"
+    build_small_site(root)
+    write(root, "district-a/index.html", '<a href="news/list.html">ข่าว</a>')
+    write(
+        root,
+        "district-a/news/list.html",
+        '<ul><li><a href="../a/p1.html">หน้า</a></li><li><a href="../doc.pdf">รายงาน</a></li></ul>',
+    )
+    write(root, "district-a/a/p1.html", '<p>หน้าลึก</p><a href="../doc.pdf">รายงาน</a>')
+    srv = serve(root)
+    url = srv.url("/district-a/index.html")
+    run_crawl(settings, url)  # night 1: cold
+    for _ in range(2):  # nights 2 and 3: asked, confirmed unchanged for a day
+        _night(store)
+        run_crawl(settings, url)
+    _night(store)
+    srv.clear_requests()
+    fourth = run_crawl(settings, url)  # night 4: unchanged for 2 days, asked 1 day ago
+    asked = _asked(srv)
+    assert "index.html" in asked and "list.html" in asked  # start page, news list: every night
+    assert "doc.pdf" not in asked and "p1.html" not in asked
+    assert fourth.status == "complete" and fourth.carried == 2
+    rows = _fetches(store, fourth.crawl_id)
+    assert rows["doc.pdf"].carried and rows["doc.pdf"].outcome in ("ok", "not_modified")
+    with store.session() as s:
+        site = s.scalars(select(Site)).one()
+        snap = load_snapshot(s, site, s.get(Crawl, fourth.crawl_id))
+    doc = next(d for d in snap.docs.values() if d.url.endswith("doc.pdf"))
+    assert doc.carried and doc.readable and PDF_LINE in doc.text
+    # The carried page keeps its links: the document is still linked from it tonight.
+    assert any(
+        v.to_url.endswith("doc.pdf")
+        for v in snap.links_from[doc.url.replace("doc.pdf", "a/p1.html")]
+    )
+    _night(store)
+    srv.clear_requests()
+    run_crawl(settings, url)  # night 5: 2 days since asked: due again
+    assert "doc.pdf" in _asked(srv)
+
+
+def test_changed_index_leads_to_its_new_document_the_same_night(
+    serve, settings: Settings, store: Store, tmp_path: Path
+) -> None:
+    root = tmp_path / "site"
+    build_small_site(root)
+    srv = serve(root)
+    url = srv.url("/district-a/index.html")
+    for night in range(4):
+        if night:
+            _night(store)
+        run_crawl(settings, url)
+    index = (root / "district-a/index.html").read_text()
+    write(root, "district-a/new.pdf", (root / "district-a/doc.pdf").read_bytes() + b"\n% new\n")
+    write(
+        root,
+        "district-a/index.html",
+        index.replace("</ul>", '<li><a href="new.pdf">ใหม่</a></li></ul>'),
+    )
+    _night(store)
+    srv.clear_requests()
+    tonight = run_crawl(settings, url)
+    asked = _asked(srv)
+    assert "new.pdf" in asked  # found the night it appeared
+    # The page changed, so everything it links is asked again, not carried.
+    assert "doc.pdf" in asked and tonight.carried == 0
+    rows = _fetches(store, tonight.crawl_id)
+    assert rows["new.pdf"].outcome == "ok" and not rows["new.pdf"].carried
+
+
+def test_retry_after_is_honoured_and_bounded(serve, tmp_path: Path) -> None:
+    build_small_site(tmp_path / "site", pages=2)
+    srv = serve(
+        tmp_path / "site",
+        {
+            "/district-a/p0.html": Fault(status=503, headers={"Retry-After": "2"}, times=1),
+            "/district-a/p1.html": Fault(status=429, headers={"Retry-After": "86400"}, times=1),
+        },
+    )
+    settings = Settings(data_dir=tmp_path / "data", delay=0, retry_after_max=3)
+    summary = run_crawl(settings, srv.url("/district-a/index.html"))
+    assert summary.status == "complete" and summary.errors == 0
+    asked = _asked(srv)
+    assert asked.count("p0.html") == 2 and asked.count("p1.html") == 2
+    from oitwatch.store import open_store
+
+    store = open_store(settings.db)
+    with store.session() as s:
+        stats = s.get(Crawl, summary.crawl_id).stats
+    store.close()
+    assert stats["oitwatch/retry_after_s"] == 2 + 3  # the day-long one capped at 3 s
+    assert 3 <= summary.duration_s < 60
+
+
+def test_a_crawl_stopped_by_its_time_limit_is_kept_and_judged_partially(
+    serve, tmp_path: Path
+) -> None:
+    from checklist.run import check_site
+
+    root = tmp_path / "site"
+    build_small_site(root, pages=12)
+    faults = {
+        f"/district-a/p{i}.html": Fault(
+            delay=2.5, body=b"<p>slow</p>", headers={"Content-Type": "text/html"}
+        )
+        for i in range(12)
+    }
+    srv = serve(root, faults)
+    settings = Settings(data_dir=tmp_path / "data", delay=0, crawl_timeout=20, download_timeout=20)
+    result = check_site(settings, srv.url("/district-a/index.html"), framework="bma-2567")
+    assert result["partial_crawl"] is True
+    statuses = {it["status"] for it in result["items"]}
+    assert "missing" not in statuses and "review" in statuses
+    reviewed = next(it for it in result["items"] if it["status"] == "review")
+    assert "time limit" in reviewed["reasons"][0]["en"]
+    from oitwatch.store import open_store
+
+    store = open_store(settings.db)
+    with store.session() as s:
+        crawl = s.scalars(select(Crawl)).one()
+        assert crawl.status == "partial"
+        urls = {
+            u.rsplit("/", 1)[-1]
+            for u in s.scalars(select(Fetch.url).where(Fetch.crawl_id == crawl.id))
+        }
+    store.close()
+    assert "index.html" in urls and len(urls) < 14  # kept what it reached, not all of it
