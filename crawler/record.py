@@ -79,7 +79,7 @@ def finish_crawl(
     ``status`` says: an empty snapshot would judge every item missing.
     """
     counts = count_fetches(store, crawl_id)
-    if status == "complete" and (empty := nothing_reached(store, crawl_id, counts)):
+    if status in ("complete", "partial") and (empty := nothing_reached(store, crawl_id, counts)):
         status, error = "failed", empty
     with store.session() as s:
         crawl = s.get(Crawl, crawl_id)

@@ -92,7 +92,8 @@ class CrawlProcess:
             if time.monotonic() >= deadline:
                 self.kill()
                 # What it fetched is kept and judged as a partial crawl; nothing fetched, it failed.
-                fetched = any(count_fetches(self.store, self.crawl_id).values())
+                counts = count_fetches(self.store, self.crawl_id)
+                fetched = bool(counts["pages"] or counts["documents"])
                 finish_crawl(
                     self.store,
                     self.crawl_id,
