@@ -37,7 +37,8 @@ _NO_ENGLISH = "(English title to be written)"
 _MONTH_NAMES = "|".join(THAI_MONTHS)
 _DEADLINE = re.compile(rf"ภายในวันที่\s*([0-9]{{1,2}})\s*({_MONTH_NAMES})")
 _WORDS: tuple[tuple[re.Pattern[str], dict[str, Any]], ...] = (
-    (re.compile(r"รายเดือน|ทุกเดือน|เป็นรายเดือน|ประจำเดือน|เดือนละ\s*1\s*ครั้ง"), {"kind": "monthly"}),
+    # "ทุกเดือน" is left out: "update every month" is said of standing information too.
+    (re.compile(r"รายเดือน|ประจำเดือน"), {"kind": "monthly"}),
     (
         re.compile(r"6\s*เดือนแรก|รอบ\s*6\s*เดือน|ครึ่งปีแรก|ครึ่งปีงบประมาณ|ตุลาคม\s*-\s*มีนาคม"),
         {"kind": "half_year", "deadline": "04-30"},

@@ -23,12 +23,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from oitwatch.exceptions import DraftError
-from oitwatch.thai import find_codes, normalize_code, repair_extracted, thai_to_arabic
+from oitwatch.thai import (
+    compact_for_match,
+    find_codes,
+    normalize_code,
+    repair_extracted,
+    thai_to_arabic,
+)
 
 __all__ = ["ManualItem", "ManualTable", "read_manual", "read_rows", "table_from_rows"]
 
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
 MAX_DESCRIPTION_LINES = 30
+MAX_SKIP = 9  # codes a table may skip between two rows read (a row no reader could parse)
+SKIP_COST = 0.1
 
 _D = "[0-9๐-๙]"
 _TAGS = re.compile(r"<[^>]{0,300}>")
@@ -339,20 +347,23 @@ def table_from_rows(rows: list[list[str]], *, source: str = "the source") -> Man
 
 
 def _chain(blocks: list[_Block]) -> list[_Block]:
-    """The longest run of consecutive codes (O1, O2, ... with at most one gap), earliest first."""
-    nums = [int(b.code[1:]) for b in blocks]
-    best = [1] * len(blocks)
-    prev = [-1] * len(blocks)
-    last_at: dict[int, int] = {}
-    for i, n in enumerate(nums):
-        for step in (1, 2):
-            j = last_at.get(n - step)
-            if j is not None and best[j] + 1 > best[i]:
-                best[i], prev[i] = best[j] + 1, j
-        if n not in last_at or best[i] > best[last_at[n]]:
-            last_at[n] = i
+    """The item table: the best run of ascending codes (a skipped code costs a little), earliest first.
+
+    A manual naming each item twice (a table, then a page per item) has two equal runs: the
+    first wins; codes quoted in prose (``O15 ได้ 0 คะแนน``) do not extend a run.
+    """
     if not blocks:
         return []
+    nums = [int(b.code[1:]) for b in blocks]
+    best = [1.0] * len(blocks)
+    prev = [-1] * len(blocks)
+    for i, n in enumerate(nums):
+        for j in range(i):
+            step = n - nums[j]
+            if 1 <= step <= MAX_SKIP + 1:
+                value = best[j] + 1 - SKIP_COST * (step - 1)
+                if value > best[i] + 1e-9:
+                    best[i], prev[i] = value, j
     end = max(range(len(blocks)), key=lambda i: (best[i], -i))
     out = []
     while end != -1:
@@ -371,10 +382,15 @@ def _items(
     widths = [_width(t) for t in firsts if t]
     full = 0.75 * max(widths) if len(widths) >= 3 else None
     items = []
+    chosen = {id(b) for b in chain}
     for b in chain:
         title, description = _title_and_description(b, full)
         if not title:
             continue
+        if not any(description):
+            description = _described_elsewhere(
+                b, title, [x for x in blocks if id(x) not in chosen], full
+            )
         sub_code, sub_title = "", ""
         for row, code, stitle, explicit in subs:
             if row > b.row:
@@ -394,21 +410,53 @@ def _items(
     return items
 
 
+def _described_elsewhere(
+    b: _Block, title: str, others: list[_Block], full: float | None
+) -> list[str]:
+    """A table of titles only is often followed by a page per item: take that page's description."""
+    key = compact_for_match(title)
+    for other in others:
+        if other.code != b.code or other.row < b.row:
+            continue
+        other_title, description = _title_and_description(other, full)
+        if compact_for_match(other_title).startswith(key) and any(description):
+            return description
+    return []
+
+
 def _heading_near_items(row: int, item_row: int, blocks: list[_Block]) -> bool:
     """A bare ``9.1 title`` heading counts only right above an item row (not a numbered list in prose)."""
     following = [b.row for b in blocks if b.row > row]
     return bool(following) and following[0] - row <= 4
 
 
+def _is_score(text: str) -> bool:
+    try:
+        return float(thai_to_arabic(text).strip("()% ").replace(",", ".")) <= 100
+    except ValueError:
+        return False
+
+
 def _title_and_description(b: _Block, full: float | None) -> tuple[str, list[str]]:
+    """Split the lines after a code: the wrapped title first, then the description cell's lines.
+
+    The title ends at the row's score (``100.00``), else at the description's first
+    bullet, else where a line stops being a continuation (see :func:`_continues`).
+    """
     lines = list(b.lines)
     title_lines = [b.title] if b.title else []
     if not b.closed:
-        numbers = [i for i, (kind, _t) in enumerate(lines) if kind == "number"]
-        if numbers and numbers[0] <= 4 and all(k == "text" for k, _t in lines[: numbers[0]]):
+        head = [i for i, (k, t) in enumerate(lines) if k != "text" or _BULLET.match(t)]
+        stop = head[0] if head else len(lines)
+        stop_kind, stop_text = lines[stop] if head else ("", "")
+        if head and stop_kind == "number" and _is_score(stop_text) and stop <= 4:
             # The score column closes the row: everything before it is the wrapped title.
-            title_lines += [t for _k, t in lines[: numbers[0]]]
+            title_lines += [t for _k, t in lines[:stop]]
             lines = []  # after a scored row come group headings, not a description
+        elif head and stop_kind == "text" and 0 < stop <= 4 and not b.title:
+            # A description column of bullets: the title cell's lines come before it.
+            title_lines += [t for _k, t in lines[:stop]]
+            lines = lines[stop:]
         else:
             # A title printed beside its code (not in a column of its own) wraps only visibly.
             by_width = full if not b.title else None
@@ -424,7 +472,8 @@ def _title_and_description(b: _Block, full: float | None) -> tuple[str, list[str
     title, _ = _strip_score(title)
     description = list(b.description)
     if not b.closed:  # a PDF's lines: the description cell's lines follow the title's
-        description += [t for kind, t in lines[:MAX_DESCRIPTION_LINES] if kind == "text"]
+        texts = [t for kind, t in lines[:MAX_DESCRIPTION_LINES] if kind != "row"]
+        description.append(_join_wrapped(texts))
     return title, description
 
 

@@ -186,6 +186,58 @@ def test_docx_manual_with_descriptions_proposes_freshness(tmp_path: Path) -> Non
     assert "freshness" in drafted.item("O6").review
 
 
+def test_manual_pdf_with_a_bullet_description_column(tmp_path: Path) -> None:
+    """A manual's table as NACC prints it: code, title, what to publish (bullets), no score;
+    titles and descriptions wrap in their cells, one sub-indicator's codes start at O10."""
+    rows = [
+        ["ข้อ", "ข้อมูล", "องค์ประกอบด้านข้อมูล"],
+        ["ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน", "", ""],
+        ["o1", "โครงสร้าง", "• แสดงแผนผังโครงสร้างการแบ่งส่วนราชการของหน่วยงาน • แสดงตำแหน่งที่สำคัญ"],
+        ["o2", "ข้อมูลผู้บริหาร", "• แสดงชื่อ-นามสกุล ตำแหน่ง รูปถ่าย และช่องทางการติดต่อของผู้บริหาร"],
+        [
+            "o3",
+            "แผนพัฒนาหน่วยงานหรือแผนยุทธศาสตร์หรือแผนปฏิบัติราชการระยะยาว",
+            "• ระยะเวลาของแผนครอบคลุมปีงบประมาณปัจจุบัน",
+        ],
+        ["ตัวชี้วัดย่อยที่ 9.2 การบริหารงาน", "", ""],
+        ["o10", "แผนการใช้จ่ายงบประมาณประจำปี", "• แสดงแผนการใช้จ่ายงบประมาณประจำปี พ.ศ. 2570"],
+        [
+            "o11",
+            "รายงานการกำกับติดตามการใช้จ่ายงบประมาณ",
+            "• แสดงความก้าวหน้า รอบ 6 เดือนแรก ของปีงบประมาณ",
+        ],
+        ["o12", "สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน", "• แสดงผลการจัดซื้อจัดจ้างเป็นรายเดือน"],
+        [
+            "o13",
+            "รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี",
+            "• ของปีงบประมาณที่ผ่านมา เผยแพร่ภายในวันที่ 31 มกราคม",
+        ],
+    ]
+    source = tmp_path / "manual-2570.pdf"
+    source.write_bytes(
+        make_table_pdf(
+            rows, [5, 22, 40], before=PROSE, header=HEADER, footer=FOOTER, rows_per_page=6
+        )
+    )
+    drafted = _draft(tmp_path, source, "school-2570")
+    assert [(it.code, it.title_th) for it in drafted.items] == [
+        (row[0].upper(), row[1]) for row in rows if row[0].startswith("o")
+    ]
+    kinds = {it.code: it.freshness.kind for it in drafted.items}
+    assert kinds == {
+        "O1": "standing",
+        "O2": "standing",
+        "O3": "current_fy",
+        "O10": "current_fy",
+        "O11": "half_year",
+        "O12": "monthly",
+        "O13": "previous_fy",
+    }
+    assert drafted.item("O13").freshness.deadline == "01-31"
+    assert "ช่องทางการติดต่อของผู้บริหาร" in drafted.item("O2").note  # wrapped lines joined
+    assert drafted.sub_indicator_of("O10").title_th == "การบริหารงาน"
+
+
 def test_xlsx_item_list(tmp_path: Path) -> None:
     rows = [
         ["ลำดับ", "รหัส", "ชื่อรายการ", "คำอธิบาย"],
