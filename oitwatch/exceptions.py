@@ -13,6 +13,7 @@ Hierarchy::
     ├── CrawlError             a crawl could not run or did not finish
     │   └── CrawlTimeout       the crawl process outlived its hard timeout
     ├── ExtractionError        a document's text could not be extracted
+    ├── ReportError            a report could not be rendered (e.g. no Chromium for the PDF)
     └── NotifyError            a notification could not be delivered
 
 Catch the narrowest class that fits; the CLI turns any ``OitwatchError`` into
@@ -31,6 +32,7 @@ __all__ = [
     "NotifyError",
     "OitwatchError",
     "RegistryError",
+    "ReportError",
     "RuleFileError",
     "SiteBusy",
     "StoreError",
@@ -98,6 +100,10 @@ class CrawlTimeout(CrawlError):
 
 class ExtractionError(OitwatchError):
     """A document's text could not be extracted (malformed, encrypted, unsupported)."""
+
+
+class ReportError(OitwatchError):
+    """A report could not be rendered (e.g. no Chromium to print its PDF)."""
 
 
 class NotifyError(OitwatchError):

@@ -71,6 +71,9 @@ class Settings(BaseSettings):
     base_url: str = Field(
         "http://127.0.0.1:8570", description="Public URL of the web UI, for links in notifications."
     )
+    chromium: str = Field(
+        "", description="Chromium binary that prints PDF reports; empty finds chromium on PATH."
+    )
     smtp_host: str = Field("", description="SMTP server for e-mail alerts; empty disables e-mail.")
     smtp_port: int = Field(587, description="SMTP port.")
     smtp_tls: str = Field(

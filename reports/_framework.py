@@ -13,7 +13,7 @@ from oitwatch.exceptions import OitwatchError
 from rules import load_framework
 from rules.models import Framework
 
-__all__ = ["framework_items", "freshness_kinds", "sub_indicator_titles"]
+__all__ = ["element_titles", "framework_items", "freshness_kinds", "sub_indicator_titles"]
 
 
 def _load(framework_id: str) -> Framework | None:
@@ -50,3 +50,12 @@ def freshness_kinds(framework_id: str) -> dict[str, str]:
     """``{"O15": "monthly", ...}``; empty when the framework is unknown."""
     framework = _load(framework_id)
     return {it.code: it.freshness.kind for it in framework.items} if framework else {}
+
+
+@functools.lru_cache(maxsize=16)
+def element_titles(framework_id: str) -> dict[tuple[str, str], str]:
+    """``{(code, element key): Thai title}`` of the framework's required elements."""
+    framework = _load(framework_id)
+    if framework is None:
+        return {}
+    return {(it.code, el.key): el.th for it in framework.items for el in it.elements}

@@ -19,9 +19,11 @@ from reports import exports, loading, xlsx
 from reports.district import DistrictReport, build_district_report
 from reports.overview import Overview, build_overview
 from reports.owners import OwnerView, build_owner_view, owners_of
+from reports.pdf import html_to_pdf
 from reports.render import render_district_html, render_overview_html, render_owner_html
 
 __all__ = [
+    "BINARY",
     "FORMATS",
     "MEDIA_TYPES",
     "district_from_store",
@@ -32,8 +34,10 @@ __all__ = [
     "render_owner",
 ]
 
-FORMATS = ("html", "csv", "xlsx", "json")
+FORMATS = ("html", "pdf", "csv", "xlsx", "json")
+BINARY = ("pdf", "xlsx")
 MEDIA_TYPES = {
+    "pdf": "application/pdf",
     "html": "text/html; charset=utf-8",
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -81,10 +85,24 @@ def owner_from_store(session: Session, unit: str) -> tuple[OwnerView, list[str]]
 
 
 def render_district(
-    reports: list[DistrictReport], fmt: str, *, env: Environment | None = None, **ctx: Any
+    reports: list[DistrictReport],
+    fmt: str,
+    *,
+    env: Environment | None = None,
+    chromium: str = "",
+    **ctx: Any,
 ) -> bytes:
-    """One or several district reports as ``fmt`` bytes (HTML: one page per report, joined)."""
+    """One or several district reports as ``fmt`` bytes (HTML and PDF: one district).
+
+    The PDF is the HTML printed by Chromium (:mod:`reports.pdf`): the fix list
+    on the first A4 page, then every item with its evidence unfolded.
+    """
     _check_format(fmt)
+    if fmt == "pdf":
+        if len(reports) != 1:
+            raise ConfigError("PDF is one district per file")
+        html = render_district_html(reports[0], env=env, **{**ctx, "open_all": True})
+        return html_to_pdf(html, chromium=chromium)
     if fmt == "csv":
         return exports.district_csv(reports)
     if fmt == "json":
@@ -97,11 +115,18 @@ def render_district(
 
 
 def render_overview(
-    reports: list[DistrictReport], fmt: str, *, env: Environment | None = None, **ctx: Any
+    reports: list[DistrictReport],
+    fmt: str,
+    *,
+    env: Environment | None = None,
+    chromium: str = "",
+    **ctx: Any,
 ) -> bytes:
     """The overview of ``reports`` (latest run per site) as ``fmt`` bytes."""
     _check_format(fmt)
     overviews: list[Overview] = build_overview([r.result for r in reports])
+    if fmt == "pdf":
+        return html_to_pdf(render_overview_html(overviews, env=env, **ctx), chromium=chromium)
     if fmt == "csv":
         return exports.district_csv(reports)
     if fmt == "json":
@@ -111,9 +136,13 @@ def render_overview(
     return render_overview_html(overviews, env=env, **ctx).encode("utf-8")
 
 
-def render_owner(view: OwnerView, fmt: str, *, env: Environment | None = None, **ctx: Any) -> bytes:
+def render_owner(
+    view: OwnerView, fmt: str, *, env: Environment | None = None, chromium: str = "", **ctx: Any
+) -> bytes:
     """An owner view as ``fmt`` bytes."""
     _check_format(fmt)
+    if fmt == "pdf":
+        return html_to_pdf(render_owner_html(view, env=env, **ctx), chromium=chromium)
     if fmt == "csv":
         return exports.owner_csv(view)
     if fmt == "json":

@@ -13,6 +13,7 @@ from oitwatch.settings import Settings
 from oitwatch.store import open_store
 from oitwatch.thai import thai_to_arabic
 from reports.build import (
+    BINARY,
     FORMATS,
     district_from_store,
     district_reports_from_store,
@@ -83,8 +84,8 @@ def report(
     """
     if sum(bool(x) for x in (site_key or run_id is not None, owner, overview)) > 1:
         raise ConfigError("choose one of --site/--run, --owner or --overview")
-    if fmt == "xlsx" and str(out) == "-":
-        raise ConfigError("XLSX is binary: give a file with --out")
+    if fmt in BINARY and str(out) == "-":
+        raise ConfigError(f"{fmt.upper()} is binary: give a file with --out")
     if fmt == "itas" and not (site_key or run_id is not None):
         raise ConfigError("the ITAS sheet is one site's: give --site KEY or --run N")
     store = open_store(settings.db)
@@ -95,12 +96,14 @@ def report(
                 xlsx = out.suffix.lower() == ".xlsx"
                 data = itas_xlsx(result) if xlsx else itas_csv(result)
             elif site_key or run_id is not None:
-                data = render_district([district_from_store(s, site_key, run_id)], fmt)
+                report = district_from_store(s, site_key, run_id)
+                data = render_district([report], fmt, chromium=settings.chromium)
             elif owner:
                 view, units = owner_from_store(s, owner)
-                data = render_owner(view, fmt, units=units)
+                data = render_owner(view, fmt, units=units, chromium=settings.chromium)
             else:
-                data = render_overview(district_reports_from_store(s), fmt)
+                reports = district_reports_from_store(s)
+                data = render_overview(reports, fmt, chromium=settings.chromium)
     finally:
         store.close()
     if str(out) == "-":

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from reports._framework import sub_indicator_titles
+from reports._framework import element_titles, sub_indicator_titles
 from reports._result import ResultFields
 from reports.changes import RunChanges, diff_runs
 from reports.labels import STATUSES, is_failing, thai_date
@@ -96,10 +96,19 @@ def build_district_report(
     before = {}
     if previous and not changes.first_run:
         before = {it["code"]: it["status"] for it in previous.get("items", [])}
+    titles = element_titles(result.get("framework", ""))
     items = []
     for item in result.get("items", []):
         change, _ = annotated.get(item["code"], (None, None))
-        items.append({**item, "change": change, "previous_status": before.get(item["code"])})
+        named = [titles.get((item["code"], k), k) for k in item.get("elements_missing") or []]
+        items.append(
+            {
+                **item,
+                "change": change,
+                "previous_status": before.get(item["code"]),
+                "elements_missing_th": named,  # officers read element titles, never keys
+            }
+        )
     grouped = group_items({**result, "items": items})
     return DistrictReport(
         result=result,

@@ -13,6 +13,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
 from reports.district import DistrictReport
+from reports.fixlist import fix_rows
 from reports.labels import (
     STATUS_COLOURS,
     STATUS_EN,
@@ -96,6 +97,10 @@ def make_environment(*extra_dirs: Path, timezone: str = "Asia/Bangkok") -> Envir
         STATUS_COLOURS=STATUS_COLOURS,
         score_chart_svg=score_chart_svg,
         status_strip_svg=status_strip_svg,
+        fix_rows=fix_rows,
+        open_all=False,
+        fix_only=False,
+        run_param=None,
         web=False,
         user=None,
         csrf_token="",

@@ -112,7 +112,7 @@ def item_rows(report: DistrictReport) -> list[list[Any]]:
                 it.get("owner", ""),
                 _reason(it, "th"),
                 _reason(it, "en"),
-                ", ".join(it.get("elements_missing") or []),
+                ", ".join(it.get("elements_missing_th") or it.get("elements_missing") or []),
                 ", ".join(thai_month(m) for m in it.get("months_missing") or []),
                 it.get("fix_th", ""),
                 "\n".join(ev.get("url", "") for ev in it.get("evidence", [])),

@@ -77,7 +77,7 @@ async def _not_found(request: Request, exc: Exception) -> Response:
 
 def create_app(settings: Settings) -> Starlette:
     """The web UI over the store of ``settings`` (opened now, closed at shutdown)."""
-    from reports.web import forms, itas, views
+    from reports.web import checks, forms, itas, views
 
     store = open_store(settings.db)
 
@@ -94,6 +94,9 @@ def create_app(settings: Settings) -> Starlette:
         Route("/sites/{key}", views.district),
         Route("/sites/{key}/report.{fmt}", views.district_download),
         Route("/sites/{key}/itas.{fmt}", itas.district_itas),
+        Route("/sites/{key}/fix", views.fix_list),
+        Route("/sites/{key}/check", checks.check_page, methods=["GET", "POST"]),
+        Route("/sites/{key}/check.json", checks.check_status),
         Route("/sites/{key}/items/{code}", views.item),
         Route("/sites/{key}/checklist", forms.checklist, methods=["GET", "POST"]),
         Route("/login", forms.login, methods=["GET", "POST"]),
@@ -119,4 +122,5 @@ def create_app(settings: Settings) -> Starlette:
     app.state.store = store
     app.state.env = make_environment(TEMPLATES, timezone=settings.timezone)
     app.state.login_throttle = auth.LoginThrottle()
+    app.state.checks = checks.CheckJobs()
     return app

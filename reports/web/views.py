@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -19,6 +20,7 @@ from reports.build import (
     render_district,
     render_overview,
 )
+from reports.districts import BANDS, STATES, Filters, district_rows, filter_rows, sparkline_svg
 from reports.labels import thai_date
 from reports.overview import build_overview
 from reports.owners import owners_of
@@ -28,6 +30,7 @@ from reports.web.checklist import entries_of
 __all__ = [
     "district",
     "district_download",
+    "fix_list",
     "item",
     "overview",
     "overview_download",
@@ -55,13 +58,36 @@ def _fmt(request: Request) -> str:
 
 
 def overview(request: Request) -> Response:
-    """All sites' latest runs: the heatmap."""
+    """Every registered district (checked or not, with filters), then the heatmap of latest runs."""
+    from schedules.registry import load_registry
+
+    filters = Filters.from_query(request.query_params)
+    registry = load_registry(request.app.state.settings).sites
     with _store(request).session() as s:
+        rows = district_rows(s, registry)
         try:
             reports = district_reports_from_store(s)
         except ConfigError:
             reports = []
-    return page(request, "overview.html", overviews=build_overview([r.result for r in reports]))
+    shown = filter_rows(rows, filters)
+    keys = {r.key for r in shown}
+    results = [r.result for r in reports if not filters.active or r.site_key in keys]
+    items = sorted({c for r in rows for c in r.failing}, key=lambda c: (len(c), c))
+    owners = sorted({o for r in rows for o in r.failing.values() if o})
+    return page(
+        request,
+        "home.html",
+        overviews=build_overview(results),
+        rows=shown,
+        total=len(rows),
+        counts={st: sum(1 for r in rows if r.state == st) for st in STATES},
+        filters=filters,
+        items=items,
+        owners=owners,
+        STATES=STATES,
+        BANDS=BANDS,
+        sparkline_svg=sparkline_svg,
+    )
 
 
 def overview_download(request: Request) -> Response:
@@ -81,20 +107,37 @@ def _run_param(request: Request) -> int | None:
 
 
 def district(request: Request) -> Response:
-    """A district's latest report (or ``?run=N``)."""
+    """A district's latest report (or ``?run=N``): what to fix first, then every item."""
     key = request.path_params["key"]
+    run = _run_param(request)
     with _store(request).session() as s:
-        report = district_from_store(s, key, _run_param(request))
-    return page(request, "site.html", report=report)
+        report = district_from_store(s, key, run)
+    return page(request, "site.html", report=report, run_param=run)
 
 
-def district_download(request: Request) -> Response:
+def fix_list(request: Request) -> Response:
+    """Only the district's fix list: one A4 page to print."""
+    key = request.path_params["key"]
+    run = _run_param(request)
+    with _store(request).session() as s:
+        report = district_from_store(s, key, run)
+    return page(request, "site.html", report=report, run_param=run, fix_only=True)
+
+
+async def district_download(request: Request) -> Response:
     fmt = _fmt(request)
     key = request.path_params["key"]
-    with _store(request).session() as s:
-        report = district_from_store(s, key, _run_param(request))
+    run = _run_param(request)
+    chromium = request.app.state.settings.chromium
+
+    def build() -> bytes:
+        with _store(request).session() as s:
+            report = district_from_store(s, key, run)
+        return report, render_district([report], fmt, chromium=chromium)
+
+    report, data = await run_in_threadpool(build)  # the PDF takes Chromium seconds
     name = f"oit-{key}-{report.result.get('as_of', '')}"
-    return _download(render_district([report], fmt), fmt, name)
+    return _download(data, fmt, name)
 
 
 def item(request: Request) -> Response:
