@@ -79,8 +79,14 @@ def print_summary(result: dict) -> None:
     help="Officer's checklist (YAML or CSV) of submitted URLs.",
 )
 @click.option(
-    "--site", "site_key", default=None, help="Site key in the store [default: from the URL]."
+    "--site",
+    "site_key",
+    default=None,
+    help="Site key in the store [default: the registered district whose URL prefix holds URL, "
+    "else from the URL].",
 )
+@click.option("--name-th", default=None, help="The site's Thai name, e.g. สำนักงานเขตบางกอกน้อย.")
+@click.option("--name-en", default=None, help="The site's English name.")
 @click.option(
     "--delay",
     type=click.FloatRange(min=0),
@@ -110,13 +116,27 @@ def check(
     as_of,
     checklist: Path | None,
     site_key: str | None,
+    name_th: str | None,
+    name_en: str | None,
     delay: float | None,
     max_pages: int | None,
     reuse_hours: float,
     json_path: Path | None,
     settings: Settings,
 ) -> None:
-    """Crawl URL and judge every item of FRAMEWORK: pass, missing, stale, incomplete, broken or review."""
+    """Crawl URL and judge every item of FRAMEWORK: pass, missing, stale, incomplete, broken or review.
+
+    A URL under a district of the site registry (`oitwatch sites list`) is filed
+    under that district's key and name, so its history is the nightly job's.
+    """
+    if site_key is None:
+        from schedules.registry import load_registry
+
+        entry = load_registry(settings).site_for_url(url)
+        if entry is not None:
+            site_key = entry.key
+            name_th = name_th or entry.name_th or None
+            name_en = name_en or entry.name_en or None
     result = check_site(
         settings,
         url,
@@ -127,6 +147,8 @@ def check(
         reuse_hours=reuse_hours,
         max_pages=max_pages,
         delay=delay,
+        name_th=name_th,
+        name_en=name_en,
         progress=True,
     )
     if json_path:

@@ -152,6 +152,36 @@ class Registry(BaseModel):
         """Sites with a URL, in file order."""
         return [s for s in self.sites.values() if s.configured]
 
+    def site_for_url(self, url: str) -> SiteEntry | None:
+        """The configured site whose scope (its URL's path prefix) holds ``url``, the longest first.
+
+        ``https://webportal.bangkok.go.th/bangkoknoi/page/x`` finds ``bangkoknoi``; http and
+        https, and a ``www.`` prefix, are taken as the same site.
+        """
+        from crawler.urls import canonicalize
+        from oitwatch.exceptions import ConfigError
+        from oitwatch.store.sites import default_scope
+
+        def loose(u: str) -> str:
+            text = canonicalize(u).split("://", 1)[-1]
+            return text.removeprefix("www.")
+
+        try:
+            target = loose(url)
+        except ValueError:
+            return None
+        best: tuple[int, SiteEntry] | None = None
+        for site in self.configured():
+            try:
+                scope = loose(default_scope(site.url or ""))
+            except ConfigError:
+                continue
+            if (target.startswith(scope) or target + "/" == scope) and (
+                best is None or len(scope) > best[0]
+            ):
+                best = (len(scope), site)
+        return best[1] if best else None
+
     def by_host(self) -> dict[str, list[SiteEntry]]:
         """Configured sites grouped by host, each group in file order."""
         groups: dict[str, list[SiteEntry]] = {}
