@@ -12,12 +12,14 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reports.district import DistrictReport
 from reports.labels import STATUS_COLOURS, STATUS_EN, STATUS_TH
 from reports.overview import Overview
 from reports.owners import OwnerView
+from reports.render import is_http_url, readable_url
 from reports.tables import (
     ITEM_HEADERS,
     OWNER_HEADERS,
@@ -29,6 +31,7 @@ from reports.tables import (
 
 __all__ = [
     "SUMMARY_SHEET",
+    "cut_on_word",
     "district_xlsx",
     "overview_xlsx",
     "owner_xlsx",
@@ -40,7 +43,11 @@ SUMMARY_SHEET = "สรุป Summary"
 MATRIX_SHEET = "ตาราง Matrix"
 HEADER_FILL = PatternFill("solid", fgColor="E3F2FD")
 MAX_CELL = 32767  # Excel's limit: a longer cell makes it call the file damaged
+MAX_LINK = 2000  # Excel ignores (or repairs away) longer hyperlinks
 STATUS_COLUMN = ITEM_HEADERS.index("สถานะ (status_th)") + 1
+EVIDENCE_COLUMN = ITEM_HEADERS.index("หลักฐาน (evidence_urls)") + 1
+WRAP = Alignment(wrap_text=True, vertical="top")
+LINK_FONT = Font(color="0563C1", underline="single")
 
 
 def _fill(status: str) -> PatternFill:
@@ -67,22 +74,74 @@ def safe_append(ws: Worksheet, row: list[Any]) -> None:
 
 
 def _table(ws: Worksheet, headers: list[str], rows: list[list[Any]]) -> None:
+    """Header and rows: bold frozen header with an autofilter, wrapped text, A4 landscape."""
     _append(ws, headers)
-    for cell in ws[ws.max_row]:
+    header = ws.max_row
+    for cell in ws[header]:
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for row in rows:
         _append(ws, row)
-    ws.freeze_panes = ws.cell(row=ws.max_row - len(rows) + 1, column=1)
+        for cell in ws[ws.max_row]:
+            cell.alignment = WRAP
+    ws.freeze_panes = ws.cell(row=header + 1, column=1)
+    ws.auto_filter.ref = f"A{header}:{get_column_letter(len(headers))}{max(ws.max_row, header)}"
+    _print_setup(ws, header)
+
+
+def _print_setup(ws: Worksheet, header: int | None = None) -> None:
+    """A4 landscape, as wide as one page, the header row repeated on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if header is not None:
+        ws.print_title_rows = f"{header}:{header}"
+
+
+def _links(ws: Worksheet, column: int, first: int, items: list[dict[str, Any]]) -> None:
+    """Evidence cells as people read them (Thai URLs decoded), the first one clickable."""
+    for i, item in enumerate(items):
+        urls = [ev.get("url", "") for ev in item.get("evidence", []) if ev.get("url")]
+        cell = ws.cell(row=first + i, column=column)
+        cell.value = _cell("\n".join(readable_url(u) for u in urls))
+        if urls and is_http_url(urls[0]) and len(urls[0]) <= MAX_LINK:
+            cell.hyperlink = urls[0]
+            cell.font = LINK_FONT
+
+
+# Thai marks written above or below the letter before them: never the first character of a cut.
+_MARKS = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+def cut_on_word(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at the end of a word (a space, or a Thai
+    word by PyThaiNLP's dictionary), never inside a letter's vowel and tone marks."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    from oitwatch.thai.lexicon import THAI_RUN, segments
+
+    ends = {i for i, ch in enumerate(text) if ch.isspace()}
+    for run in THAI_RUN.finditer(text):
+        ends.update(run.start() + end for _, end in segments(run.group()))
+        ends.add(run.start())
+    fits = [i for i in ends if limit // 2 <= i <= limit]
+    cut = max(fits) if fits else limit
+    while cut > 1 and _MARKS.match(text, cut):
+        cut -= 1
+    return text[:cut].rstrip()
 
 
 def sheet_title(name: str, taken: set[str]) -> str:
-    """A sheet name Excel accepts (31 chars, no ``[]:*?/\\``), unique among ``taken``."""
-    base = re.sub(r"[\[\]:*?/\\']", " ", name).strip()[:28] or "sheet"
+    """A sheet name Excel accepts (31 chars, no ``[]:*?/\\``), cut on a word, unique in ``taken``."""
+    clean = re.sub(r"[\[\]:*?/\\']", " ", name).strip() or "sheet"
+    base = cut_on_word(clean, 28)
     title, n = base, 2
     while title in taken:
-        title = f"{base[:25]} ({n})"
+        title = f"{cut_on_word(clean, 25)} ({n})"
         n += 1
     taken.add(title)
     return title
@@ -108,6 +167,8 @@ def _district_sheet(wb: Workbook, report: DistrictReport, taken: set[str]) -> No
     first = ws.max_row - len(report.items) + 1
     for i, item in enumerate(report.items):
         ws.cell(row=first + i, column=STATUS_COLUMN).fill = _fill(item["status"])
+        ws.cell(row=first + i, column=STATUS_COLUMN - 1).fill = _fill(item["status"])
+    _links(ws, EVIDENCE_COLUMN, first, report.items)
     _widths(ws, {"I": 8, "J": 40, "K": 30, "M": 18, "N": 18, "O": 40, "S": 40, "T": 40})
 
 
@@ -179,6 +240,8 @@ def overview_xlsx(overviews: list[Overview], reports: list[DistrictReport]) -> b
             ],
         )
         ws.freeze_panes = "D2"
+        ws.auto_filter.ref = f"A1:{get_column_letter(3 + len(codes))}{1 + len(ov.rows)}"
+        _print_setup(ws, 1)
         _widths(ws, {"A": 22, "B": 12, "C": 18})
     for report in reports:
         _district_sheet(wb, report, taken)
