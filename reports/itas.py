@@ -112,8 +112,15 @@ def _row(item: dict[str, Any], result: dict[str, Any], kinds: dict[str, str]) ->
         and not _is_search(e["url"])
         and not _is_home(e["url"], result.get("site", ""))
     ]
-    # The officer's verified URL first, then the checker's order (best evidence first).
-    usable.sort(key=lambda e: e.get("source") != "checklist")
+    # The officer's verified URL first, then the site's own pages (ITAS asks for a URL of the
+    # agency's website), each in the checker's order (best evidence first).
+    host = urllib.parse.urlsplit(result.get("site", "")).netloc.lower()
+    usable.sort(
+        key=lambda e: (
+            e.get("source") != "checklist",
+            bool(host) and urllib.parse.urlsplit(e["url"]).netloc.lower() != host,
+        )
+    )
     urls = list(dict.fromkeys(e["url"] for e in usable))
     by_url = {e["url"]: e for e in reversed(usable)}
     fix = item.get("fix_th", "")

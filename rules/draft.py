@@ -24,6 +24,7 @@ from pydantic import ValidationError
 from oitwatch.exceptions import ConfigError, DraftError
 from oitwatch.thai import compact_for_match, thai_to_arabic
 from oitwatch.thai._months import THAI_MONTHS
+from rules.loader import FRAMEWORKS_DIR, MAPPINGS_DIR
 from rules.manual import ManualItem, ManualTable, read_manual
 from rules.models import Framework, FrameworkMapping, Item
 from rules.similar import MATCH_MIN, best_matches
@@ -335,7 +336,11 @@ def write_draft(draft: Draft, out: Path, *, source: Path) -> list[Path]:
     )
     texts = [(target, _dump(draft.framework, header))]
     if draft.mapping is not None:
-        mp = target.parent / f"{draft.mapping['source']}--{fid}.yaml"
+        # Straight into the shipped rules: the mapping belongs in mappings/, not among frameworks.
+        folder = (
+            MAPPINGS_DIR if target.parent.resolve() == FRAMEWORKS_DIR.resolve() else target.parent
+        )
+        mp = folder / f"{draft.mapping['source']}--{fid}.yaml"
         texts.append(
             (
                 mp,

@@ -48,6 +48,7 @@ _NUMBER = re.compile(rf"^[-–(]?\s*{_D}+(?:[.,]{_D}+)*\s*%?\s*[)]?$")
 _SCORE_TAIL = re.compile(rf"\s+(?:คะแนนเฉลี่ย\s*)?({_D}{{1,3}}(?:[.,]{_D}{{1,2}})?)\s*(?:คะแนน)?\s*$")
 _SCORE_WORDS_TAIL = re.compile(r"\s*คะแนนเฉลี่ย.*$")
 _BULLET = re.compile(r"^[•●▪■○◦✓✔\-–*]")
+_INLINE_BULLET = re.compile(r"\s[•●▪■○◦✓✔]\s?")
 _CODE_PUNCT = re.compile(r"^[\s.:)\-–]+")
 # A Thai line cannot start with these (they attach to the letter before): the line was wrapped.
 _NO_START = re.compile("^[\u0e30-\u0e3a\u0e45-\u0e4e\u0e46\u0e2f]")
@@ -226,7 +227,6 @@ class _Block:
     closed: bool
     description: list[str] = field(default_factory=list)
     lines: list[tuple[str, str]] = field(default_factory=list)  # (kind, text) after the code line
-    sub: str = ""
 
 
 def _code_at_start(text: str) -> tuple[str, str] | None:
@@ -275,7 +275,7 @@ def table_from_rows(rows: list[list[str]], *, source: str = "the source") -> Man
     indicators: dict[str, str] = {}
     subs: list[tuple[int, str, str, bool]] = []  # (row, code, title, explicit)
     current: _Block | None = None
-    pending_sub: list | None = None
+    pending_sub: tuple[int, str, bool] | None = None  # a "9.1." whose title is on the next line
     years: Counter[int] = Counter()
     for n, raw in enumerate(rows):
         cells = [c.strip() for c in raw]
@@ -287,8 +287,8 @@ def table_from_rows(rows: list[list[str]], *, source: str = "the source") -> Man
         for y in re.findall(r"(?<![0-9])(25[4-9][0-9])(?![0-9])", thai_to_arabic(joined)):
             years[int(y)] += 1
         if pending_sub is not None and not _NUMBER.match(joined):
-            pending_sub[2] = _strip_score(joined)[0]
-            subs.append(tuple(pending_sub))  # type: ignore[arg-type]
+            row, code, explicit = pending_sub
+            subs.append((row, code, _strip_score(joined)[0], explicit))
             pending_sub = None
             continue
         ind = _IND.match(joined)
@@ -305,7 +305,7 @@ def table_from_rows(rows: list[list[str]], *, source: str = "the source") -> Man
             if title:
                 subs.append((n, code, title, explicit))
             else:
-                pending_sub = [n, code, "", explicit]
+                pending_sub = (n, code, explicit)
             current = None
             continue
         first = cells[0]
@@ -317,6 +317,10 @@ def table_from_rows(rows: list[list[str]], *, source: str = "the source") -> Man
             code, rest = found
             others = [c for c in cells[1:] if c and not _NUMBER.match(c)]
             title = rest or (others.pop(0) if others else "")
+            cut = _INLINE_BULLET.search(title)
+            if cut:  # code, title and description on one line (cells side by side in a PDF)
+                others.insert(0, title[cut.start() :].strip())
+                title = title[: cut.start()]
             title, scored = _strip_score(title)
             multi = len(cells) > 1
             current = _Block(code=code, row=n, title=title, closed=multi or scored)
@@ -331,7 +335,7 @@ def table_from_rows(rows: list[list[str]], *, source: str = "the source") -> Man
             current.lines.append(("text", first))
         else:
             current.lines.append(("row", joined))
-    items = _items(blocks, subs, rows)
+    items = _items(blocks, subs)
     if len(items) < 3:
         raise DraftError(
             f"no item table found in {source}: looked for rows that start with OIT item codes "
@@ -372,9 +376,7 @@ def _chain(blocks: list[_Block]) -> list[_Block]:
     return out[::-1]
 
 
-def _items(
-    blocks: list[_Block], subs: list[tuple[int, str, str, bool]], rows: list[list[str]]
-) -> list[ManualItem]:
+def _items(blocks: list[_Block], subs: list[tuple[int, str, str, bool]]) -> list[ManualItem]:
     chain = _chain(blocks)
     firsts = [
         b.title or next((t for k, t in b.lines if k == "text"), "") for b in chain if not b.closed
@@ -395,7 +397,7 @@ def _items(
         for row, code, stitle, explicit in subs:
             if row > b.row:
                 break
-            if explicit or _heading_near_items(row, b.row, blocks):
+            if explicit or _heading_near_items(row, blocks):
                 sub_code, sub_title = code, stitle
         items.append(
             ManualItem(
@@ -424,7 +426,7 @@ def _described_elsewhere(
     return []
 
 
-def _heading_near_items(row: int, item_row: int, blocks: list[_Block]) -> bool:
+def _heading_near_items(row: int, blocks: list[_Block]) -> bool:
     """A bare ``9.1 title`` heading counts only right above an item row (not a numbered list in prose)."""
     following = [b.row for b in blocks if b.row > row]
     return bool(following) and following[0] - row <= 4
@@ -473,7 +475,7 @@ def _title_and_description(b: _Block, full: float | None) -> tuple[str, list[str
     description = list(b.description)
     if not b.closed:  # a PDF's lines: the description cell's lines follow the title's
         texts = [t for kind, t in lines[:MAX_DESCRIPTION_LINES] if kind != "row"]
-        description.append(_join_wrapped(texts))
+        description = [_join_wrapped(description + texts)]
     return title, description
 
 

@@ -154,6 +154,7 @@ def test_cells_are_safe_from_formulas() -> None:
                 "evidence": [
                     {"url": "https://x.go.th/khet/?s=ข้อมูล", "title": "ค้นหา", "source": "menu"},
                     {"url": "https://x.go.th/khet/", "title": "หน้าแรก", "source": "menu"},
+                    {"url": "https://bmaoss.bangkok.go.th/", "title": "BMA OSS", "source": "menu"},
                     {
                         "url": "https://x.go.th/khet/a",
                         "title": '=HYPERLINK("http://evil")',
@@ -166,8 +167,9 @@ def test_cells_are_safe_from_formulas() -> None:
         ],
     }
     (row,) = itas_rows(result)
-    assert row.url == "https://x.go.th/khet/a"  # not the search page, not the home page
-    assert row.other_urls == ""
+    # Not the search page, not the home page; the site's own page before another host's.
+    assert row.url == "https://x.go.th/khet/a"
+    assert row.other_urls == "https://bmaoss.bangkok.go.th/"
     text = itas_csv(result).decode("utf-8-sig")
     cells = next(r for r in csv.reader(io.StringIO(text)) if r[0] == "O1")
     assert all(not c.startswith(("=", "+", "-", "@")) for c in cells)

@@ -294,6 +294,28 @@ def test_text_with_noise_and_wrapped_titles(tmp_path: Path) -> None:
     assert drafted.sub_indicator_of("O5").code == "9.2"
 
 
+def test_cells_side_by_side_on_one_line(tmp_path: Path) -> None:
+    """A PDF whose cells share a baseline comes out as one line per row: code, title, • description."""
+    source = tmp_path / "manual.txt"
+    source.write_text(
+        "ตัวชี้วัดย่อย 9.1 ข้อมูลพื้นฐาน\n"
+        "O1 โครงสร้าง • แสดงแผนผังโครงสร้างการแบ่ง\n"
+        "ส่วนราชการของหน่วยงาน\n"
+        "O2 ข้อมูลผู้บริหาร • แสดงชื่อ ตำแหน่ง รูปถ่าย\n"
+        "O3 สรุปผลการจัดซื้อจัดจ้าง • ข้อมูลสรุปผลการจัดซื้อจัดจ้างรายเดือน\n",
+        encoding="utf-8",
+    )
+    drafted = _draft(tmp_path, source, "agency-2570")
+    assert [it.title_th for it in drafted.items] == [
+        "โครงสร้าง",
+        "ข้อมูลผู้บริหาร",
+        "สรุปผลการจัดซื้อจัดจ้าง",
+    ]
+    assert "แสดงแผนผังโครงสร้างการแบ่งส่วนราชการของหน่วยงาน" in drafted.item("O1").note
+    assert drafted.item("O3").freshness.kind == "monthly"
+    assert drafted.sub_indicator_of("O1").code == "9.1"
+
+
 def test_no_item_table_fails_and_writes_nothing(tmp_path: Path) -> None:
     source = tmp_path / "letter.txt"
     source.write_text("\n".join([*PROSE, "เรื่อง ขอเชิญประชุม", "1. ข้อมูลทั่วไป"]), encoding="utf-8")
