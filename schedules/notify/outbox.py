@@ -1,4 +1,7 @@
-"""The outbox: one ``Notification`` row per alert, channel and destination, sent once.
+"""The outbox: one ``Notification`` row per message, sent once.
+
+E-mail goes out as one digest per district, run and recipient
+(:mod:`schedules.notify.digest`); webhooks get one post per alert.
 
 ``dedupe_key`` is unique, so enqueuing the same change on a second night adds
 nothing; rows that failed stay ``failed`` and are tried again on the site's
@@ -20,7 +23,8 @@ from oitwatch.settings import Settings
 from oitwatch.store import Notification, Store, utcnow
 from schedules.notify.alerts import Alert
 from schedules.notify.channels import post_webhook, send_email, with_retries
-from schedules.notify.messages import email_text, webhook_body
+from schedules.notify.digest import Digest, digest_email, digest_key, group_by_address
+from schedules.notify.messages import webhook_body
 from schedules.registry import SiteEntry
 
 __all__ = ["DeliveryReport", "deliver_pending", "enqueue", "recipients"]
@@ -54,20 +58,73 @@ def _key(alert: Alert, channel: str, destination: str) -> str:
     return f"{base}:{channel}:{digest}"
 
 
-def _messages(
+def _webhooks(
     alert: Alert, site: SiteEntry, result: dict[str, Any], settings: Settings
-) -> list[tuple[str, str, dict[str, Any]]]:
-    out: list[tuple[str, str, dict[str, Any]]] = []
-    to, cc = recipients(alert, site)
-    if settings.smtp_host and to:
-        subject, body = email_text(alert, site, result, settings)
-        out.append(
-            ("email", ", ".join([*to, *cc]), {"to": to, "cc": cc, "subject": subject, "body": body})
-        )
+) -> list[tuple[str, dict[str, Any]]]:
     hooks = dict.fromkeys(u for u in (settings.webhook_url, site.webhook) if u)
-    for url in hooks:
-        out.append(("webhook", url, webhook_body(alert, site, result, settings)))
-    return out
+    return [(url, webhook_body(alert, site, result, settings)) for url in hooks]
+
+
+def _insert(store: Store, row: Notification) -> bool:
+    try:
+        with store.session() as s:
+            s.add(row)
+        return True
+    except IntegrityError:
+        log.debug("already told: %s", row.dedupe_key)
+        return False
+
+
+def _enqueue_digests(
+    store: Store,
+    settings: Settings,
+    site_id: int,
+    site: SiteEntry,
+    result: dict[str, Any],
+    alerts: list[Alert],
+) -> int:
+    """One digest e-mail per address of the changes not yet told to it; how many were queued."""
+    queued = 0
+    for address, digest in group_by_address(alerts, site).items():
+        with store.session() as s:
+            fresh = []
+            for alert in digest.alerts:
+                marker = Notification(
+                    dedupe_key=_key(alert, "email", address),
+                    site_id=site_id,
+                    run_id=result.get("run_id"),
+                    code=alert.code,
+                    change=alert.change,
+                    channel="email-item",  # told in a digest, never sent by itself
+                    recipient=address,
+                    status="digested",
+                    payload={},
+                )
+                try:
+                    with s.begin_nested():
+                        s.add(marker)
+                    fresh.append(alert)
+                except IntegrityError:
+                    log.debug("already told %s: %s", address, marker.dedupe_key)
+            if not fresh:
+                continue
+            subject, body = digest_email(
+                Digest(address, digest.units, digest.coordinator, fresh), site, result, settings
+            )
+            s.add(
+                Notification(
+                    dedupe_key=digest_key(site.key, result, address),
+                    site_id=site_id,
+                    run_id=result.get("run_id"),
+                    code="",
+                    change="digest",
+                    channel="email",
+                    recipient=address,
+                    payload={"to": [address], "cc": [], "subject": subject, "body": body},
+                )
+            )
+            queued += 1
+    return queued
 
 
 def enqueue(
@@ -78,26 +135,24 @@ def enqueue(
     result: dict[str, Any],
     alerts: list[Alert],
 ) -> int:
-    """Queue every message of ``alerts``; return how many were new (duplicates are skipped)."""
+    """Queue one digest e-mail per recipient and one webhook post per alert; return how many
+    messages are new (a change already told to a recipient is never told again)."""
     new = 0
     for alert in alerts:
-        for channel, destination, payload in _messages(alert, site, result, settings):
+        for url, payload in _webhooks(alert, site, result, settings):
             row = Notification(
-                dedupe_key=_key(alert, channel, destination),
+                dedupe_key=_key(alert, "webhook", url),
                 site_id=site_id,
                 run_id=result.get("run_id"),
                 code=alert.code,
                 change=alert.change,
-                channel=channel,
-                recipient=destination,
+                channel="webhook",
+                recipient=url,
                 payload=payload,
             )
-            try:
-                with store.session() as s:
-                    s.add(row)
-                new += 1
-            except IntegrityError:
-                log.debug("already told: %s", row.dedupe_key)
+            new += _insert(store, row)
+    if settings.smtp_host:
+        new += _enqueue_digests(store, settings, site_id, site, result, alerts)
     return new
 
 

@@ -47,20 +47,27 @@ def test_each_newly_failing_item_mails_its_owner_and_posts_once(
         {"code": "O1", "status": "missing", "previous_status": "pass"},
         {"code": "O3", "status": "stale", "previous_status": "pass"},
     ]
-    assert (second.queued, second.sent, second.undelivered) == (4, 4, 0)
+    # one digest e-mail per recipient (3) and one webhook post per change (2)
+    assert (second.queued, second.sent, second.undelivered) == (5, 5, 0)
     by_rcpt = {tuple(m["rcpt"]): m for m in mailbox.messages}
-    # O1 belongs to ฝ่ายปกครอง, O3 to ฝ่ายการคลัง; the coordinator is copied on both
+    # O1 belongs to ฝ่ายปกครอง, O3 to ฝ่ายการคลัง; the coordinator hears about both, once
     assert set(by_rcpt) == {
-        ("admin-a@district.test", "oit-a@district.test"),
-        ("finance-a@district.test", "oit-a@district.test"),
+        ("admin-a@district.test",),
+        ("finance-a@district.test",),
+        ("oit-a@district.test",),
     }
-    o1 = by_rcpt[("admin-a@district.test", "oit-a@district.test")]["data"]
-    assert "O1" in _subject(o1) and "ไม่ผ่าน (ไม่พบ)" in _subject(o1)
+    o1 = by_rcpt[("admin-a@district.test",)]["data"]
+    assert "ไม่ผ่านครั้งใหม่ 1" in _subject(o1) and "สำนักงานเขตตัวอย่างเอ" in _subject(o1)
     body = _body(o1)
     assert body.startswith("เรียน ผู้รับผิดชอบ ฝ่ายปกครอง")
     assert "สำนักงานเขตตัวอย่างเอ" in body and "ไม่พบข้อมูล" in body
     assert "http://oitwatch.test/sites/district-a/items/O1" in body
+    assert "/items/O3" not in body  # another unit's item
     assert "15 มกราคม 2569" in body  # as-of date in the Buddhist era
+    coordinator = _body(by_rcpt[("oit-a@district.test",)]["data"])
+    assert coordinator.startswith("เรียน ผู้ประสานงาน OIT")
+    assert "/items/O1" in coordinator and "/items/O3" in coordinator
+    assert "ไม่ผ่านครั้งใหม่ (2 รายการ)" in coordinator
     assert sorted((p["code"], p["event"], p["status"]) for p in receiver.posts) == [
         ("O1", "newly_failing", "missing"),
         ("O3", "newly_failing", "stale"),
@@ -69,7 +76,7 @@ def test_each_newly_failing_item_mails_its_owner_and_posts_once(
 
     # the same night again (same statuses): nothing new is sent
     third = run_site(settings, store, site, job=job, now=NOW)
-    assert third.queued == 0 and len(mailbox.messages) == 2 and len(receiver.posts) == 2
+    assert third.queued == 0 and len(mailbox.messages) == 3 and len(receiver.posts) == 2
 
     # O1 fixed: its owner hears the good news
     job.statuses["district-a"]["O1"] = "pass"
@@ -121,11 +128,14 @@ def test_an_unreachable_smtp_server_is_recorded_not_raised(make_settings, store)
     registry = two_districts(settings)
     job = ScriptedJob(store, {"district-a": {"O3": "broken"}})
     outcome = run_site(settings, store, registry.site("district-a"), job=job, now=NOW)
-    assert (outcome.queued, outcome.sent, outcome.undelivered) == (1, 0, 1)
+    assert (outcome.queued, outcome.sent, outcome.undelivered) == (2, 0, 2)  # owner, coordinator
     with store.session() as s:
-        row = s.query(Notification).one()
-        assert row.recipient == "finance-a@district.test, oit-a@district.test"
-        assert row.status == "failed" and "SMTP 127.0.0.1" in row.last_error
+        rows = s.query(Notification).filter(Notification.channel == "email").all()
+        assert sorted(r.recipient for r in rows) == [
+            "finance-a@district.test",
+            "oit-a@district.test",
+        ]
+        assert all(r.status == "failed" and "SMTP 127.0.0.1" in r.last_error for r in rows)
 
 
 def _framework() -> Framework:
@@ -239,15 +249,18 @@ def test_a_monthly_item_still_failing_before_the_10th_is_reminded_once(
     site = registry.site("district-a")
     job = ScriptedJob(store, {"district-a": {"O15": "stale", "O1": "missing"}})
     first = run_site(settings, store, site, job=job, now=datetime(2026, 1, 5, 2, 0, tzinfo=BKK))
-    assert first.queued == 2  # both newly failing, no reminder on top
+    # both newly failing, no reminder on top: digests to admin-a (O1), finance-a (O15), oit-a
+    assert first.queued == 3
     second = run_site(settings, store, site, job=job, now=datetime(2026, 1, 6, 2, 0, tzinfo=BKK))
-    assert second.queued == 1  # O15 only: O1 is standing information, it has no due date
-    msg = mailbox.messages[-1]
-    assert msg["rcpt"] == ["finance-a@district.test", "oit-a@district.test"]
-    assert "ใกล้ครบกำหนด 10 มกราคม 2569" in _subject(msg["data"])
-    assert "ข้อมูลประจำเดือน ธ.ค. 2568 ต้องเผยแพร่ภายใน 10 มกราคม 2569" in _body(msg["data"])
+    # O15 only (O1 is standing information, it has no due date): its unit and the coordinator
+    assert second.queued == 2
+    sent = {m["rcpt"][0]: m["data"] for m in mailbox.messages[-2:]}
+    assert set(sent) == {"finance-a@district.test", "oit-a@district.test"}
+    msg = sent["finance-a@district.test"]
+    assert "ใกล้ครบกำหนด 1" in _subject(msg)
+    assert "ข้อมูลประจำเดือน ธ.ค. 2568 ต้องเผยแพร่ภายใน 10 มกราคม 2569" in _body(msg)
     third = run_site(settings, store, site, job=job, now=datetime(2026, 1, 7, 2, 0, tzinfo=BKK))
-    assert third.queued == 0 and len(mailbox.messages) == 3
+    assert third.queued == 0 and len(mailbox.messages) == 5
     assert (
         run_site(settings, store, site, job=job, now=datetime(2026, 1, 11, 2, 0, tzinfo=BKK)).queued
         == 0
