@@ -27,6 +27,9 @@ COMMANDS = [
     ("reports.web.cli", "users"),
     ("schedules.cli", "sites"),
     ("schedules.cli", "schedule"),
+    ("schedules.queue_cli", "worker"),
+    ("schedules.queue_cli", "enqueue"),
+    ("schedules.queue_cli", "status"),
     ("oitwatch.store.cli", "prune"),
 ]
 

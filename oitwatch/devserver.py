@@ -47,10 +47,17 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def do_HEAD(self) -> None:
-        self._answer(head=True)
+        self._timed(head=True)
 
     def do_GET(self) -> None:
-        self._answer(head=False)
+        self._timed(head=False)
+
+    def _timed(self, *, head: bool) -> None:
+        start = time.time()
+        try:
+            self._answer(head=head)
+        finally:
+            self.server.timed(self.path, start, time.time())
 
     def _answer(self, *, head: bool) -> None:
         raw_path = self.path.split("?", 1)[0]
@@ -154,6 +161,7 @@ class _Server(ThreadingHTTPServer):
         self.faults = faults
         self.stopping = False
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.timings: list[tuple[str, float, float]] = []
         self._lock = threading.Lock()
 
     def record(self, path: str, headers: dict[str, str]) -> None:
@@ -165,12 +173,24 @@ class _Server(ThreadingHTTPServer):
         with self._lock:
             return sum(1 for p, _ in self.requests if p == path)
 
+    def timed(self, path: str, start: float, end: float) -> None:
+        with self._lock:
+            self.timings.append((path, start, end))
+
 
 class SiteServer:
-    """Serve ``root`` (and ``faults``) on 127.0.0.1 at an ephemeral port, in a thread."""
+    """Serve ``root`` (and ``faults``) on 127.0.0.1 (or ``host``, another loopback address)
+    at an ephemeral port, in a thread."""
 
-    def __init__(self, root: Path | str | None, faults: dict[str, Fault] | None = None, port: int = 0):
-        self._server = _Server(("127.0.0.1", port), Path(root) if root else None, dict(faults or {}))
+    def __init__(
+        self,
+        root: Path | str | None,
+        faults: dict[str, Fault] | None = None,
+        port: int = 0,
+        host: str = "127.0.0.1",
+    ):
+        self.host = host
+        self._server = _Server((host, port), Path(root) if root else None, dict(faults or {}))
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
@@ -179,7 +199,7 @@ class SiteServer:
 
     @property
     def base(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{self.host}:{self.port}"
 
     def url(self, path: str = "/") -> str:
         return self.base + path
@@ -189,9 +209,15 @@ class SiteServer:
         """Every request seen: (path with query, request headers)."""
         return list(self._server.requests)
 
+    @property
+    def timings(self) -> list[tuple[str, float, float]]:
+        """Every request answered: (path with query, start, end), wall-clock seconds."""
+        return list(self._server.timings)
+
     def clear_requests(self) -> None:
         with self._server._lock:
             self._server.requests.clear()
+            self._server.timings.clear()
 
     def set_fault(self, path: str, fault: Fault | None) -> None:
         if fault is None:

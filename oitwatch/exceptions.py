@@ -10,6 +10,7 @@ Hierarchy::
     ├── RegistryError          the site registry file is malformed or a site is unknown
     ├── SiteBusy               another run holds the site's (or its host's) lock
     ├── StoreError             the database cannot be opened or migrated
+    ├── QueueError             the task queue's broker (or its Redis) cannot be reached
     ├── CrawlError             a crawl could not run or did not finish
     │   └── CrawlTimeout       the crawl process outlived its hard timeout
     ├── ExtractionError        a document's text could not be extracted
@@ -31,6 +32,7 @@ __all__ = [
     "ExtractionError",
     "NotifyError",
     "OitwatchError",
+    "QueueError",
     "RegistryError",
     "ReportError",
     "RuleFileError",
@@ -88,6 +90,10 @@ class SiteBusy(OitwatchError):
 
 class StoreError(OitwatchError):
     """The database cannot be opened, migrated or written."""
+
+
+class QueueError(OitwatchError):
+    """The task queue's broker (Redis or RabbitMQ), or the Redis of its mutexes, cannot be reached."""
 
 
 class CrawlError(OitwatchError):

@@ -139,6 +139,11 @@ class Settings(BaseSettings):
             "broker's URL when the broker is Redis (required with RabbitMQ)."
         ),
     )
+    queue_namespace: str = Field(
+        "oitwatch",
+        pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$",
+        description="Prefix of the queue names and mutex keys in the broker and Redis.",
+    )
     worker_threads: int = Field(
         2, ge=1, le=64, description="Sites one `oitwatch worker` process checks at once."
     )

@@ -135,7 +135,13 @@ class Daemon:
         )
 
     def walk(self, host: str, *, attempt: int = 1, only: list[str] | None = None) -> WalkReport:
-        """Walk ``host`` now and schedule its retry if one is due."""
+        """Walk ``host`` now and schedule its retry if one is due.
+
+        With a broker configured (``settings.broker``) the walk only enqueues the
+        host's sites for tonight; workers check them and the queue retries them.
+        """
+        if self.settings.broker:
+            return self._enqueue(host)
         report = walk_host(
             self.settings,
             self.store,
@@ -164,6 +170,29 @@ class Daemon:
             )
         with self.walked:
             self.reports = [*self.reports[-99:], report]  # the latest walks, for callers and tests
+            self.walked.notify_all()
+        return report
+
+    def _enqueue(self, host: str) -> WalkReport:
+        from schedules.queue import TaskQueue
+
+        clock = self.clock or (lambda: datetime.now(self.window.tz))
+        night = self.window.bounds(clock())[0].date()
+        sites = load_registry(self.settings).by_host().get(host, [])
+        queue = TaskQueue(self.settings, job=self.job)
+        try:
+            sent = queue.enqueue(sites, night=night)
+        finally:
+            queue.close()
+        report = WalkReport(
+            host,
+            1,
+            note=f"enqueued {len(sent.sent)} site(s) for the night of {night.isoformat()}, "
+            f"{len(sent.already)} already queued",
+        )
+        log.info("%s: %s", host, report.note)
+        with self.walked:
+            self.reports = [*self.reports[-99:], report]
             self.walked.notify_all()
         return report
 

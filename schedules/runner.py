@@ -28,7 +28,15 @@ from schedules.notify.outbox import deliver_pending, enqueue
 from schedules.registry import SiteEntry
 from schedules.window import window_from_settings
 
-__all__ = ["Job", "SiteOutcome", "default_job", "last_run_at", "latest_result", "run_site"]
+__all__ = [
+    "Job",
+    "SiteOutcome",
+    "check_and_alert",
+    "default_job",
+    "last_run_at",
+    "latest_result",
+    "run_site",
+]
 
 log = logging.getLogger(__name__)
 
@@ -111,34 +119,52 @@ def run_site(
     """
     if site.url is None:
         raise ConfigError(f"site {site.key!r} has no URL yet (not configured)")
+    ttl = timedelta(seconds=settings.crawl_timeout + 3600)
+    with locked(store, [host_lock_key(site.host), site.key], ttl):
+        return check_and_alert(settings, store, site, job=job, now=now)
+
+
+def check_and_alert(
+    settings: Settings,
+    store: Store,
+    site: SiteEntry,
+    *,
+    job: Job | None = None,
+    now: datetime | None = None,
+) -> SiteOutcome:
+    """Crawl and check ``site`` and send its alerts; the caller holds the site's and host's locks.
+
+    :func:`run_site` takes them in the store; a queue worker
+    (:mod:`schedules.worker`) holds the broker's per-host mutexes instead.
+    """
+    if site.url is None:
+        raise ConfigError(f"site {site.key!r} has no URL yet (not configured)")
     job = job or default_job()
     tz = window_from_settings(settings).tz
     now = now or datetime.now(tz)
     as_of: date = now.astimezone(tz).date()
-    ttl = timedelta(seconds=settings.crawl_timeout + 3600)
-    with locked(store, [host_lock_key(site.host), site.key], ttl):
-        with store.session() as s:
-            site_id = upsert_site(
-                s,
-                site.url,
-                key=site.key,
-                name_th=site.name_th,
-                name_en=site.name_en,
-                framework=site.framework,
-            ).id
-        previous = latest_result(store, site.key)
-        log.info("checking %s (%s)", site.key, site.url)
-        result = job(settings, site.url, framework=site.framework, site_key=site.key, as_of=as_of)
-        changes = diff_runs(previous, result)
-        alerts = build_alerts(
-            changes,
-            result,
-            framework=_framework(site.framework),
-            as_of=as_of,
-            notice_days=settings.deadline_notice_days,
-        )
-        queued = enqueue(store, settings, site_id, site, result, alerts)
-        delivery = deliver_pending(store, settings, site_id)
+    with store.session() as s:
+        site_id = upsert_site(
+            s,
+            site.url,
+            key=site.key,
+            name_th=site.name_th,
+            name_en=site.name_en,
+            framework=site.framework,
+        ).id
+    previous = latest_result(store, site.key)
+    log.info("checking %s (%s)", site.key, site.url)
+    result = job(settings, site.url, framework=site.framework, site_key=site.key, as_of=as_of)
+    changes = diff_runs(previous, result)
+    alerts = build_alerts(
+        changes,
+        result,
+        framework=_framework(site.framework),
+        as_of=as_of,
+        notice_days=settings.deadline_notice_days,
+    )
+    queued = enqueue(store, settings, site_id, site, result, alerts)
+    delivery = deliver_pending(store, settings, site_id)
     log.info(
         "%s: %d newly failing, %d newly passing; %d alerts queued, %d sent, %d undelivered",
         site.key,

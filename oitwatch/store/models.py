@@ -35,6 +35,7 @@ __all__ = [
     "ItemResult",
     "Link",
     "Notification",
+    "QueueJob",
     "Run",
     "Site",
     "SiteLock",
@@ -277,3 +278,27 @@ class SiteLock(Base):
     holder: Mapped[str] = mapped_column(String(200))
     acquired_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
+
+
+class QueueJob(Base):
+    """One site's crawl-and-check sent to the task queue, and how it went (``oitwatch status``).
+
+    ``state``: queued, running, done, failed or skipped. ``dedupe`` (e.g.
+    ``<site>@<night>``) makes the nightly enqueue of every machine create one
+    job per site and night. ``run_id`` is the run the job stored (or found
+    stored by an earlier delivery of the same job).
+    """
+
+    __tablename__ = "queue_jobs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_key: Mapped[str] = mapped_column(String(100), index=True)
+    dedupe: Mapped[str | None] = mapped_column(String(150), unique=True)
+    state: Mapped[str] = mapped_column(String(20), default="queued", index=True)
+    attempts: Mapped[int] = mapped_column(default=0)
+    worker: Mapped[str | None] = mapped_column(String(200))
+    as_of: Mapped[date | None] = mapped_column(Date)
+    enqueued_at: Mapped[datetime] = mapped_column(default=utcnow)
+    started_at: Mapped[datetime | None]
+    finished_at: Mapped[datetime | None]
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id", ondelete="SET NULL"))
+    error: Mapped[str | None] = mapped_column(Text)
