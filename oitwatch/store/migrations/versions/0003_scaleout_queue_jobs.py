@@ -1,14 +1,14 @@
 """queue_jobs: sites sent to the task queue and how they went
 
 Revision ID: 0003_scaleout_queue_jobs
-Revises: 0001
+Revises: 0002_crawlcost_revalidation
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0003_scaleout_queue_jobs"
-down_revision = "0001"
+down_revision = "0002_crawlcost_revalidation"
 branch_labels = None
 depends_on = None
 
