@@ -25,7 +25,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from checklist.evidence import GENERIC_ANCHORS
-from oitwatch.thai import compact_for_match
+from oitwatch.thai import compact_for_match, find_dates, fiscal_year_of
 from reports._framework import freshness_kinds
 from reports.exports import csv_bytes
 from reports.labels import STATUS_TH, thai_date, thai_month
@@ -101,6 +101,28 @@ def _label(url: str, evidence: dict[str, Any]) -> str:
     return f"{kind} “{title}”" if title else kind
 
 
+def _file_name(url: str) -> str:
+    """The last part of a URL's path, decoded (a document's file name, a post's slug)."""
+    name = urllib.parse.unquote(urllib.parse.urlsplit(url).path).rstrip("/").rsplit("/", 1)[-1]
+    return name[:60] or url
+
+
+def _months(evidence: list[dict[str, Any]], result: dict[str, Any]) -> list[tuple[str, str]]:
+    """``("2024-10", url)`` for each month of the fiscal year a piece of evidence is about."""
+    fy = result.get("fiscal_year")
+    found: dict[str, str] = {}
+    for e in evidence:
+        text = f"{e.get('title', '')} {e.get('snippet', '')[:60]}"
+        dated = [d for d in find_dates(text) if d.precision in ("month", "day")]
+        if not dated:
+            continue
+        month = dated[0].date
+        if fy and fiscal_year_of(month) != fy:
+            continue
+        found.setdefault(f"{month:%Y-%m}", e["url"])
+    return sorted(found.items())
+
+
 def _row(item: dict[str, Any], result: dict[str, Any], kinds: dict[str, str]) -> ItasRow:
     status = item.get("status", "")
     failed = _failed_checklist(item)
@@ -142,7 +164,12 @@ def _row(item: dict[str, Any], result: dict[str, Any], kinds: dict[str, str]) ->
             notes.append("ลิงก์ตามแบบ Checklist ของหน่วยงาน (ตรวจแล้วเปิดได้และแสดงรายการนี้)")
         notes.append(f"เปิดที่{_label(url, first)}")
         if kinds.get(item.get("code", "")) == "monthly":
-            notes.append("ข้อมูลรายเดือนแยกเป็นเดือน ลิงก์ของแต่ละเดือนอยู่ในหน้านี้")
+            months = _months(usable, result)
+            if months:
+                where = "; ".join(f"{thai_month(m)} = {_file_name(u)}" for m, u in months)
+                notes.append(f"เอกสารรายเดือน: {where}")
+            else:
+                notes.append("ข้อมูลรายเดือนแยกเป็นเดือน ลิงก์ของแต่ละเดือนอยู่ในหน้านี้")
         if others:
             notes.append(f"เอกสารประกอบอีก {len(others)} รายการอยู่ในช่อง other_urls")
         if status != "pass":
@@ -153,7 +180,7 @@ def _row(item: dict[str, Any], result: dict[str, Any], kinds: dict[str, str]) ->
             }.get(status, "แก้ไข")
             to_fix.append(f"ก่อนส่ง{what}: {reason}")
             months = [thai_month(m) for m in item.get("months_missing") or []]
-            if months:
+            if months and "ขาดเดือน" not in reason:
                 to_fix.append(f"เดือนที่ยังขาด: {', '.join(months)}")
             if fix:
                 to_fix.append(f"สิ่งที่ต้องเผยแพร่: {fix}")

@@ -98,8 +98,9 @@ def read_rows(path: Path) -> list[list[str]]:
     if kind in ("unknown", "text") and path.suffix.lower() not in (".pdf", ".docx", ".xlsx"):
         return _rows_of_text(repair_extracted(_decode(body)))
     result = extract(body, "", path.name, settings=Settings())
-    if result.status not in ("ok",) or not (result.text.strip() or result.tables):
-        why = result.error or ("no readable text (a scan OCR could not read?)")
+    # "review" (a scan read by OCR, say) is still text to look for a table in.
+    if result.status not in ("ok", "review") or not (result.text.strip() or result.tables):
+        why = result.error or "no readable text (a scan OCR could not read?)"
         raise DraftError(f"cannot read {path.name} as {kind}: {why}")
     if kind in ("docx", "xlsx") and result.tables:
         rows: list[list[str]] = []
