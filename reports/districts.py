@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oitwatch.store import Crawl, Run, Site
+from oitwatch.thai import thai_to_arabic
 from reports.labels import is_failing, thai_date
 
 __all__ = [
@@ -186,7 +187,7 @@ def _fill(row: DistrictRow, site: Site, runs: list[Run], crawl: Crawl | None) ->
 
 def filter_rows(rows: list[DistrictRow], f: Filters) -> list[DistrictRow]:
     """The rows that pass every filter; the search matches name, English name, key or code."""
-    q = f.q.casefold()
+    q = thai_to_arabic(f.q).casefold()
     out = []
     for row in rows:
         if q and not any(

@@ -90,11 +90,16 @@ def overview(request: Request) -> Response:
     )
 
 
-def overview_download(request: Request) -> Response:
+async def overview_download(request: Request) -> Response:
     fmt = _fmt(request)
-    with _store(request).session() as s:
-        reports = district_reports_from_store(s)
-    return _download(render_overview(reports, fmt), fmt, "oit-overview")
+    chromium = request.app.state.settings.chromium
+
+    def build() -> bytes:
+        with _store(request).session() as s:
+            reports = district_reports_from_store(s)
+        return render_overview(reports, fmt, chromium=chromium)
+
+    return _download(await run_in_threadpool(build), fmt, "oit-overview")
 
 
 def _run_param(request: Request) -> int | None:
