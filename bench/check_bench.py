@@ -60,7 +60,7 @@ def main() -> None:
     args = parser.parse_args()
     framework = load_framework(DEMO["framework"])
     with tempfile.TemporaryDirectory() as tmp, SiteServer(SITE) as server:
-        settings = Settings(data_dir=Path(tmp), delay=0)
+        settings = server.allow(Settings(data_dir=Path(tmp), delay=0))
         run_crawl(settings, server.url(f"/{DEMO['slug']}/"), site_key="bench")
         store = open_store(settings.db)
         with store.session() as s:

@@ -103,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
             max_pages=args.pages * 3,
         )
         with SiteServer(root) as server:
+            settings = server.allow(settings)
             cold, cold_s = crawl_all(settings, server, args.sites, args.parallel)
             requests_cold = len(server.requests)
             server.clear_requests()

@@ -130,10 +130,10 @@ def main() -> None:
         print(f"{args.sites} district sites, {files} files, one loopback host")
         figures = []
         with SiteServer(root) as server:
-            sqlite = Settings(data_dir=Path(tmp) / "sqlite", delay=0)
+            sqlite = server.allow(Settings(data_dir=Path(tmp) / "sqlite", delay=0))
             figures.append(run("SQLite (WAL)", sqlite, server, slugs))
             with pg_database(args.pg) as url:
-                pg = Settings(data_dir=Path(tmp) / "pg", db=url, delay=0)
+                pg = server.allow(Settings(data_dir=Path(tmp) / "pg", db=url, delay=0))
                 figures.append(run("PostgreSQL", pg, server, slugs))
     print(
         f"{'store':<14} {'s/site mean':>11} {'min':>6} {'max':>6} {'crawl s':>8} "

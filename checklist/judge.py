@@ -67,6 +67,7 @@ def judge_item(
     checklist_dead: Sequence[str] = (),
     checklist_wrong: Sequence[str] = (),
     checklist_unchecked: Sequence[str] = (),
+    checklist_left: Sequence[tuple[str, str]] = (),
 ) -> Verdict:
     """Decide ``item``'s status from its evidence ``bundle`` on ``as_of``.
 
@@ -84,6 +85,11 @@ def judge_item(
         v.reason(
             f"ลิงก์ที่ระบุในแบบ Checklist อยู่นอกเว็บไซต์ของหน่วยงาน (และเว็บไซต์ไม่ได้ลิงก์ไป) จึงไม่นับเป็นหลักฐาน: {url}",
             f"The checklist URL is outside the agency's site, which does not link it; not counted as evidence: {url}",
+        )
+    for url, target in checklist_left:
+        v.reason(
+            f"ลิงก์ที่ระบุในแบบ Checklist พาออกนอกเว็บไซต์ของหน่วยงาน (ไปที่ {target}) จึงไม่นับเป็นหลักฐาน: {url}",
+            f"The checklist URL redirects off the agency's site (to {target}); not counted as evidence: {url}",
         )
     for url in checklist_dead:
         v.reason(

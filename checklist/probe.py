@@ -31,6 +31,10 @@ def probe(url: str, settings: Settings, *, host: str) -> Doc | None:
     """``url`` as a ``Doc`` (alive with its text, or dead), or ``None`` when it is not on ``host``."""
     if _host(url) != host.lower() or not url.lower().startswith(("http://", "https://")):
         return None
+    policy = settings.address_policy
+    refused = policy.refusal(url)
+    if refused:
+        return Doc(url, url, "page", "error", None, extract_status=f"error: {refused}")
     headers = {"User-Agent": settings.user_agent}
     target = url
     try:
@@ -41,14 +45,19 @@ def probe(url: str, settings: Settings, *, host: str) -> Doc | None:
                 with client.stream("GET", target) as resp:
                     if resp.is_redirect:
                         target = urllib.parse.urljoin(target, resp.headers.get("location", ""))
+                        # every hop: still on the site's host, still a public (or allowed) address
                         if _host(target) != host.lower():
+                            refused = "redirected off the site"
+                        else:
+                            refused = policy.refusal(target)
+                        if refused:
                             return Doc(
                                 url,
                                 target,
                                 "page",
                                 "error",
                                 resp.status_code,
-                                extract_status="error: redirected off the site",
+                                extract_status=f"error: {refused}",
                             )
                         continue
                     return _read(url, resp, settings)

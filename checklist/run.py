@@ -15,8 +15,9 @@ from checklist.judge import judge_item
 from checklist.officer import load_checklist
 from checklist.probe import probe
 from checklist.score import estimate
-from checklist.snapshot import Snapshot, latest_crawl_to_judge, load_snapshot
+from checklist.snapshot import Doc, Snapshot, latest_crawl_to_judge, load_snapshot
 from crawler import run_crawl
+from crawler.urls import canonicalize, in_scope
 from oitwatch.exceptions import CrawlError
 from oitwatch.settings import Settings
 from oitwatch.store import ChecklistEntry, ItemResult, Run, Site, open_store
@@ -58,11 +59,22 @@ def evaluate(
                 and (doc := probe(url, settings, host=host)) is not None
             ):
                 snapshot.docs[url] = doc
-    finder = Finder(snapshot, framework.items, checklist)
     partial = snapshot.crawl.status == "partial"
+    # A checklist URL that redirects off the site is reported as leaving it, never as evidence.
+    left = {
+        url: doc.final_url
+        for urls in checklist.values()
+        for url in urls
+        if (doc := snapshot.doc(url)) is not None and _leaves_site(doc, prefix)
+    }
+    finder = Finder(
+        snapshot,
+        framework.items,
+        {code: [u for u in urls if u not in left] for code, urls in checklist.items()},
+    )
     items, statuses = [], {}
     for item in framework.items:
-        urls = checklist.get(item.code, [])
+        urls = [u for u in checklist.get(item.code, []) if u not in left]
         candidates = finder.candidates(item.code)
         bundle = gather(snapshot, candidates)
         dead = [u for u in urls if (d := snapshot.doc(u)) is not None and not d.alive]
@@ -76,6 +88,7 @@ def evaluate(
             dead,
             finder.wrong.get(item.code, []),
             finder.unchecked.get(item.code, []),
+            [(u, left[u]) for u in checklist.get(item.code, []) if u in left],
         )
         if partial and verdict.status == "missing":
             verdict.status = "review"
@@ -112,6 +125,16 @@ def evaluate(
         "items": items,
         "score": estimate(framework, statuses),
     }
+
+
+def _leaves_site(doc: Doc, prefix: str) -> bool:
+    """Whether ``doc`` was redirected outside ``prefix`` and the crawl kept nothing of it."""
+    if doc.final_url == doc.url or doc.text:
+        return False
+    try:
+        return not in_scope(canonicalize(doc.final_url), prefix)
+    except ValueError:
+        return True
 
 
 def store_run(session: Session, site_id: int, crawl_id: int | None, result: dict) -> int:

@@ -1,4 +1,4 @@
-"""Downloader components: robots.txt Crawl-delay, Retry-After, retry backoff, size guard, transfer bytes.
+"""Downloader components: address guard, robots.txt Crawl-delay, Retry-After, retry backoff, size guard, transfer bytes.
 
 Each is built from the crawler's settings and stays out of the way where
 its setting is off (Scrapy's ``NotConfigured``).
@@ -16,11 +16,17 @@ from datetime import UTC, datetime
 from protego import Protego
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured, StopDownload
+from scrapy.exceptions import IgnoreRequest, NotConfigured, StopDownload
 from scrapy.http import Response
+from scrapy.resolver import CachingThreadedResolver
+from twisted.internet.error import DNSLookupError
+
+from oitwatch.addresses import AddressPolicy, same_site_host
 
 __all__ = [
+    "AddressGuard",
     "CrawlDelayMiddleware",
+    "GuardedResolver",
     "RetryAfterMiddleware",
     "RetryBackoffMiddleware",
     "SizeGuard",
@@ -30,6 +36,75 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 MAX_CRAWL_DELAY = 60.0
+
+
+class AddressGuard:
+    """Refuses, before it is sent, every request the crawl must not make (no SSRF).
+
+    Every request passes here, whatever made it: the start URL, a link, an HTTP
+    redirect's next hop, a ``<meta http-equiv="refresh">`` target, robots.txt.
+    It must be http(s), on the crawled site's own host and port (where its
+    documents are fetched too), and resolve only to public addresses or ones
+    listed in ``OITWATCH_ALLOW_PRIVATE``. A refused request fails with
+    ``IgnoreRequest``; ``request.meta["oitwatch_refused"]`` says why.
+    """
+
+    def __init__(self, crawler: Crawler, policy: AddressPolicy):
+        self.crawler = crawler
+        self.policy = policy
+        self._verdicts: dict[tuple[str, str], str | None] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> AddressGuard:
+        return cls(crawler, AddressPolicy.parse(crawler.settings.get("OITWATCH_ALLOW_PRIVATE", "")))
+
+    def _site(self) -> str:
+        return getattr(self.crawler.spider, "scope_prefix", "")
+
+    def refusal(self, url: str) -> str | None:
+        site = self._site()
+        if site and not same_site_host(url, site):
+            return f"refused {url[:200]!r}: it leaves the site {site}"
+        parts = urllib.parse.urlsplit(url)
+        key = (parts.scheme.lower(), parts.netloc.lower())
+        if key not in self._verdicts:
+            self._verdicts[key] = self.policy.refusal(url)
+        return self._verdicts[key]
+
+    def process_request(self, request: Request) -> None:
+        reason = self.refusal(request.url)
+        if reason:
+            request.meta["oitwatch_refused"] = reason
+            if self.crawler.stats is not None:
+                self.crawler.stats.inc_value("oitwatch/refused")
+            logger.warning("%s", reason)
+            raise IgnoreRequest(reason)
+
+
+class GuardedResolver(CachingThreadedResolver):
+    """Scrapy's DNS resolver that will not hand the downloader a non-public address.
+
+    ``AddressGuard`` checks each request before it is sent; this closes the gap
+    of a name that resolves to another address by the time the connection is
+    made (DNS rebinding). Addresses in ``OITWATCH_ALLOW_PRIVATE`` pass (their
+    ports are checked by the guard).
+    """
+
+    policy = AddressPolicy()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, reactor):  # type: ignore[no-untyped-def]
+        resolver = super().from_crawler(crawler, reactor)
+        resolver.policy = AddressPolicy.parse(crawler.settings.get("OITWATCH_ALLOW_PRIVATE", ""))
+        return resolver
+
+    def getHostByName(self, name: str, timeout=()):  # type: ignore[no-untyped-def]
+        def check(address: str) -> str:
+            if not self.policy.allowed(address):
+                raise DNSLookupError(f"{name} resolves to a non-public address ({address})")
+            return address
+
+        return super().getHostByName(name, timeout).addCallback(check)
 
 
 class CrawlDelayMiddleware:

@@ -163,6 +163,9 @@ def _launch(
         site = upsert_site(s, start_url, key=site_key, scope_prefix=scope_prefix)
         if not in_scope(canonicalize(start_url), canonicalize(site.scope_prefix)):
             raise ConfigError(f"start URL {start_url!r} is outside the scope {site.scope_prefix!r}")
+        refused = settings.address_policy.refusal(start_url, unresolved=False)
+        if refused:  # (rolled back: no site row, no crawl row)
+            raise ConfigError(refused)
         crawl = Crawl(site_id=site.id, status="running", pid=os.getpid())
         s.add(crawl)
         s.flush()

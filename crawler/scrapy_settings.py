@@ -65,7 +65,10 @@ def scrapy_settings(
         "CLOSESPIDER_TIMEOUT": graceful_limit(
             settings.crawl_timeout if time_left is None else time_left
         ),
+        "DNS_RESOLVER": "crawler.middlewares.GuardedResolver",
+        "OITWATCH_ALLOW_PRIVATE": settings.allow_private,
         "DOWNLOADER_MIDDLEWARES": {
+            "crawler.middlewares.AddressGuard": 50,  # before robots.txt: a refused host sees nothing
             "crawler.middlewares.CrawlDelayMiddleware": 110,
             "crawler.middlewares.RetryBackoffMiddleware": 120,
             # Above Scrapy's RetryMiddleware (550): reads Retry-After before the retry is queued.

@@ -6,6 +6,7 @@ bytes) and decides what to follow; storing is the pipeline's job.
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import hashlib
 import urllib.parse
@@ -345,7 +346,16 @@ class SiteSpider(scrapy.Spider):
         )
         exc = failure.value
         message = str(exc) or type(exc).__name__
-        if isinstance(exc, IgnoreRequest) and "robots.txt" in message:
+        refused = meta.get("oitwatch_refused")
+        if refused:  # the address guard: off the site, or a non-public address (no SSRF)
+            item.outcome, item.error = "error", refused[:1000]
+            item.final_url = request.url
+            if request.url != url and is_followable_scheme(request.url):
+                with contextlib.suppress(ValueError):
+                    target = canonicalize(request.url)
+                    item.links = [LinkRecord(target, "redirect", "", "", False)]
+                    self._offsite(target)
+        elif isinstance(exc, IgnoreRequest) and "robots.txt" in message:
             item.outcome, item.error = "robots", "disallowed by robots.txt"
         elif "oitwatch_too_large" in meta or (
             isinstance(exc, DownloadCancelledError | StopDownload) and "max size" in message

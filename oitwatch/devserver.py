@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from oitwatch.settings import Settings
+
 __all__ = ["Fault", "SiteServer"]
 
 
@@ -203,6 +205,11 @@ class SiteServer:
 
     def url(self, path: str = "/") -> str:
         return self.base + path
+
+    def allow(self, settings: Settings) -> Settings:
+        """``settings`` that let the crawler fetch from this loopback server (its port only)."""
+        listed = ", ".join(filter(None, [settings.allow_private, f"127.0.0.1:{self.port}"]))
+        return Settings(**{**settings.model_dump(), "allow_private": listed})
 
     @property
     def requests(self) -> list[tuple[str, dict[str, str]]]:

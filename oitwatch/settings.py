@@ -13,6 +13,8 @@ from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from oitwatch import __version__
+from oitwatch.addresses import AddressPolicy, parse_allow_list
+from oitwatch.exceptions import ConfigError
 
 __all__ = ["Settings"]
 
@@ -60,6 +62,14 @@ class Settings(BaseSettings):
     retry_after_max: float = Field(
         120.0, ge=0, description="Longest Retry-After (429/503), in seconds, a crawl waits for."
     )
+    allow_private: str = Field(
+        "",
+        description=(
+            "Private, loopback, link-local or reserved addresses the crawler may fetch from "
+            "(comma-separated addresses, networks or address:port, e.g. 10.20.0.0/16, "
+            "127.0.0.1:8570); empty: public addresses only."
+        ),
+    )
     ocr: bool = Field(
         True, description="OCR unreadable PDFs with Tesseract (Thai) when it is installed."
     )
@@ -99,6 +109,14 @@ class Settings(BaseSettings):
     )
     schedule_workers: int = Field(
         4, ge=1, le=32, description="Hosts crawled in parallel (sites on one host never are)."
+    )
+    lock_lease: float = Field(
+        120.0,
+        ge=1,
+        description=(
+            "Seconds a site or host lock outlives its holder: renewed while the holder "
+            "runs, so a survivor takes over a dead holder's sites after at most this."
+        ),
     )
     notify_attempts: int = Field(
         3, ge=1, le=10, description="Delivery tries of one alert in one run."
@@ -180,6 +198,14 @@ class Settings(BaseSettings):
                 "postgresql://USER@HOST/DB)"
             ) from exc
         return v
+    @field_validator("allow_private")
+    @classmethod
+    def _allow_list(cls, value: str) -> str:
+        try:
+            parse_allow_list(value)
+        except ConfigError as exc:
+            raise ValueError(str(exc)) from None
+        return value
 
     @model_validator(mode="after")
     def _default_db(self) -> Settings:
@@ -193,3 +219,8 @@ class Settings(BaseSettings):
     def user_agent(self) -> str:
         """The crawler's identifying User-Agent."""
         return f"oitwatch/{__version__} (OIT disclosure checker; +mailto:{self.contact})"
+
+    @property
+    def address_policy(self) -> AddressPolicy:
+        """Which addresses the crawler and the checklist probe may fetch from."""
+        return AddressPolicy.parse(self.allow_private)

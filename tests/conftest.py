@@ -13,6 +13,19 @@ from oitwatch.devserver import Fault, SiteServer
 from oitwatch.settings import Settings
 from oitwatch.store import Store, open_store
 
+# Every test site is served on 127.0.0.1, which the crawler refuses by default (no SSRF):
+# the tests allow exactly that address (not 127.0.0.2, not ::1); tests/crawler/test_ssrf.py
+# proves the default refuses it and that hops to other hosts or ports stay refused.
+TEST_ALLOW_PRIVATE = "127.0.0.1"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _loopback_allowed() -> Iterator[None]:
+    """Session-wide (module fixtures crawl before any function fixture runs)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("OITWATCH_ALLOW_PRIVATE", TEST_ALLOW_PRIVATE)
+        yield
+
 
 @pytest.fixture(autouse=True)
 def _hermetic_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -22,6 +35,7 @@ def _hermetic_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in list(os.environ):
         if name.startswith("OITWATCH_"):
             monkeypatch.delenv(name)
+    monkeypatch.setenv("OITWATCH_ALLOW_PRIVATE", TEST_ALLOW_PRIVATE)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
 

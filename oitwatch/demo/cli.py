@@ -34,6 +34,7 @@ def demo(out: Path | None, settings: Settings) -> None:
 
     out = out or settings.data_dir / "reports"
     with SiteServer(SITE) as server:
+        settings = server.allow(settings)  # the demo site is on loopback: allow its port only
         url = server.url(f"/{DEMO['slug']}/")
         click.echo(f"serving the demo district at {url}")
         result = check_site(
