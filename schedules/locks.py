@@ -1,30 +1,39 @@
-"""Cross-process locks in the store's ``site_locks`` table.
+"""Cross-process locks in the store's ``site_locks`` table, held by a short lease.
 
 A lock is a row keyed by name (a site key, or ``host:<netloc>`` for a whole
 host). Taking it is one atomic statement: an INSERT, or, when the row is
-there but expired, an UPDATE guarded by ``expires_at``; when its holder was a
-process of this machine that has died, an UPDATE guarded by the holder's name.
-Two scheduler processes started by mistake therefore never crawl one site,
-or one host, at the same time.
+there but its lease has run out, an UPDATE guarded by ``expires_at``; when its
+holder was a process of this machine that has died, an UPDATE guarded by the
+holder's name. Two scheduler processes started by mistake therefore never
+crawl one site, or one host, at the same time.
+
+The lease is short (``OITWATCH_LOCK_LEASE``, two minutes): while ``locked``
+holds its locks a heartbeat thread renews them every third of the lease, so
+a holder that dies on any machine (kill -9, power cut, lost network) stops
+renewing and a survivor takes its sites over within one lease.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import delete, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from oitwatch.exceptions import SiteBusy
 from oitwatch.store import SiteLock, Store, utcnow
 from oitwatch.store.db import process_alive
 
-__all__ = ["acquire", "holder_id", "host_lock_key", "locked", "release"]
+__all__ = ["Heartbeat", "acquire", "holder_id", "host_lock_key", "locked", "release", "renew"]
+
+log = logging.getLogger(__name__)
 
 
 def holder_id() -> str:
@@ -81,6 +90,49 @@ def _died_here(holder: str) -> bool:
     return host == socket.gethostname() and pid.isdigit() and not process_alive(int(pid))
 
 
+def renew(store: Store, key: str, holder: str, lease: timedelta) -> bool:
+    """Extend ``holder``'s lock ``key`` to now + ``lease``; ``False`` if it no longer holds it."""
+    expires = utcnow().astimezone(UTC) + lease
+    with store.engine.begin() as conn:
+        done = conn.execute(
+            update(SiteLock)
+            .where(SiteLock.site_key == key, SiteLock.holder == holder)
+            .values(expires_at=expires)
+        )
+    return done.rowcount == 1
+
+
+class Heartbeat:
+    """A daemon thread renewing ``holder``'s locks ``keys`` every third of ``lease`` until stopped."""
+
+    def __init__(self, store: Store, keys: list[str], holder: str, lease: timedelta):
+        self.store, self.keys, self.holder, self.lease = store, list(keys), holder, lease
+        self.lost: set[str] = set()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"lock-heartbeat {holder}", daemon=True)
+
+    def start(self) -> Heartbeat:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        interval = max(self.lease.total_seconds() / 3, 0.05)
+        while not self._stop.wait(interval):
+            for key in self.keys:
+                if key in self.lost:
+                    continue
+                try:
+                    if not renew(self.store, key, self.holder, self.lease):
+                        self.lost.add(key)
+                        log.error("lock %s was lost (its lease ran out); another run may hold it", key)
+                except SQLAlchemyError as exc:  # the database is away: try again next beat
+                    log.warning("could not renew lock %s: %s", key, exc)
+
+
 def release(store: Store, key: str, holder: str) -> None:
     """Give lock ``key`` back, if ``holder`` still holds it."""
     with store.engine.begin() as conn:
@@ -89,17 +141,25 @@ def release(store: Store, key: str, holder: str) -> None:
 
 @contextmanager
 def locked(
-    store: Store, keys: list[str], ttl: timedelta, *, now: datetime | None = None
+    store: Store, keys: list[str], lease: timedelta, *, now: datetime | None = None
 ) -> Iterator[str]:
-    """Hold every lock of ``keys`` (in order) for the block; :class:`~oitwatch.exceptions.SiteBusy` if one is taken."""
+    """Hold every lock of ``keys`` (in order) for the block, renewing each ``lease``.
+
+    :class:`~oitwatch.exceptions.SiteBusy` if one is taken. The locks outlive
+    this process by at most ``lease``.
+    """
     holder = holder_id()
     held: list[str] = []
+    beat: Heartbeat | None = None
     try:
         for key in keys:
-            if not acquire(store, key, holder, ttl, now=now):
+            if not acquire(store, key, holder, lease, now=now):
                 raise SiteBusy(key)
             held.append(key)
+        beat = Heartbeat(store, held, holder, lease).start()
         yield holder
     finally:
+        if beat is not None:
+            beat.stop()
         for key in reversed(held):
             release(store, key, holder)

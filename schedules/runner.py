@@ -119,8 +119,8 @@ def run_site(
     """
     if site.url is None:
         raise ConfigError(f"site {site.key!r} has no URL yet (not configured)")
-    ttl = timedelta(seconds=settings.crawl_timeout + 3600)
-    with locked(store, [host_lock_key(site.host), site.key], ttl):
+    lease = timedelta(seconds=settings.lock_lease)
+    with locked(store, [host_lock_key(site.host), site.key], lease):
         return check_and_alert(settings, store, site, job=job, now=now)
 
 

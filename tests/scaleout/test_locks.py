@@ -12,7 +12,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -178,3 +178,58 @@ def test_a_dead_holders_lock_is_taken_over_by_exactly_one(
     with pg_store.session() as s:
         lock = s.get(SiteLock, "district-a")
         assert lock is not None and lock.holder != dead_holder
+
+
+# argv: store URL, this "machine"'s host name, lease seconds, lock keys...
+LEASED_HOLDER = """
+import socket, sys
+from datetime import timedelta
+url, machine, lease, *keys = sys.argv[1:]
+socket.gethostname = lambda: machine  # another machine: its pids mean nothing here
+from oitwatch.store import open_store
+from schedules.locks import locked
+store = open_store(url, upgrade=False)
+with locked(store, keys, timedelta(seconds=float(lease))) as holder:
+    print("RUN", holder, flush=True)
+    sys.stdin.readline()  # works until killed
+"""
+
+
+def test_a_holder_dead_on_another_machine_loses_its_locks_within_one_lease(
+    pg_settings: Settings, pg_store: Store
+) -> None:
+    """Kill -9 the holder on "machine A": the survivor takes over after one lease, not the night."""
+    import time
+
+    from schedules.locks import acquire
+
+    keys = [host_lock_key("webportal.example"), "district-a"]
+    lease = 1.5
+    holder = subprocess.Popen(
+        [sys.executable, "-c", LEASED_HOLDER, pg_settings.db, "machine-a.example", str(lease), *keys],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().startswith("RUN machine-a.example:")
+        survivor = "machine-b.example:1:cafe"
+        # Alive and working for several leases: its heartbeat keeps the locks.
+        time.sleep(4 * lease)
+        assert not any(acquire(pg_store, k, survivor, timedelta(seconds=lease)) for k in keys)
+        holder.kill()
+        holder.wait(timeout=30)
+        died = time.monotonic()
+        taken: set[str] = set()
+        while len(taken) < len(keys) and time.monotonic() - died < 30:
+            taken |= {k for k in keys if acquire(pg_store, k, survivor, timedelta(minutes=5))}
+            time.sleep(0.2)
+        assert taken == set(keys)
+        assert time.monotonic() - died < 2 * lease + 1  # within one lease (and a beat)
+    finally:
+        if holder.poll() is None:
+            holder.kill()
+        holder.wait()
+        for stream in (holder.stdin, holder.stdout):
+            if stream:
+                stream.close()

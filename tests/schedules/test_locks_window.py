@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from oitwatch.exceptions import ConfigError, SiteBusy
+from oitwatch.store import SiteLock
 from schedules.locks import acquire, host_lock_key, locked, release
 from schedules.window import Window
 
@@ -122,3 +123,16 @@ def test_a_second_process_is_refused_while_the_site_is_locked(make_settings, sto
 
     with store.session() as s:
         assert s.query(Site).count() == 0
+
+
+def test_a_held_lock_is_renewed_past_its_lease_and_given_back(store) -> None:
+    """One machine (SQLite): the heartbeat keeps a short lease alive while the holder works."""
+    import time
+
+    lease = timedelta(seconds=0.3)
+    with locked(store, ["district-a"], lease) as holder:
+        time.sleep(1.0)  # three leases
+        assert not acquire(store, "district-a", "another run", lease)
+        with store.session() as s:
+            assert s.get(SiteLock, "district-a").holder == holder
+    assert acquire(store, "district-a", "another run", lease)
