@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import fcntl
+import functools
 import os
 import socket
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, select, text
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -129,15 +133,59 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration (each migration is recorded)."""
+# Alembic's ``context`` is module state: two threads migrating at once trample each other
+# (KeyError: 'script'). One migration at a time per process, and per SQLite file across
+# processes (a file lock beside the database); PostgreSQL takes an advisory lock.
+_MIGRATING = threading.Lock()
+
+
+def _config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
+    return cfg
+
+
+@functools.cache
+def _head() -> str | None:
+    """The newest migration's revision id."""
+    return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+@contextmanager
+def _file_lock(engine: Engine) -> Iterator[None]:
+    """Hold an exclusive lock on ``<database>.migrate-lock`` (SQLite files only)."""
+    path = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not path or path == ":memory:":
+        yield
+        return
+    with open(f"{path}.migrate-lock", "a+b") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _at_head(conn: Connection) -> bool:
+    if not inspect(conn).has_table("alembic_version"):
+        return False
+    return conn.scalar(text("SELECT version_num FROM alembic_version")) == _head()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest migration (each migration is recorded).
+
+    Safe to call from many threads and processes at once: they migrate one
+    after another, and a store already at the newest migration is left alone.
+    """
+    with _MIGRATING, _file_lock(engine), engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             # Machines starting together on one database migrate one after another:
             # the others wait here, then find the schema at head (held to commit).
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+        if _at_head(conn):
+            return
+        cfg = _config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 
