@@ -110,14 +110,6 @@ class Settings(BaseSettings):
     schedule_workers: int = Field(
         4, ge=1, le=32, description="Hosts crawled in parallel (sites on one host never are)."
     )
-    lock_lease: float = Field(
-        120.0,
-        ge=1,
-        description=(
-            "Seconds a site or host lock outlives its holder: renewed while the holder "
-            "runs, so a survivor takes over a dead holder's sites after at most this."
-        ),
-    )
     notify_attempts: int = Field(
         3, ge=1, le=10, description="Delivery tries of one alert in one run."
     )
@@ -177,8 +169,9 @@ class Settings(BaseSettings):
         60.0,
         ge=1,
         description=(
-            "Lease of a host's crawl mutex, renewed while its crawl runs: a dead worker's "
-            "hosts are free again after at most this long."
+            "Lease of a host's crawl mutex (and of the scheduler's host and site locks), "
+            "renewed while its crawl runs: a dead worker's hosts are free again after at "
+            "most this long."
         ),
     )
 

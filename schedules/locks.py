@@ -7,7 +7,7 @@ holder was a process of this machine that has died, an UPDATE guarded by the
 holder's name. Two scheduler processes started by mistake therefore never
 crawl one site, or one host, at the same time.
 
-The lease is short (``OITWATCH_LOCK_LEASE``, two minutes): while ``locked``
+The lease is short (``OITWATCH_HOST_LEASE_SECONDS``, a minute): while ``locked``
 holds its locks a heartbeat thread renews them every third of the lease, so
 a holder that dies on any machine (kill -9, power cut, lost network) stops
 renewing and a survivor takes its sites over within one lease.

@@ -119,7 +119,7 @@ def run_site(
     """
     if site.url is None:
         raise ConfigError(f"site {site.key!r} has no URL yet (not configured)")
-    lease = timedelta(seconds=settings.lock_lease)
+    lease = timedelta(seconds=settings.host_lease_seconds)
     with locked(store, [host_lock_key(site.host), site.key], lease):
         return check_and_alert(settings, store, site, job=job, now=now)
 
