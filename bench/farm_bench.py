@@ -306,6 +306,7 @@ def main() -> None:
             redelivery_seconds=10,
             host_lease_seconds=10,
             contact="bench@oitwatch.invalid",
+            allow_private="127.0.0.0/8",  # the farm's hosts are loopback addresses 127.0.0.2 ...
             schedule_attempts=2,
             schedule_retry_minutes=0.2,
         )
