@@ -102,19 +102,40 @@ def read_rows(path: Path) -> list[list[str]]:
     if result.status not in ("ok", "review") or not (result.text.strip() or result.tables):
         why = result.error or "no readable text (a scan OCR could not read?)"
         raise DraftError(f"cannot read {path.name} as {kind}: {why}")
-    if kind in ("docx", "xlsx") and result.tables:
-        rows: list[list[str]] = []
-        if kind == "docx":
-            in_tables = {"\t".join(r) for t in result.tables for r in t}
-            rows += [
-                [line]
-                for line in result.text.splitlines()
-                if line.strip() and line not in in_tables
-            ]
-        for table in result.tables:
-            rows += [[_clean_cell(c) for c in row] for row in table]
-        return rows
+    if kind == "xlsx" and result.tables:
+        return [[_clean_cell(c) for c in row] for table in result.tables for row in table]
+    if kind == "docx" and result.tables:
+        return _docx_rows(result.text, result.tables)
     return _rows_of_text(result.text)
+
+
+def _docx_rows(text: str, tables: list[list[list[str]]]) -> list[list[str]]:
+    """A DOCX's paragraphs and tables as rows.
+
+    The extraction gives every paragraph first, then every table, so headings written as
+    paragraphs between tables lose their place: when the document has as many
+    sub-indicator headings among its paragraphs as tables of items, each heading is put
+    back above its table.
+    """
+    cut = text.find("\t".join(tables[0][0]))
+    paragraphs = [line for line in text[: max(cut, 0)].splitlines() if line.strip()]
+    cells = [[[_clean_cell(c) for c in row] for row in table] for table in tables]
+    with_items = [t for t in cells if any(_code_at_start(c) for row in t for c in row[:2] if c)]
+    headings = [p for p in paragraphs if _sub_heading([p])]
+    inner = any(_sub_heading(row) for t in with_items for row in t)
+    rows: list[list[str]] = []
+    if len(headings) >= 2 and len(headings) == len(with_items) and not inner:
+        rows += [[p] for p in paragraphs if p not in headings]
+        pending = list(headings)
+        for t in cells:
+            if t in with_items:
+                rows.append([pending.pop(0)])
+            rows += t
+        return rows
+    rows += [[p] for p in paragraphs]
+    for t in cells:
+        rows += t
+    return rows
 
 
 def _decode(body: bytes) -> str:

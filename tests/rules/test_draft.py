@@ -9,6 +9,7 @@ give back the shipped files' codes, titles and sub-indicators, and validate.
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -236,6 +237,33 @@ def test_manual_pdf_with_a_bullet_description_column(tmp_path: Path) -> None:
     assert drafted.item("O13").freshness.deadline == "01-31"
     assert "ช่องทางการติดต่อของผู้บริหาร" in drafted.item("O2").note  # wrapped lines joined
     assert drafted.sub_indicator_of("O10").title_th == "การบริหารงาน"
+
+
+def test_docx_headings_between_tables(tmp_path: Path) -> None:
+    """Sub-indicator headings as paragraphs, one table of items under each."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("คู่มือการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2570")
+    for heading, rows in (
+        ("ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน", [("O1", "โครงสร้าง"), ("O2", "ข้อมูลผู้บริหาร")]),
+        ("ตัวชี้วัดย่อยที่ 9.2 การบริหารงาน", [("O3", "แผนดำเนินงาน\nประจำปี"), ("O4", "คู่มือ")]),
+        ("ตัวชี้วัดย่อยที่ 10.1 การป้องกันการทุจริต", [("O5", "เจตจำนงสุจริต")]),
+    ):
+        doc.add_paragraph(heading)
+        table = doc.add_table(rows=0, cols=2)
+        for code, title in rows:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = code, title
+    buf = io.BytesIO()
+    doc.save(buf)
+    source = tmp_path / "manual.docx"
+    source.write_bytes(buf.getvalue())
+    drafted = _draft(tmp_path, source, "agency-2570")
+    subs = {it.code: drafted.sub_indicator_of(it.code).code for it in drafted.items}
+    assert subs == {"O1": "9.1", "O2": "9.1", "O3": "9.2", "O4": "9.2", "O5": "10.1"}
+    assert drafted.item("O3").title_th == "แผนดำเนินงานประจำปี"  # two lines in one cell
+    assert [i.code for i in drafted.indicators] == ["9", "10"]
 
 
 def test_xlsx_item_list(tmp_path: Path) -> None:
