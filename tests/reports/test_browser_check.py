@@ -7,16 +7,13 @@ Screenshots go to test-artifacts/screenshots/ (docs/screenshots/ holds reviewed 
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
-import uvicorn
 
 from oitwatch.demo.sitegen import DEMO
 from oitwatch.devserver import SiteServer
@@ -24,12 +21,10 @@ from oitwatch.settings import Settings
 from reports.web import create_app
 from reports.web.auth import add_user
 from schedules.registry import load_registry, make_entry, registry_path, save_registry
+from tests.reports.browser import SHOTS, chromium_page, served
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"]
-SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 DEMO_SITE = Path(__file__).resolve().parents[2] / "oitwatch" / "demo" / "site"
 PASSWORD = "รหัสผ่านยาวพอ-2568"
 KEY = DEMO["slug"]
@@ -49,38 +44,14 @@ def app_url(runs_store, settings: Settings) -> Iterator[str]:
         save_registry(registry, path)
         with runs_store.session() as s:
             add_user(s, "officer", PASSWORD, "editor", KEY)
-        sock = socket.socket()
-        sock.bind(("127.0.0.1", 0))
-        server = uvicorn.Server(
-            uvicorn.Config(create_app(settings), log_level="warning", lifespan="on")
-        )
-        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-        thread.start()
-        for _ in range(200):  # wait until it answers (not a timed assertion)
-            if server.started:
-                break
-            time.sleep(0.05)
-        assert server.started
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-        server.should_exit = True
-        thread.join(10)
-        sock.close()
+        with served(create_app(settings)) as url:
+            yield url
 
 
 @pytest.fixture
 def browser_page():
-    if not CHROMIUM.exists():
-        pytest.skip("Debian Chromium (/usr/bin/chromium) is not installed")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        context = browser.new_context(
-            accept_downloads=True, viewport={"width": 1280, "height": 900}, locale="th-TH"
-        )
-        yield context.new_page()
-        context.close()
-        browser.close()
+    with chromium_page(locale="th-TH") as page:
+        yield page
 
 
 def test_editor_checks_from_the_web_and_downloads_the_fix_list(
