@@ -294,3 +294,38 @@ def test_the_nightly_job_of_two_machines_enqueues_each_site_once(
     jobs = _jobs(queue_settings)
     assert sorted(jobs) == ["n1", "n2"]  # n3 is another host's job
     assert all(j.state == "queued" and j.dedupe.startswith(j.site_key + "@") for j in jobs.values())
+
+
+RABBIT = "amqp://guest:guest@127.0.0.1:5672/"
+
+
+@pytest.mark.rabbitmq
+def test_a_site_sent_through_rabbitmq_is_checked_and_the_worker_stops_on_sigterm(
+    queue_settings: Settings, tmp_path: Path
+) -> None:
+    pika = pytest.importorskip("pika")
+    try:
+        conn = pika.BlockingConnection(pika.URLParameters(RABBIT))
+    except pika.exceptions.AMQPConnectionError as exc:
+        pytest.skip(f"RabbitMQ not reachable on 127.0.0.1:5672: {exc}")
+    settings = Settings(**{**queue_settings.model_dump(), "broker": RABBIT, "rate_limits": REDIS})
+    workers = Workers(settings, tmp_path)
+    try:
+        root = tmp_path / "sites"
+        tiny_site(root, "r1")
+        with SiteServer(root) as server:
+            write_registry(settings, {"r1": server.url("/r1/")})
+            proc = workers.start()
+            _enqueue(settings, "r1")
+            _wait(lambda: _jobs(settings)["r1"].state == "done", 120, workers, "checked")
+        assert _runs(settings) == {"r1": 1}
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 0, workers.logs()
+        assert "worker stopped" in workers.logs()
+    finally:
+        workers.stop_all()
+        channel = conn.channel()
+        ns = settings.queue_namespace
+        for name in (f"{ns}-sites", f"{ns}-sites.DQ", f"{ns}-sites.XQ"):
+            channel.queue_delete(name)
+        conn.close()
