@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import resource
 import secrets
 import signal
 import statistics
@@ -214,6 +215,7 @@ def wait_done(store, keys: list[str], deadline: float, *, on_progress=None) -> l
 
 def run_round(settings, store, keys, workers: int, logs: Path, limit: float) -> dict:
     """Enqueue ``keys``, run ``workers`` workers until all are done; the round's figures."""
+    cpu0 = children_cpu()
     procs = start_workers(settings, workers, logs)
     w0, r0, t0 = pg_writes(store), pg_rows_written(store), time.monotonic()
     enqueue(settings, keys)
@@ -221,6 +223,7 @@ def run_round(settings, store, keys, workers: int, logs: Path, limit: float) -> 
     wall = time.monotonic() - t0
     w1, r1 = pg_writes(store), pg_rows_written(store)
     stop_workers(procs)
+    cpu = children_cpu() - cpu0
     done = [j for j in jobs if j.state == "done"]
     first = min(j.started_at for j in done)
     last = max(j.finished_at for j in done)
@@ -235,7 +238,14 @@ def run_round(settings, store, keys, workers: int, logs: Path, limit: float) -> 
         "commits_s": (w1 - w0) / wall,
         "rows_s": (r1 - r0) / wall,
         "per_worker": Counter(j.worker for j in done),
+        "cpu_site": cpu / len(done) if done else 0.0,
     }
+
+
+def children_cpu() -> float:
+    """CPU seconds of every finished descendant (workers, their crawl processes, enqueue)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def host_figures(
@@ -376,13 +386,14 @@ def main() -> None:
     base = rounds[0]["per_hour"]
     print()
     print(
-        f"{'workers':>7} {'sites':>6} {'span s':>7} {'sites/h':>8} {'speed-up':>8} {'efficiency':>10} {'PG commits/s':>12} {'PG rows/s':>9}"
+        f"{'workers':>7} {'sites':>6} {'span s':>7} {'sites/h':>8} {'speed-up':>8} {'efficiency':>10} {'PG commits/s':>12} {'PG rows/s':>9} {'CPU s/site':>10}"
     )
     for f in rounds:
         up = f["per_hour"] / base if base else 0.0
         print(
             f"{f['workers']:>7} {f['done']:>6} {f['span']:>7.0f} {f['per_hour']:>8.0f} "
-            f"{up:>7.2f}x {up / f['workers']:>9.0%} {f['commits_s']:>12.1f} {f['rows_s']:>9.0f}"
+            f"{up:>7.2f}x {up / f['workers']:>9.0%} {f['commits_s']:>12.1f} {f['rows_s']:>9.0f} "
+            f"{f['cpu_site']:>10.1f}"
         )
     gaps = [g for *_, g in hosts]
     peaks = [p for _, _, p, _ in hosts]
