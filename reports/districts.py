@@ -15,10 +15,10 @@ from datetime import datetime
 from typing import Any
 
 from markupsafe import Markup, escape
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from oitwatch.store import Crawl, Run, Site
+from oitwatch.store import Crawl, ItemResult, Run, Site
 from oitwatch.thai import thai_to_arabic
 from reports.labels import is_failing, thai_date
 
@@ -121,12 +121,37 @@ def district_rows(session: Session, registry: Mapping[str, Any]) -> list[Distric
     ``code`` and ``url`` (``schedules.registry.SiteEntry``).
     """
     sites = {s.key: s for s in session.scalars(select(Site))}
-    runs: dict[int, list[Run]] = {}
-    for run in session.scalars(select(Run).order_by(Run.site_id, Run.id)):
+    # light columns only: years of nightly runs must not load every result document
+    runs: dict[int, list[Any]] = {}
+    for run in session.execute(
+        select(
+            Run.id, Run.site_id, Run.as_of, Run.score, Run.level, Run.created_at, Run.crawl_id
+        ).order_by(Run.site_id, Run.id)
+    ):
         runs.setdefault(run.site_id, []).append(run)
-    crawls: dict[int, Crawl] = {}
-    for crawl in session.scalars(select(Crawl).order_by(Crawl.id)):
-        crawls[crawl.site_id] = crawl  # the newest wins
+    latest = [r[-1].id for r in runs.values()]
+    failing: dict[int, dict[str, str]] = {}
+    for run_id, code, status, owner in session.execute(
+        select(ItemResult.run_id, ItemResult.code, ItemResult.status, ItemResult.owner)
+        .where(ItemResult.run_id.in_(latest))
+        .order_by(ItemResult.id)
+    ):
+        if is_failing(status):
+            failing.setdefault(run_id, {})[code] = owner
+    newest = select(func.max(Crawl.id)).group_by(Crawl.site_id)
+    crawls = {
+        c.site_id: c
+        for c in session.execute(
+            select(
+                Crawl.id,
+                Crawl.site_id,
+                Crawl.status,
+                Crawl.error,
+                Crawl.started_at,
+                Crawl.finished_at,
+            ).where(Crawl.id.in_(newest))
+        )
+    }
     rows = []
     for key, entry in registry.items():
         row = DistrictRow(
@@ -137,7 +162,8 @@ def district_rows(session: Session, registry: Mapping[str, Any]) -> list[Distric
             url=getattr(entry, "url", None),
         )
         if key in sites:
-            _fill(row, sites[key], runs.get(sites[key].id, []), crawls.get(sites[key].id))
+            site = sites[key]
+            _fill(row, site, runs.get(site.id, []), crawls.get(site.id), failing)
         elif row.url is None:
             row.state = "not_configured"
         rows.append(row)
@@ -151,27 +177,24 @@ def district_rows(session: Session, registry: Mapping[str, Any]) -> list[Distric
             url=site.start_url,
             registered=False,
         )
-        _fill(row, site, runs.get(site.id, []), crawls.get(site.id))
+        _fill(row, site, runs.get(site.id, []), crawls.get(site.id), failing)
         rows.append(row)
     return rows
 
 
-def _fill(row: DistrictRow, site: Site, runs: list[Run], crawl: Crawl | None) -> None:
+def _fill(
+    row: DistrictRow, site: Site, runs: list[Any], crawl: Any, failing: dict[int, dict[str, str]]
+) -> None:
     row.url = row.url or site.start_url
     if runs:
         last = runs[-1]
-        result = last.result or {}
         row.state = "checked"
         row.run_id = last.id
         row.checked_at = last.created_at
         row.as_of = last.as_of.isoformat()
         row.score = float(last.score)
         row.level = last.level
-        row.failing = {
-            it["code"]: it.get("owner", "")
-            for it in result.get("items", [])
-            if is_failing(it.get("status", ""))
-        }
+        row.failing = dict(failing.get(last.id, {}))
         row.trend = [(r.as_of.isoformat(), float(r.score)) for r in runs[-TREND_RUNS:]]
     if (
         crawl is not None
