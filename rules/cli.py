@@ -216,7 +216,11 @@ def diff(a: str, b: str, as_json: bool) -> None:
     from rules.diff import diff_frameworks
 
     fa, fb = load_framework(a), load_framework(b)
-    result = diff_frameworks(fa, fb)
+    # A draft's mapping is written beside it: look there first.
+    folders = [
+        Path(x).expanduser().resolve().parent for x in (b, a) if Path(x).suffix in (".yaml", ".yml")
+    ]
+    result = diff_frameworks(fa, fb, folders=folders)
     if as_json:
         click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
         return
@@ -232,6 +236,7 @@ def diff(a: str, b: str, as_json: bool) -> None:
     sections = [
         ("renumbered", "เปลี่ยนเลขรายการ (renumbered)"),
         ("merged", "รวมหลายรายการเป็นรายการเดียว (merged)"),
+        ("split", "แยกรายการเดียวเป็นหลายรายการ (split)"),
         ("renamed", "เปลี่ยนชื่อ (renamed)"),
     ]
     for kind, heading in sections:
@@ -266,6 +271,7 @@ def diff(a: str, b: str, as_json: bool) -> None:
     click.echo(
         f"\nสรุป (summary): คงเดิม {len(same)}, เปลี่ยนเลข {len(result.of_kind('renumbered'))}, "
         f"เปลี่ยนชื่อ {len(result.of_kind('renamed'))}, รวม {len(result.of_kind('merged'))}, "
+        f"แยก {len(result.of_kind('split'))}, "
         f"เพิ่ม {len(result.added)}, ตัดออก {len(result.removed)} "
-        f"(unchanged, renumbered, renamed, merged, added, removed)"
+        f"(unchanged, renumbered, renamed, merged, split, added, removed)"
     )

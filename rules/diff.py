@@ -9,12 +9,14 @@ for corresponding items a change of freshness or of required elements is named.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from oitwatch.exceptions import ConfigError
 from oitwatch.thai import compact_for_match
-from rules.loader import load_mapping
+from rules.loader import mapping_between
 from rules.models import Framework, Freshness, Item
 from rules.similar import MATCH_MIN, best_matches
 
@@ -98,19 +100,19 @@ def _compare(old: Item, new: Item, change: Change) -> None:
         change.details.append((th, en))
 
 
-def diff_frameworks(a: Framework, b: Framework) -> FrameworkDiff:
-    """How framework ``b`` differs from ``a`` (see the module docstring)."""
+def diff_frameworks(a: Framework, b: Framework, *, folders: Sequence[Path] = ()) -> FrameworkDiff:
+    """How framework ``b`` differs from ``a`` (see the module docstring).
+
+    The mapping between them is looked for in ``folders`` first (beside a draft), then
+    among the shipped mappings.
+    """
     if a.id == b.id:
         raise ConfigError(f"compare two different frameworks, not {a.id} with itself")
     by_target: dict[str, list[tuple[str, str]]] = {}
-    has_mapping = True
-    try:
-        mapping = load_mapping(a.id, b.id)
-    except ConfigError:
-        has_mapping = False
-    else:
-        for pair in mapping.pairs:
-            by_target.setdefault(pair.target, []).append((pair.source, "mapping"))
+    mapping = mapping_between(a, b, folders)
+    has_mapping = mapping is not None
+    for pair in mapping.pairs if mapping else []:
+        by_target.setdefault(pair.target, []).append((pair.source, "mapping"))
     used = {code for sources in by_target.values() for code, _how in sources}
     a_codes = {it.code for it in a.items}
     for it in b.items:
@@ -149,5 +151,12 @@ def diff_frameworks(a: Framework, b: Framework) -> FrameworkDiff:
         for code, _t, _h in change.sources:
             _compare(a.item(code), it, change)
         changes.append(change)
+    targets: dict[str, int] = {}
+    for change in changes:
+        for code, _t, _h in change.sources:
+            targets[code] = targets.get(code, 0) + 1
+    for change in changes:
+        if any(targets[code] > 1 for code, _t, _h in change.sources):
+            change.kinds.append("split")
     removed = [o for o in a.items if o.code not in used]
     return FrameworkDiff(a=a, b=b, has_mapping=has_mapping, changes=changes, removed=removed)

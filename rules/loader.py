@@ -8,6 +8,7 @@ the field, dotted from the item (``freshness.kind``, ``elements[2].match.columns
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ __all__ = [
     "load_all",
     "load_framework",
     "load_mapping",
+    "mapping_between",
     "mapping_files",
     "validate_each",
     "validate_path",
@@ -255,14 +257,33 @@ def _shipped_mapping(path: Path, _mtime_ns: int) -> FrameworkMapping:
     return _load_mapping_file(path)
 
 
-def load_mapping(source_id: str, target_id: str) -> FrameworkMapping:
-    """Correspondences from ``source_id`` to ``target_id``, read in either file direction."""
-    path, reverse = _mapping_path(source_id, target_id)
-    mapping = _shipped_mapping(path, path.stat().st_mtime_ns)
-    if not reverse:
+def _directed(mapping: FrameworkMapping, source_id: str, target_id: str) -> FrameworkMapping:
+    if mapping.source == source_id:
         return mapping
     pairs = [{"source": p.target, "target": p.source, "note": p.note} for p in mapping.pairs]
     return FrameworkMapping(source=source_id, target=target_id, pairs=pairs)
+
+
+def load_mapping(source_id: str, target_id: str) -> FrameworkMapping:
+    """Correspondences from ``source_id`` to ``target_id``, read in either file direction."""
+    path, _reverse = _mapping_path(source_id, target_id)
+    return _directed(_shipped_mapping(path, path.stat().st_mtime_ns), source_id, target_id)
+
+
+def mapping_between(
+    a: Framework, b: Framework, folders: Sequence[Path] = ()
+) -> FrameworkMapping | None:
+    """Correspondences from ``a`` to ``b``: a mapping file in one of ``folders`` (the folder of
+    a draft, where ``rules draft`` writes its mapping), else a shipped one; ``None`` if none."""
+    for folder in folders:
+        for name in (f"{a.id}--{b.id}.yaml", f"{b.id}--{a.id}.yaml"):
+            path = folder / name
+            if path.is_file():
+                return _directed(_load_mapping_file(path, {a.id: a, b.id: b}), a.id, b.id)
+    try:
+        return load_mapping(a.id, b.id)
+    except ConfigError:
+        return None
 
 
 def corresponding(source_id: str, code: str, target_id: str) -> list[str]:

@@ -79,3 +79,28 @@ def test_a_framework_against_itself_is_refused() -> None:
     result = CliRunner().invoke(cli, ["rules", "diff", "bma-2567", "bma-2567"])
     assert result.exit_code != 0 and "not bma-2567 with itself" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_drafts_mapping_beside_it_is_used(tmp_path: Path) -> None:
+    """`rules draft` writes BASE--ID.yaml beside the draft: `rules diff BASE DRAFT` reads it."""
+    data = load_framework("bma-2567").model_dump(mode="json", exclude_defaults=True)
+    data["id"] = "bma-2570"
+    data["indicators"][0]["sub_indicators"][0]["items"][0]["title_th"] = "ข้อมูลทั่วไปของหน่วยงาน"
+    (tmp_path / "bma-2570.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    mapping = {
+        "source": "bma-2567",
+        "target": "bma-2570",
+        "pairs": [
+            {"source": "O1", "target": "O1", "note": "reworded"},
+            {"source": "O15", "target": "O15"},
+            {"source": "O15", "target": "O14", "note": "the announcements moved to O14"},
+        ],
+    }
+    (tmp_path / "bma-2567--bma-2570.yaml").write_text(
+        yaml.safe_dump(mapping, allow_unicode=True), "utf-8"
+    )
+    out = _run("bma-2567", str(tmp_path / "bma-2570.yaml"))
+    assert "จับคู่ตามไฟล์จับคู่" in out
+    assert "O1 → O1  “ข้อมูลพื้นฐานของสำนักงานเขต” → “ข้อมูลทั่วไปของหน่วยงาน”  [ตามไฟล์จับคู่ (mapping)]" in out
+    split = out[out.index("(split)") : out.index("เปลี่ยนชื่อ (renamed)")]
+    assert "O15 → O14" in split and "O15 → O15" in split
