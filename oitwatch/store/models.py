@@ -34,6 +34,7 @@ __all__ = [
     "Fetch",
     "ItemResult",
     "Link",
+    "LoginAttempt",
     "Notification",
     "QueueJob",
     "Run",
@@ -248,6 +249,18 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(20), default="viewer")
     site_key: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # A session cookie names the version it was issued under; logging out or changing the
+    # password bumps it, and every cookie of the older version stops working.
+    session_version: Mapped[int] = mapped_column(default=0, server_default="0")
+
+
+class LoginAttempt(Base):
+    """One login attempt, counted (before any password is checked) per user name and per address."""
+
+    __tablename__ = "login_attempts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), index=True)  # user:<name> or addr:<address>
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
 
 class Notification(Base):

@@ -40,13 +40,20 @@ def _csp(nonce: str) -> str:
 
 
 def current_user(request: Request) -> User | None:
-    """The logged-in user (looked up once per request), or ``None``."""
+    """The logged-in user (looked up once per request), or ``None``.
+
+    The cookie's session version must be the user's current one: logging out
+    or changing the password ends every earlier session, saved cookies too.
+    """
     if getattr(request.state, "user", _UNSET) is _UNSET:
         uid = request.session.get("uid")
         user = None
         if isinstance(uid, int):
             with request.app.state.store.session() as s:
                 user = s.get(User, uid)
+            if user is None or request.session.get("sv") != user.session_version:
+                user = None  # logged out (or password changed) since this cookie was issued
+                request.session.clear()
         request.state.user = user
     return request.state.user
 
@@ -121,6 +128,6 @@ def create_app(settings: Settings) -> Starlette:
     app.state.settings = settings
     app.state.store = store
     app.state.env = make_environment(TEMPLATES, timezone=settings.timezone)
-    app.state.login_throttle = auth.LoginThrottle()
+    app.state.login_throttle = auth.LoginThrottle(store)
     app.state.checks = checks.CheckJobs()
     return app

@@ -10,18 +10,20 @@ from __future__ import annotations
 import functools
 import os
 import secrets
-import time
+import threading
+from datetime import timedelta
 from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 from starlette.requests import Request
 
 from oitwatch.exceptions import ConfigError
 from oitwatch.settings import Settings
-from oitwatch.store.models import User
+from oitwatch.store import Store
+from oitwatch.store.models import LoginAttempt, User, utcnow
 
 __all__ = [
     "ROLES",
@@ -31,6 +33,7 @@ __all__ = [
     "can_edit",
     "check_csrf",
     "csrf_token",
+    "end_sessions",
     "hash_password",
     "load_secret_key",
     "set_password",
@@ -39,6 +42,7 @@ __all__ = [
 
 ROLES = ("admin", "editor", "viewer")
 _hasher = PasswordHasher()
+_HASHING = threading.BoundedSemaphore(2)
 
 
 @functools.cache
@@ -53,11 +57,12 @@ def hash_password(password: str) -> str:
 
 
 def verify_password(password_hash: str, password: str) -> bool:
-    """Whether ``password`` matches ``password_hash``."""
-    try:
-        return _hasher.verify(password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return False
+    """Whether ``password`` matches ``password_hash`` (at most two hashes at once: 64 MiB each)."""
+    with _HASHING:
+        try:
+            return _hasher.verify(password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
 
 
 def add_user(
@@ -84,11 +89,14 @@ def add_user(
 
 
 def set_password(session: Session, username: str, password: str) -> None:
-    """Replace ``username``'s password."""
+    """Replace ``username``'s password; every session of the user ends."""
     user = session.scalar(select(User).where(User.username == username))
     if user is None:
         raise ConfigError(f"ไม่พบผู้ใช้ / no such user: {username!r}")
+    if len(password) < 8:
+        raise ConfigError("รหัสผ่านต้องยาวอย่างน้อย 8 ตัวอักษร / the password needs 8 characters or more")
     user.password_hash = hash_password(password)
+    end_sessions(user)
 
 
 def authenticate(session: Session, username: str, password: str) -> User | None:
@@ -101,39 +109,54 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
 
 
 class LoginThrottle:
-    """Failed logins per (client address, user name) in this process.
+    """Login attempts counted in the store, per user name and per client address.
 
-    After ``limit`` failures within ``window`` seconds the pair is refused
-    without checking the password until the oldest failure ages out.
+    ``admit`` records the attempt first (committed) and then counts the
+    attempts of the last ``window`` seconds: parallel guesses each see every
+    attempt committed before theirs, so at most ``per_user`` of them (and
+    ``per_address`` from one address) ever reach the password check, however
+    many arrive at once and on however many server processes. Refused attempts
+    count too, so a name under attack stays refused while the attack goes on.
+    A successful login forgets its name's attempts.
     """
 
-    def __init__(self, limit: int = 10, window: float = 15 * 60) -> None:
-        self.limit, self.window = limit, window
-        self._failures: dict[tuple[str, str], list[float]] = {}
+    def __init__(
+        self, store: Store, *, per_user: int = 10, per_address: int = 30, window: float = 15 * 60
+    ) -> None:
+        self.store = store
+        self.per_user, self.per_address, self.window = per_user, per_address, window
 
-    def _recent(self, key: tuple[str, str]) -> list[float]:
-        cutoff = time.monotonic() - self.window
-        recent = [t for t in self._failures.get(key, []) if t > cutoff]
-        if recent:
-            self._failures[key] = recent
-        else:
-            self._failures.pop(key, None)
-        return recent
+    @staticmethod
+    def _user_key(username: str) -> str:
+        return f"user:{username.strip().casefold()}"[:200]
 
-    def blocked(self, key: tuple[str, str]) -> bool:
-        """Whether ``key`` has failed too often lately."""
-        return len(self._recent(key)) >= self.limit
+    def admit(self, username: str, address: str) -> bool:
+        """Record an attempt; whether its name and address are both under their limits."""
+        now = utcnow()
+        cutoff = now - timedelta(seconds=self.window)
+        keys = {self._user_key(username): self.per_user, f"addr:{address}"[:200]: self.per_address}
+        with self.store.session() as s:
+            s.execute(delete(LoginAttempt).where(LoginAttempt.at < cutoff))
+            s.add_all(LoginAttempt(key=key, at=now) for key in keys)
+        with self.store.session() as s:
+            counts = dict(
+                s.execute(
+                    select(LoginAttempt.key, func.count())
+                    .where(LoginAttempt.key.in_(keys), LoginAttempt.at >= cutoff)
+                    .group_by(LoginAttempt.key)
+                ).all()
+            )
+        return all(counts.get(key, 0) <= limit for key, limit in keys.items())
 
-    def failed(self, key: tuple[str, str]) -> None:
-        """Count a failed login of ``key``."""
-        if len(self._failures) > 10_000:  # many names tried: forget the stale ones
-            for old in list(self._failures):
-                self._recent(old)
-        self._failures.setdefault(key, []).append(time.monotonic())
+    def succeeded(self, username: str) -> None:
+        """Forget the attempts on ``username`` (its owner got in)."""
+        with self.store.session() as s:
+            s.execute(delete(LoginAttempt).where(LoginAttempt.key == self._user_key(username)))
 
-    def succeeded(self, key: tuple[str, str]) -> None:
-        """Forget ``key``'s failures."""
-        self._failures.pop(key, None)
+
+def end_sessions(user: User) -> None:
+    """Make every session cookie of ``user`` stop working (logout, password change)."""
+    user.session_version += 1
 
 
 def can_edit(user: User | None, site_key: str) -> bool:

@@ -12,7 +12,7 @@ from oitwatch.exceptions import ConfigError
 from oitwatch.settings import Settings
 from oitwatch.store import open_store
 from oitwatch.store.models import User
-from reports.web.auth import ROLES, add_user
+from reports.web.auth import ROLES, add_user, set_password
 
 __all__ = ["serve", "users"]
 
@@ -81,6 +81,25 @@ def users_add(
     finally:
         store.close()
     click.echo(f"เพิ่มผู้ใช้ {name} ({role}) แล้ว / added")
+
+
+@users.command("passwd")
+@click.argument("name")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@settings_options
+def users_passwd(settings: Settings, name: str, password_stdin: bool) -> None:
+    """Change user NAME's password; every open session of the user ends."""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("รหัสผ่านใหม่ / New password", hide_input=True, confirmation_prompt=True)
+    store = open_store(settings.db)
+    try:
+        with store.session() as s:
+            set_password(s, name, password)
+    finally:
+        store.close()
+    click.echo(f"เปลี่ยนรหัสผ่านของ {name} แล้ว ทุกเซสชันของผู้ใช้นี้สิ้นสุด / password changed, sessions ended")
 
 
 @users.command("list")

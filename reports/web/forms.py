@@ -14,7 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
-from oitwatch.store.models import Run
+from oitwatch.store.models import Run, User
 from oitwatch.thai import normalize_code
 from reports import loading
 from reports._framework import framework_items
@@ -48,8 +48,8 @@ async def login(request: Request) -> Response:
     username, password = str(form.get("username", "")), str(form.get("password", ""))
     store = request.app.state.store
     throttle: auth.LoginThrottle = request.app.state.login_throttle
-    key = (request.client.host if request.client else "", username.strip().casefold())
-    if throttle.blocked(key):
+    address = request.client.host if request.client else ""
+    if not await run_in_threadpool(throttle.admit, username, address):
         return page(
             request,
             "login.html",
@@ -64,7 +64,6 @@ async def login(request: Request) -> Response:
 
     user = await run_in_threadpool(check)
     if user is None:
-        throttle.failed(key)
         return page(
             request,
             "login.html",
@@ -72,9 +71,10 @@ async def login(request: Request) -> Response:
             error="ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง / wrong user name or password",
             next=_safe_next(form.get("next")),
         )
-    throttle.succeeded(key)
+    await run_in_threadpool(throttle.succeeded, username)
     request.session.clear()  # no session fixation: a new CSRF token too
     request.session["uid"] = user.id
+    request.session["sv"] = user.session_version
     request.state.user = user
     return RedirectResponse(_safe_next(form.get("next")), status_code=303)
 
@@ -83,6 +83,16 @@ async def logout(request: Request) -> Response:
     form = await request.form()
     if not auth.check_csrf(request, form.get("csrf_token")):
         return _forbidden("CSRF token missing or wrong / โทเค็นไม่ถูกต้อง")
+    user = current_user(request)
+    if user is not None:  # every cookie of this user stops working, saved copies too
+
+        def end() -> None:
+            with request.app.state.store.session() as s:
+                row = s.get(User, user.id)
+                if row is not None:
+                    auth.end_sessions(row)
+
+        await run_in_threadpool(end)
     request.session.clear()
     return RedirectResponse("/", status_code=303)
 

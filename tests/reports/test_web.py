@@ -294,3 +294,70 @@ def test_a_non_ascii_csrf_token_is_refused_not_a_crash(client):
     login(client, "noi")
     r = client.post("/logout", data={"csrf_token": "โทเค็น"})
     assert r.status_code == 403
+
+
+def _edit(client, csrf: str, url: str):
+    return client.post(
+        "/sites/bangkoknoi/checklist",
+        data={"code": "O1", "url": url, "note": "", "action": "add", "csrf_token": csrf},
+        follow_redirects=False,
+    )
+
+
+def test_logout_ends_the_session_for_a_saved_cookie_too(app):
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        assert login(client, "noi").status_code == 303
+        csrf = token(client.get("/sites/bangkoknoi/checklist").text)
+        saved = client.cookies.get("oitwatch_session")
+        assert _edit(client, csrf, "https://webportal.bangkok.go.th/bangkoknoi/a.html").status_code == 200
+        t = token(client.get("/").text)
+        assert client.post("/logout", data={"csrf_token": t}, follow_redirects=False).status_code == 303
+    with TestClient(app, base_url="http://127.0.0.1") as thief:
+        thief.cookies.set("oitwatch_session", saved)
+        r = _edit(thief, csrf, "https://webportal.bangkok.go.th/bangkoknoi/b.html")
+        assert r.status_code == 403
+        assert "noi (editor)" not in thief.get("/").text
+
+
+def test_a_password_change_ends_every_session_of_the_user(app, runs_store):
+    from reports.web.auth import set_password
+
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        assert login(client, "noi").status_code == 303
+        assert "noi (editor)" in client.get("/").text
+        with runs_store.session() as s:
+            set_password(s, "noi", "รหัสใหม่ที่ยาวพอ-2568")
+        assert "noi (editor)" not in client.get("/").text
+        assert login(client, "noi", "รหัสใหม่ที่ยาวพอ-2568").status_code == 303
+
+
+def test_parallel_guesses_do_not_pass_the_login_throttle(app):
+    """60 guesses at once: at most 10 reach the password check, the rest are refused unchecked."""
+    import asyncio
+
+    import httpx
+
+    async def burst() -> list[int]:
+        transport = httpx.ASGITransport(app=app, client=("198.51.100.7", 4711))
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as c:
+            t = token((await c.get("/login")).text)
+            form = {"username": "noi", "password": "wrong-password", "csrf_token": t, "next": "/"}
+            answers = await asyncio.gather(*(c.post("/login", data=form) for _ in range(60)))
+            return [r.status_code for r in answers]
+
+    codes = asyncio.run(burst())
+    assert sorted(set(codes)) == [400, 429]
+    assert codes.count(400) <= 10  # checked (and wrong)
+    assert codes.count(429) >= 50  # refused before any password hash ran
+
+
+def test_one_address_guessing_many_names_is_throttled(app, runs_store):
+    from reports.web.auth import add_user
+
+    with runs_store.session() as s:
+        add_user(s, "late", PASSWORD, "viewer")
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+        for n in range(30):
+            assert login(client, f"guess-{n}", "wrong-password").status_code == 400
+        # the right password of a real user, but from an address that guessed 30 names
+        assert login(client, "late").status_code == 429

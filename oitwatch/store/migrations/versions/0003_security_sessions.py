@@ -1,0 +1,37 @@
+"""sessions end on logout and password change; login attempts counted in the store
+
+Revision ID: 0003_security_sessions
+Revises: 0002_crawlcost_revalidation
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003_security_sessions"
+down_revision = "0002_crawlcost_revalidation"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("users") as batch:
+        batch.add_column(
+            sa.Column("session_version", sa.Integer(), nullable=False, server_default="0")
+        )
+    op.create_table(
+        "login_attempts",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("key", sa.String(length=200), nullable=False),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index("ix_login_attempts_key", "login_attempts", ["key"])
+    op.create_index("ix_login_attempts_at", "login_attempts", ["at"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_login_attempts_at", table_name="login_attempts")
+    op.drop_index("ix_login_attempts_key", table_name="login_attempts")
+    op.drop_table("login_attempts")
+    with op.batch_alter_table("users") as batch:
+        batch.drop_column("session_version")
