@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from oitwatch.exceptions import ChecklistFileError
+from oitwatch.store.sites import http_url_problem
 from oitwatch.thai import normalize_code, thai_to_arabic
 
 __all__ = ["load_checklist"]
@@ -29,8 +30,9 @@ def _url(value: object, where: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ChecklistFileError(f"{where}: a URL must be a non-empty string, got {value!r}")
     url = value.strip()
-    if not url.lower().startswith(("http://", "https://")):
-        raise ChecklistFileError(f"{where}: not an http(s) URL: {url!r}")
+    problem = http_url_problem(url)
+    if problem:
+        raise ChecklistFileError(f"{where}: {problem}")
     return url
 
 

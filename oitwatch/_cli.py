@@ -57,9 +57,10 @@ def setting_error(exc: ValidationError) -> str:
 
 
 class OitwatchGroup(click.Group):
-    """A click group that shows an ``OitwatchError`` as one line.
+    """A click group that shows an error as one line, never a traceback.
 
-    A bad option or setting (``ConfigError``) exits with status 2, like any
+    A bad option or setting (``ConfigError``), or a file or folder the user
+    named that cannot be used (``OSError``), exits with status 2, like any
     usage error; other errors (a dead site, a busy lock) exit with status 1.
     """
 
@@ -79,6 +80,11 @@ class OitwatchGroup(click.Group):
             raise error from exc
         except OitwatchError as exc:
             raise click.ClickException(str(exc)) from exc
+        except OSError as exc:
+            where = f": {exc.filename}" if exc.filename else ""
+            error = click.ClickException(f"{exc.strerror or exc}{where}")
+            error.exit_code = 2
+            raise error from exc
 
 
 class DateParam(click.ParamType):

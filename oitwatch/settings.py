@@ -7,6 +7,7 @@ then the defaults below. Nothing else in the code base reads ``os.environ``.
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 from pydantic import Field, field_validator, model_validator
@@ -191,6 +192,15 @@ class Settings(BaseSettings):
                 "postgresql://USER@HOST/DB)"
             ) from exc
         return v
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (e.g. Asia/Bangkok)") from None
+        return value
+
     @field_validator("allow_private")
     @classmethod
     def _allow_list(cls, value: str) -> str:

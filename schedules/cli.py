@@ -117,7 +117,10 @@ def sites_add(
         if email not in units[unit]:
             units[unit].append(email)
     path = registry_path(settings)
-    registry.sites[key] = make_entry(path, key, data)
+    try:
+        registry.sites[key] = make_entry(path, key, data)
+    except RegistryError as exc:  # a value given on the command line: a bad option (exit 2)
+        raise ConfigError(str(exc)) from exc
     save_registry(registry, path)
     click.echo(f"{'updated' if old else 'added'} {key} ({url})")
 

@@ -34,6 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 
 from oitwatch.exceptions import RegistryError
 from oitwatch.settings import Settings
+from oitwatch.store.sites import http_url_problem
 from oitwatch.thai import thai_to_arabic
 
 __all__ = [
@@ -67,9 +68,9 @@ def _check_email(value: str) -> str:
 def _check_http(value: str | None) -> str | None:
     if value is None:
         return None
-    parts = urllib.parse.urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"not an http(s) URL: {value!r}")
+    problem = http_url_problem(value)
+    if problem:
+        raise ValueError(problem)
     return value
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
-from oitwatch.exceptions import StoreError
+from oitwatch.exceptions import ConfigError, StoreError
 from oitwatch.store.models import Crawl, utcnow
 
 __all__ = ["Store", "connection_tag", "open_store", "process_alive"]
@@ -200,4 +200,6 @@ def open_store(url: str, *, upgrade: bool = True) -> Store:
         raise StoreError(f"cannot open the store {url!r}: {exc.orig}") from exc
     except ModuleNotFoundError as exc:
         raise StoreError(f"no database driver for {url!r}: {exc}") from exc
+    except OSError as exc:  # the database's folder cannot be made (a bad --db or --data-dir)
+        raise ConfigError(f"cannot open the store {url!r}: {exc.strerror or exc}") from exc
     return Store(engine)

@@ -12,7 +12,46 @@ from sqlalchemy.orm import Session
 from oitwatch.exceptions import ConfigError
 from oitwatch.store.models import Site
 
-__all__ = ["default_scope", "site_key_for", "upsert_site"]
+__all__ = [
+    "BIDI_CONTROLS",
+    "SITE_KEY",
+    "check_site_key",
+    "default_scope",
+    "http_url_problem",
+    "site_key_for",
+    "upsert_site",
+]
+
+# One path component, never "." or "..": a site key names folders (the HTTP cache).
+SITE_KEY = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
+
+
+def check_site_key(key: str) -> str:
+    """``key`` if it is a safe site key (a-z, 0-9, ``.``, ``-``, ``_``; 100 at most), else ``ConfigError``."""
+    if not SITE_KEY.match(key) or ".." in key:
+        raise ConfigError(
+            f"bad site key {key[:120]!r}: use a-z, 0-9, '.', '-' and '_' (100 characters at most)"
+        )
+    return key
+
+
+# Bidirectional controls make a URL read differently from what it opens (U+202E turns
+# "evil.com/fdp.exe" into "evil.com/exe.pdf" on screen): never part of a URL we keep.
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def http_url_problem(url: str) -> str | None:
+    """Why ``url`` is not a usable http(s) URL (scheme, host, port, brackets, bidi controls), or ``None``."""
+    if any(c in BIDI_CONTROLS for c in url):
+        return f"the URL holds a bidirectional control character (U+202E and the like): {url[:200]!r}"
+    try:
+        parts = urllib.parse.urlsplit(url)
+        _ = parts.port  # out of range, or not a number: ValueError
+    except ValueError as exc:
+        return f"not a valid URL: {url[:200]!r} ({exc})"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return f"not an http(s) URL: {url[:200]!r}"
+    return None
 
 
 def default_scope(start_url: str) -> str:
@@ -21,9 +60,10 @@ def default_scope(start_url: str) -> str:
     ``https://webportal.bangkok.go.th/bangkoknoi/index`` -> ``https://webportal.bangkok.go.th/bangkoknoi/``
     (all districts share that host); a start URL at the host's root scopes to the whole host.
     """
+    problem = http_url_problem(start_url)
+    if problem:
+        raise ConfigError(problem)
     parts = urllib.parse.urlsplit(start_url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigError(f"not an http(s) URL: {start_url!r}")
     segments = [s for s in parts.path.split("/") if s]
     first = segments[0] if segments else ""
     is_dir = bool(first) and (len(segments) > 1 or parts.path.endswith("/") or "." not in first)
@@ -63,7 +103,7 @@ def upsert_site(
     A known key given a URL outside its scope keeps its identity (runs, history)
     and takes the new URL's scope, unless ``scope_prefix`` says otherwise.
     """
-    key = key or site_key_for(start_url)
+    key = check_site_key(key) if key else site_key_for(start_url)
     site = session.scalar(select(Site).where(Site.key == key))
     if site is None:
         site = Site(

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oitwatch.store.models import ChecklistEntry, Site, utcnow
+from oitwatch.store.sites import BIDI_CONTROLS
 
 __all__ = [
     "KNOWN_SERVICE_HOSTS",
@@ -55,6 +56,11 @@ def url_problem(url: str, site: Site) -> str | None:
     """Why ``url`` cannot be stored for ``site`` (Thai / English), or ``None`` if it can."""
     if not url or len(url) > MAX_URL or any(c.isspace() or ord(c) < 32 for c in url):
         return "URL ว่างหรือไม่ถูกต้อง / the URL is empty or malformed"
+    if any(c in BIDI_CONTROLS for c in url):
+        return (
+            "URL มีอักขระควบคุมทิศทางข้อความ (เช่น U+202E) / "
+            "the URL holds a bidirectional control character (e.g. U+202E)"
+        )
     try:
         parts = urllib.parse.urlsplit(url)
         host = (parts.hostname or "").lower().rstrip(".")

@@ -42,6 +42,12 @@ def test_csv_with_bom(tmp_path: Path) -> None:
         ("nokey.yaml", "O1: https://x", "'items' mapping"),
         ("js.yaml", "items:\n  O1: javascript:alert(1)\n", "not an http(s) URL"),
         ("code.yaml", "items:\n  X9: https://x.go.th\n", "not an item code"),
+        (
+            "bidi.yaml",
+            "items:\n  O1: https://x.go.th/\u202efdp.exe\n",
+            "bidirectional control character",
+        ),
+        ("port.csv", "code,url\nO1,http://x.go.th:99999/\n", "Port out of range"),
         ("absent.yaml", "items:\n  O40: https://x.go.th\n", "no item O40"),
         (
             "other.yaml",

@@ -33,6 +33,16 @@ def _run(*args: str, data_dir: Path, stdin: str | None = None):
         (("crawl", URL, "--max-pages", "0"), "--max-pages"),
         (("check", URL, "-f", "bma-2567", "--as-of", "68-04-30"), "--as-of"),
         (("check", URL, "--nosuch"), "--nosuch"),
+        (("crawl", "http://[::1"), "not a valid URL"),
+        (("check", "http://[::1", "-f", "bma-2567"), "not a valid URL"),
+        (("crawl", "http://127.0.0.1:99999/"), "Port out of range"),
+        (("check", "http://127.0.0.1:99999/", "-f", "bma-2567"), "Port out of range"),
+        (("crawl", URL, "--site", "../../x"), "bad site key"),
+        (("check", URL, "-f", "bma-2567", "--site", "a/../../b"), "bad site key"),
+        (("crawl", "http://127.0.0.1:9/\u202efdp.exe"), "bidirectional control"),
+        (("sites", "add", "noi", "--url", "http://[::1"), "not a valid URL"),
+        (("sites", "add", "noi", "--url", "http://127.0.0.1:99999/"), "Port out of range"),
+        (("prune", "--dry-run", "--db", "sqlite:////proc/forbidden/x.db"), "cannot open the store"),
     ],
 )
 def test_a_bad_option_is_one_line_and_exit_2(tmp_path: Path, args: tuple[str, ...], says: str):
@@ -64,3 +74,21 @@ def test_users_add_refuses_an_unknown_site(tmp_path: Path) -> None:
     ok = _run(*args, "--site", "dusit", data_dir=tmp_path, stdin=password)
     assert ok.exit_code == 0, ok.output
     assert "dusit" in _run("users", "list", data_dir=tmp_path).output
+
+
+def test_an_unusable_data_dir_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["prune", "--dry-run", "--data-dir", "/proc/1/nope"])
+    assert "Traceback" not in result.output and result.exit_code == 2, result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output
+    assert "cannot open the store" in result.output
+
+
+def test_an_unknown_time_zone_is_one_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OITWATCH_TIMEZONE", "Mars/Phobos")
+    for args in (("check", URL, "-f", "bma-2567"), ("schedule", "list")):
+        result = _run(*args, data_dir=tmp_path)
+        assert result.exit_code == 2, result.output
+        assert len(result.output.strip().splitlines()) == 1, result.output
+        assert "unknown time zone 'Mars/Phobos'" in result.output

@@ -146,3 +146,13 @@ def test_odd_run_numbers_are_usage_errors(runs_store, settings):
     for run in ("²", "9" * 30):
         res = CliRunner().invoke(cli, ["report", "--db", settings.db, "--run", run])
         assert res.exit_code == 2 and "not a run number" in res.output
+
+
+def test_an_unwritable_out_path_is_one_line_and_exit_2(runs_store, settings):
+    res = CliRunner().invoke(
+        cli,
+        ["report", "--db", settings.db, "--site", "bangkoknoi", "--format", "csv",
+         "--out", "/proc/nope/x.csv"],
+    )  # fmt: skip
+    assert res.exit_code == 2 and "Traceback" not in res.output, res.output
+    assert len(res.output.strip().splitlines()) == 1 and "/proc/nope" in res.output

@@ -161,6 +161,7 @@ def test_checklist_editing(client, runs_store):
         "https://evil.example/o15",
         "javascript:alert(1)",
         "https://webportal.bangkok.go.th@evil.example/",
+        "https://webportal.bangkok.go.th/bangkoknoi/\u202efdp.exe",  # reads as "exe.pdf"
     ):
         r = client.post(
             "/sites/bangkoknoi/checklist",
