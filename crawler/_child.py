@@ -6,9 +6,13 @@ the parent (``crawler.runner``) waits for it with a hard timeout.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from typing import Any
 
@@ -83,8 +87,37 @@ def run(job: dict[str, Any]) -> int:
     return 1 if failed else 0
 
 
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+ORPHAN_GRACE = 30.0  # seconds a crawl whose parent died has to close before it is ended
+
+
+def die_with_parent(parent: int) -> None:
+    """End this crawl when its parent (the CLI, the scheduler) dies, as its hard timeout would.
+
+    Linux sends SIGTERM at the parent's death (``PR_SET_PDEATHSIG``); a watchdog
+    thread covers other systems and the window before ``prctl`` took effect. On
+    SIGTERM Scrapy closes the crawl; if it has not ended ``ORPHAN_GRACE`` s later
+    the process exits (the next start marks the crawl aborted).
+    """
+    libc_name = ctypes.util.find_library("c")
+    if libc_name and sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(libc_name, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(ORPHAN_GRACE)
+        os._exit(3)
+
+    threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
+
+
 def main() -> None:
     job = json.loads(sys.stdin.read())
+    if job.get("parent"):
+        die_with_parent(int(job["parent"]))
     sys.exit(run(job))
 
 

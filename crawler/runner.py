@@ -178,6 +178,7 @@ def _launch(
         "site_key": key,
         # Wall-clock time of the hard kill: the child closes gracefully a little before it.
         "deadline": time.time() + settings.crawl_timeout,
+        "parent": os.getpid(),  # the child ends when this process dies
     }
     logs = settings.data_dir / "logs"
     logs.mkdir(parents=True, exist_ok=True)

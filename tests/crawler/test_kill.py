@@ -68,3 +68,52 @@ def test_sigkill_mid_crawl_loses_only_that_crawl(
     assert _fetch_count(store, first.crawl_id) == first_fetches
     assert _fetch_count(store, job.crawl_id) == killed_at
     assert _fetch_count(store, third.crawl_id) == PAGES + 2
+
+
+def test_the_crawl_process_ends_when_its_parent_is_killed(
+    serve, settings: Settings, store: Store, tmp_path: Path
+) -> None:
+    """kill -9 of the CLI must not leave its crawl child running without a timeout."""
+    import subprocess
+    import sys
+
+    from oitwatch.store.db import process_alive
+
+    root = tmp_path / "site"
+    build_small_site(root, pages=PAGES)
+    faults = {
+        f"/district-a/p{i}.html": Fault(
+            delay=1.0, body=b"<html><p>slow</p></html>", headers={"Content-Type": "text/html"}
+        )
+        for i in range(PAGES)
+    }
+    srv = serve(root, faults)
+    cli = subprocess.Popen(
+        [sys.executable, "-m", "oitwatch", "crawl", srv.url("/district-a/index.html"),
+         "--data-dir", str(settings.data_dir), "--delay", "0"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    child = None
+    try:
+        deadline = time.monotonic() + 60
+        while child is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+            with store.session() as s:
+                pid = s.scalar(select(Crawl.pid).where(Crawl.status == "running"))
+            if pid and pid != cli.pid and process_alive(pid):
+                child = pid
+        assert child is not None, "the crawl child never started"
+        time.sleep(1.0)  # mid-crawl: fetching the slow pages
+        cli.kill()
+        cli.wait(timeout=30)
+        gone_by = time.monotonic() + 20
+        while process_alive(child) and time.monotonic() < gone_by:
+            time.sleep(0.2)
+        assert not process_alive(child), "the crawl child outlived its parent"
+    finally:
+        if cli.poll() is None:
+            cli.kill()
+            cli.wait()
+        if child and process_alive(child):
+            os.kill(child, signal.SIGKILL)
