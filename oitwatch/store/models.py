@@ -281,6 +281,9 @@ class Notification(Base):
     payload: Mapped[dict] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
+    # Set with status "sending" before a delivery starts: one deliverer at a time, and a
+    # delivery cut short by a crash is taken up again (same delivery id) once it is stale.
+    claimed_at: Mapped[datetime | None]
 
 
 class SiteLock(Base):

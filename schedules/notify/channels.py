@@ -21,9 +21,11 @@ import httpx
 from oitwatch.exceptions import NotifyError
 from oitwatch.settings import Settings
 
-__all__ = ["post_webhook", "send_email", "with_retries"]
+__all__ = ["DELIVERY_HEADER", "post_webhook", "send_email", "with_retries"]
 
 log = logging.getLogger(__name__)
+
+DELIVERY_HEADER = "X-Oitwatch-Delivery"
 
 
 def with_retries(
@@ -54,8 +56,19 @@ def with_retries(
     raise AssertionError("unreachable")
 
 
-def send_email(settings: Settings, to: list[str], cc: list[str], subject: str, body: str) -> None:
-    """Send one plain-text UTF-8 e-mail through ``settings.smtp_host``; :class:`NotifyError` on failure."""
+def send_email(
+    settings: Settings,
+    to: list[str],
+    cc: list[str],
+    subject: str,
+    body: str,
+    delivery_id: str | None = None,
+) -> None:
+    """Send one plain-text UTF-8 e-mail through ``settings.smtp_host``; :class:`NotifyError` on failure.
+
+    With ``delivery_id`` the ``Message-ID`` is derived from it, so a retry of
+    the same alert is the same message to mail servers and clients.
+    """
     if not settings.smtp_host:
         raise NotifyError("e-mail is not configured (set OITWATCH_SMTP_HOST)")
     msg = EmailMessage()
@@ -65,7 +78,10 @@ def send_email(settings: Settings, to: list[str], cc: list[str], subject: str, b
         msg["Cc"] = ", ".join(cc)
     msg["Subject"] = subject
     msg["Date"] = formatdate(localtime=False)
-    msg["Message-ID"] = make_msgid(domain=settings.smtp_from.rpartition("@")[2] or "oitwatch")
+    domain = settings.smtp_from.rpartition("@")[2] or "oitwatch"
+    msg["Message-ID"] = f"<{delivery_id}@{domain}>" if delivery_id else make_msgid(domain=domain)
+    if delivery_id:
+        msg[DELIVERY_HEADER] = delivery_id
     msg.set_content(body, charset="utf-8")
     timeout = settings.notify_timeout
     try:
@@ -88,14 +104,25 @@ def send_email(settings: Settings, to: list[str], cc: list[str], subject: str, b
         raise NotifyError(f"SMTP {settings.smtp_host}:{settings.smtp_port}: {exc}") from exc
 
 
-def post_webhook(settings: Settings, url: str, payload: dict[str, Any]) -> None:
-    """POST ``payload`` as JSON to ``url``; a non-2xx answer or a network error is a :class:`NotifyError`."""
+def post_webhook(
+    settings: Settings, url: str, payload: dict[str, Any], delivery_id: str | None = None
+) -> None:
+    """POST ``payload`` as JSON to ``url``; a non-2xx answer or a network error is a :class:`NotifyError`.
+
+    ``delivery_id`` goes in the ``X-Oitwatch-Delivery`` header and the body's
+    ``delivery_id``: a retry of the same alert carries the same id, so the
+    receiver can drop a duplicate.
+    """
+    headers = {"User-Agent": settings.user_agent}
+    if delivery_id:
+        headers[DELIVERY_HEADER] = delivery_id
+        payload = {**payload, "delivery_id": delivery_id}
     try:
         resp = httpx.post(
             url,
             json=payload,
             timeout=settings.notify_timeout,
-            headers={"User-Agent": settings.user_agent},
+            headers=headers,
             follow_redirects=False,
         )
     except (httpx.HTTPError, httpx.InvalidURL) as exc:  # InvalidURL is no HTTPError

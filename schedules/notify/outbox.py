@@ -6,6 +6,13 @@ E-mail goes out as one digest per district, run and recipient
 ``dedupe_key`` is unique, so enqueuing the same change on a second night adds
 nothing; rows that failed stay ``failed`` and are tried again on the site's
 next run, up to ``settings.notify_max_tries`` tries in all.
+
+A row is *claimed* (status ``sending``, committed) before its message goes
+out, so two deliverers never send it at once. A crash between sending and
+recording leaves it ``sending``; once the claim is older than a delivery can
+take it is sent again with the same **delivery id** (webhook header
+``X-Oitwatch-Delivery`` and body field ``delivery_id``, e-mail ``Message-ID``),
+which the receiver uses to drop the duplicate.
 """
 
 from __future__ import annotations
@@ -13,9 +20,10 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, and_, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from oitwatch.exceptions import NotifyError
@@ -27,7 +35,7 @@ from schedules.notify.digest import Digest, digest_email, digest_key, group_by_a
 from schedules.notify.messages import webhook_body
 from schedules.registry import SiteEntry
 
-__all__ = ["DeliveryReport", "deliver_pending", "enqueue", "recipients"]
+__all__ = ["DeliveryReport", "claim_ttl", "deliver_pending", "delivery_id", "enqueue", "recipients"]
 
 log = logging.getLogger(__name__)
 
@@ -156,30 +164,63 @@ def enqueue(
     return new
 
 
+def delivery_id(row: Notification) -> str:
+    """The id every delivery of ``row`` carries (the same on a retry): from its unique key."""
+    return hashlib.sha256(row.dedupe_key.encode()).hexdigest()[:32]
+
+
+def claim_ttl(settings: Settings) -> timedelta:
+    """How long one delivery can take (all tries and backoffs): an older claim is a crash's."""
+    tries = settings.notify_attempts
+    return timedelta(
+        seconds=tries * settings.notify_timeout + settings.notify_backoff * (2**tries - 1)
+    )
+
+
 def _send(settings: Settings, row: Notification) -> None:
     p = row.payload
     if row.channel == "email":
-        send_email(settings, p["to"], p["cc"], p["subject"], p["body"])
+        send_email(settings, p["to"], p["cc"], p["subject"], p["body"], delivery_id(row))
     else:
-        post_webhook(settings, row.recipient, p)
+        post_webhook(settings, row.recipient, p, delivery_id(row))
 
 
-def deliver_pending(store: Store, settings: Settings, site_id: int) -> DeliveryReport:
-    """Send the site's pending and failed rows; a failure is recorded and logged, never raised."""
+def _due(settings: Settings, now: datetime) -> ColumnElement[bool]:
+    stale = now - claim_ttl(settings)
+    return and_(
+        Notification.attempts < settings.notify_max_tries,
+        or_(
+            Notification.status.in_(("pending", "failed")),
+            and_(Notification.status == "sending", Notification.claimed_at < stale),
+        ),
+    )
+
+
+def _claim(store: Store, settings: Settings, row_id: int) -> bool:
+    """Mark the row ``sending`` (committed) unless another deliverer has it."""
+    now = utcnow()
+    with store.session() as s:
+        done = s.execute(
+            update(Notification)
+            .where(Notification.id == row_id, _due(settings, now))
+            .values(status="sending", claimed_at=now)
+        )
+    return done.rowcount == 1
+
+
+def deliver_pending(
+    store: Store, settings: Settings, site_id: int | None = None
+) -> DeliveryReport:
+    """Send the site's (default: every site's) due rows; a failure is recorded and logged, never raised."""
     report = DeliveryReport()
     with store.session() as s:
-        rows = list(
-            s.scalars(
-                select(Notification)
-                .where(
-                    Notification.site_id == site_id,
-                    Notification.status.in_(("pending", "failed")),
-                    Notification.attempts < settings.notify_max_tries,
-                )
-                .order_by(Notification.id)
-            )
-        )
+        query = select(Notification).where(_due(settings, utcnow())).order_by(Notification.id)
+        if site_id is not None:
+            query = query.where(Notification.site_id == site_id)
+        rows = list(s.scalars(query))
     for row in rows:
+        if not _claim(store, settings, row.id):
+            continue  # another process is delivering it
         tries = 0
 
         def attempt(row: Notification = row) -> None:

@@ -277,3 +277,86 @@ def test_a_malformed_webhook_url_is_recorded_not_raised(make_settings, store) ->
     with store.session() as s:
         row = s.query(Notification).one()
         assert row.channel == "webhook" and row.status == "failed"
+
+
+# argv: store URL, settings JSON. Delivers every pending alert (the receiver kills it mid-way).
+DELIVERER = """
+import json, sys
+from oitwatch.settings import Settings
+from oitwatch.store import open_store
+from schedules.notify.outbox import deliver_pending
+store = open_store(sys.argv[1], upgrade=False)
+deliver_pending(store, Settings(**json.loads(sys.argv[2])))
+"""
+
+
+def test_a_delivery_cut_by_a_crash_is_resent_with_the_same_delivery_id(
+    make_settings, store
+) -> None:
+    """Killed after the POST left but before it was recorded: the retry carries the same id."""
+    import json
+    import subprocess
+    import sys
+    import threading
+    import time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from oitwatch.store.sites import upsert_site
+    from schedules.notify.outbox import deliver_pending
+
+    posts: list[tuple[str | None, dict]] = []
+    deliverer: list[subprocess.Popen] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            posts.append((self.headers.get("X-Oitwatch-Delivery"), body))
+            if len(posts) == 1:  # the first delivery: its sender dies before hearing back
+                deliverer[0].kill()
+                deliverer[0].wait()
+            self.send_response(204)
+            self.end_headers()
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/hook"
+        settings = make_settings(
+            webhook_url=url, notify_attempts=1, notify_timeout=5, notify_backoff=0
+        )
+        with store.session() as s:
+            site_id = upsert_site(s, "https://example.go.th/district-a/", key="district-a").id
+            s.add(
+                Notification(
+                    dedupe_key="district-a:bma-2567:O1:newly_failing:missing:webhook:x",
+                    site_id=site_id,
+                    code="O1",
+                    change="newly_failing",
+                    channel="webhook",
+                    recipient=url,
+                    payload={"text": "O1 ไม่ผ่าน", "code": "O1"},
+                )
+            )
+        deliverer.append(
+            subprocess.Popen(
+                [sys.executable, "-c", DELIVERER, settings.db, settings.model_dump_json()]
+            )
+        )
+        deliverer[0].wait(timeout=60)
+        with store.session() as s:
+            assert s.query(Notification).one().status == "sending"  # marked before sending
+        # Another deliverer at once leaves a fresh claim alone: no second send mid-delivery.
+        assert deliver_pending(store, settings).sent == 0 and len(posts) == 1
+        time.sleep(5.5)  # the claim is now older than a delivery can take: a crash's
+        assert deliver_pending(store, settings).sent == 1
+        assert len(posts) == 2
+        (first_id, first), (second_id, second) = posts
+        assert first_id and first_id == second_id == first["delivery_id"] == second["delivery_id"]
+        with store.session() as s:
+            assert s.query(Notification).one().status == "sent"
+    finally:
+        server.shutdown()
+        server.server_close()

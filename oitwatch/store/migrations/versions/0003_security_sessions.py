@@ -1,4 +1,5 @@
-"""sessions end on logout and password change; login attempts counted in the store
+"""sessions end on logout and password change; login attempts counted in the store;
+notifications claimed before delivery
 
 Revision ID: 0003_security_sessions
 Revises: 0002_crawlcost_revalidation
@@ -27,9 +28,13 @@ def upgrade() -> None:
     )
     op.create_index("ix_login_attempts_key", "login_attempts", ["key"])
     op.create_index("ix_login_attempts_at", "login_attempts", ["at"])
+    with op.batch_alter_table("notifications") as batch:
+        batch.add_column(sa.Column("claimed_at", sa.DateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("notifications") as batch:
+        batch.drop_column("claimed_at")
     op.drop_index("ix_login_attempts_at", table_name="login_attempts")
     op.drop_index("ix_login_attempts_key", table_name="login_attempts")
     op.drop_table("login_attempts")
