@@ -19,7 +19,7 @@ import logging
 import signal
 import threading
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from types import FrameType
 
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -29,15 +29,17 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import STATE_STOPPED
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
+from sqlalchemy import select
 
 from oitwatch.settings import Settings
-from oitwatch.store import Store, open_store
-from schedules.nightly import WalkReport, walk_host
-from schedules.registry import load_registry
+from oitwatch.store import Crawl, Site, Store, open_store
+from schedules.nightly import WalkReport, checked_since, walk_host
+from schedules.notify.outbox import deliver_pending
+from schedules.registry import SiteEntry, load_registry
 from schedules.runner import Job
 from schedules.window import Window, window_from_settings
 
-__all__ = ["Daemon", "fire"]
+__all__ = ["Daemon", "deliver", "fire"]
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +68,18 @@ def fire(host: str, attempt: int = 1, only: list[str] | None = None) -> None:
         log.error("job for %s fired with no daemon running in this process", host)
         return
     _running.walk(host, attempt=attempt, only=only)
+
+
+def deliver() -> None:
+    """What the start-up job calls: send every alert left pending (a crash mid-delivery)."""
+    if _running is None:
+        log.error("delivery fired with no daemon running in this process")
+        return
+    report = deliver_pending(_running.store, _running.settings)
+    if report.sent or report.failed:
+        log.info(
+            "alerts left from before the start: %d sent, %d undelivered", report.sent, report.failed
+        )
 
 
 class Daemon:
@@ -195,15 +209,76 @@ class Daemon:
             self.reports = [*self.reports[-99:], report]
             self.walked.notify_all()
         return report
+    def resume_tonight(self) -> list[str]:
+        """Walk now every host whose run tonight is over but whose window is still open.
+
+        After a crash or restart mid-night the nightly job has fired (its next
+        run is tomorrow), yet sites it did not reach, or whose crawl died, are
+        unchecked: a walk skips those already checked tonight and takes the rest.
+        Returns the hosts resumed.
+        """
+        now = self.clock() if self.clock else datetime.now(self.window.tz)
+        if not self.window.contains(now):
+            return []
+        night_start, night_end = self.window.bounds(now)
+        real_now = datetime.now(self.window.tz)
+        tonight_until = real_now + (night_end - now)  # the window's end on the scheduler's clock
+        by_host = load_registry(self.settings).by_host()
+        resumed = []
+        for job in self.nightly_jobs():
+            if job.next_run_time is not None and job.next_run_time <= tonight_until:
+                continue  # tonight's walk is still to come (or missed and about to run late)
+            host = job.id.removeprefix("nightly:")
+            if self.scheduler.get_job(f"retry:{host}") is not None:
+                continue  # a retry of tonight's walk is already stored
+            if not self._walked_tonight(by_host.get(host, []), night_start, night_end):
+                continue  # no walk of this host began tonight: nothing to resume
+            self.scheduler.add_job(
+                "schedules.daemon:fire",
+                DateTrigger(run_date=real_now),
+                id=f"resume:{host}",
+                name=f"resume tonight's walk of {host}",
+                kwargs={"host": host},
+                replace_existing=True,
+            )
+            resumed.append(host)
+        if resumed:
+            log.info("resuming tonight's walk of %s", ", ".join(resumed))
+        return resumed
+
+    def _walked_tonight(
+        self, sites: list[SiteEntry], night_start: datetime, night_end: datetime
+    ) -> bool:
+        """Whether a walk of these sites began tonight: one was checked, or a crawl started."""
+        last = (night_end - timedelta(seconds=1)).date()
+        if any(checked_since(self.store, s.key, night_start.date(), last) for s in sites):
+            return True
+        with self.store.session() as s:
+            found = s.scalar(
+                select(Crawl.id)
+                .join(Site, Crawl.site_id == Site.id)
+                .where(Site.key.in_([e.key for e in sites]), Crawl.started_at >= night_start)
+                .limit(1)
+            )
+        return found is not None
 
     # --- life cycle ---------------------------------------------------------------------
 
     def start(self, *, paused: bool = False) -> Daemon:
-        """Start the scheduler (jobs missed while down within their grace time run now)."""
+        """Start the scheduler: jobs missed while down within their grace time run now, tonight's
+        unfinished sites are resumed while the window is open, pending alerts are sent."""
         global _running
         _running = self
         self.scheduler.start(paused=True)
         self.sync_jobs()
+        self.resume_tonight()
+        self.scheduler.add_job(
+            "schedules.daemon:deliver",
+            DateTrigger(run_date=datetime.now(self.window.tz)),
+            id="deliver:start",
+            name="alerts left pending",
+            replace_existing=True,
+        )
         if not paused:
             self.scheduler.resume()
         return self

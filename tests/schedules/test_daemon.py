@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -98,3 +99,50 @@ def test_a_retry_is_a_stored_job_for_the_failed_sites_only(make_settings, store)
         assert retry.next_run_time == NIGHT + timedelta(minutes=40)
     finally:
         again.shutdown()
+
+
+def test_a_restart_inside_the_window_resumes_tonight_and_sends_pending_alerts(
+    make_settings, store, receiver
+) -> None:
+    """The daemon died mid-night after district-a: on restart district-b is checked, and the
+    alert the crash left pending is delivered, without waiting for tomorrow or a person."""
+    from oitwatch.store import Notification, Site
+    from schedules.registry import load_registry
+    from schedules.runner import run_site
+
+    settings = make_settings()
+    two_districts(settings)
+    clock = lambda: NIGHT + timedelta(minutes=40)  # noqa: E731 - inside tonight's window
+    scripted = ScriptedJob(store, _statuses(), clock=clock)
+    first = Daemon(settings).start(paused=True)  # tonight's nightly job: fired, next is tomorrow
+    first.shutdown()
+    run_site(settings, store, load_registry(settings).site("district-a"), job=scripted, now=clock())
+    with store.session() as s:
+        site_id = s.query(Site).filter_by(key="district-a").one().id
+        s.add(
+            Notification(
+                dedupe_key="district-a:bma-2567:O1:newly_failing:missing:webhook:crash",
+                site_id=site_id,
+                code="O1",
+                change="newly_failing",
+                channel="webhook",
+                recipient=receiver.url,
+                payload={"text": "O1 ไม่ผ่าน", "code": "O1"},
+            )
+        )
+
+    daemon = Daemon(settings, job=scripted, clock=clock)
+    daemon.start()
+    try:
+        with daemon.walked:
+            assert daemon.walked.wait_for(lambda: daemon.reports, timeout=60)
+        outcomes = [(o.site_key, o.status) for o in daemon.reports[0].outcomes]
+        assert outcomes == [("district-b", "done"), ("district-a", "skipped")]
+        deadline = datetime.now() + timedelta(seconds=30)
+        while not receiver.posts and datetime.now() < deadline:
+            threading.Event().wait(0.1)
+        assert [p["code"] for p in receiver.posts] == ["O1"]
+        with store.session() as s:
+            assert s.query(Notification).one().status == "sent"
+    finally:
+        daemon.shutdown()
