@@ -1,15 +1,15 @@
 """sessions end on logout and password change; login attempts counted in the store;
 notifications claimed before delivery
 
-Revision ID: 0003_security_sessions
-Revises: 0002_crawlcost_revalidation
+Revision ID: 0004_security_sessions
+Revises: 0003_scaleout_queue_jobs
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003_security_sessions"
-down_revision = "0002_crawlcost_revalidation"
+revision = "0004_security_sessions"
+down_revision = "0003_scaleout_queue_jobs"
 branch_labels = None
 depends_on = None
 
