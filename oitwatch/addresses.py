@@ -98,8 +98,14 @@ def _kind(address: IPAddress) -> str:
 
 
 def same_site_host(url: str, site_url: str) -> bool:
-    """Whether ``url`` is on the host and port of ``site_url`` (scheme's default port filled in)."""
-    return _host_port(url) == _host_port(site_url)
+    """Whether ``url`` is on the host and port of ``site_url`` (scheme's default port filled in).
+
+    ``http://h/`` and ``https://h/`` are one site (the usual upgrade redirect);
+    another port of the same host is not.
+    """
+    (host, port), (site_host, site_port) = _host_port(url), _host_port(site_url)
+    defaults = set(DEFAULT_PORTS.values())
+    return host == site_host and (port == site_port or {port, site_port} <= defaults)
 
 
 def _host_port(url: str) -> tuple[str, int | None]:

@@ -24,6 +24,7 @@ from types import FrameType
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.job import Job as SchedulerJob
+from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import STATE_STOPPED
@@ -104,7 +105,11 @@ class Daemon:
         self.walked = threading.Condition()
         self.scheduler = _Scheduler(
             timezone=self.window.tz,
-            jobstores={"default": SQLAlchemyJobStore(engine=self.store.engine)},
+            # "startup": this start's own one-off jobs (resume tonight, pending alerts), not kept
+            jobstores={
+                "default": SQLAlchemyJobStore(engine=self.store.engine),
+                "startup": MemoryJobStore(),
+            },
             executors={"default": ThreadPoolExecutor(settings.schedule_workers)},
             job_defaults={
                 "coalesce": True,
@@ -236,6 +241,7 @@ class Daemon:
             self.scheduler.add_job(
                 "schedules.daemon:fire",
                 DateTrigger(run_date=real_now),
+                jobstore="startup",
                 id=f"resume:{host}",
                 name=f"resume tonight's walk of {host}",
                 kwargs={"host": host},
@@ -275,6 +281,7 @@ class Daemon:
         self.scheduler.add_job(
             "schedules.daemon:deliver",
             DateTrigger(run_date=datetime.now(self.window.tz)),
+            jobstore="startup",
             id="deliver:start",
             name="alerts left pending",
             replace_existing=True,

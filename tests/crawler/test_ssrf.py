@@ -159,3 +159,13 @@ def test_a_checklist_url_that_redirects_off_the_site_is_reported_as_leaving_it(
         assert "opens" not in reasons
         assert items[code]["status"] != "pass"
         assert all(str(internal.port) not in e["url"] for e in items[code]["evidence"])
+
+
+def test_an_upgrade_to_https_stays_on_the_site_another_port_does_not() -> None:
+    from oitwatch.addresses import same_site_host
+
+    site = "http://district.go.th/khet/"
+    assert same_site_host("https://district.go.th/khet/index.html", site)
+    assert same_site_host("http://district.go.th:80/uploads/a.pdf", site)
+    assert not same_site_host("http://district.go.th:8080/", site)
+    assert not same_site_host("http://intranet.district.go.th/", site)
