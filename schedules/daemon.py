@@ -105,7 +105,7 @@ class Daemon:
         self.walked = threading.Condition()
         self.scheduler = _Scheduler(
             timezone=self.window.tz,
-            # "startup": this start's own one-off jobs (resume tonight, pending alerts), not kept
+            # "startup": this start's own one-off job (pending alerts), not kept
             jobstores={
                 "default": SQLAlchemyJobStore(engine=self.store.engine),
                 "startup": MemoryJobStore(),
@@ -238,15 +238,9 @@ class Daemon:
                 continue  # a retry of tonight's walk is already stored
             if not self._walked_tonight(by_host.get(host, []), night_start, night_end):
                 continue  # no walk of this host began tonight: nothing to resume
-            self.scheduler.add_job(
-                "schedules.daemon:fire",
-                DateTrigger(run_date=real_now),
-                jobstore="startup",
-                id=f"resume:{host}",
-                name=f"resume tonight's walk of {host}",
-                kwargs={"host": host},
-                replace_existing=True,
-            )
+            # The host's own nightly job fires again now (one job: never two walks of a host
+            # at once); after it, its trigger gives tomorrow's start as before.
+            job.modify(next_run_time=real_now)
             resumed.append(host)
         if resumed:
             log.info("resuming tonight's walk of %s", ", ".join(resumed))
