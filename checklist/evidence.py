@@ -1,35 +1,49 @@
 """Finding an item's evidence in a crawl, and gathering what lies one click below it.
 
-Candidates come from, strongest first: an OIT index page (a page listing many
-item codes with links), the officer's checklist, links whose text names the
-item (menus, lists), document and page titles, and the opening of a
-document's text. The evidence of an item is the union of the bundles of its
-best candidates: the target itself plus what it links to.
+Candidates come from, strongest first: an officer's correction, an OIT index
+row whose code *and* words name the item, the officer's checklist, document
+and page titles, links whose words name the item (menus, lists, table rows,
+image alt text), and the opening of a document's text. Words are matched by
+meaning (``checklist.meaning``): one link, title or row may support several
+items, and an item code counts only when the words beside it fit the item (or,
+for a bare code, when the page states this framework's year).
+
+Every candidate has a confidence in 0..1: its source's weight times the
+strength of the words that matched; two sources agreeing on one URL raise it.
+The evidence of an item is the union of the bundles of its best candidates:
+the target itself plus what it links to.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from checklist.meaning import Matcher
 from checklist.snapshot import Doc, LinkView, Snapshot
 from oitwatch.thai import compact_for_match, find_codes
-from rules.models import Item
+from rules.models import Framework, Item
 
-__all__ = ["Bundle", "Candidate", "Finder", "gather", "index_pages", "item_phrases"]
+__all__ = ["Bundle", "Candidate", "Finder", "gather", "index_pages"]
 
-INDEX_MIN_CODES = 5  # a page naming this many distinct item codes is an index, not evidence
-SCORES = {
-    "index": 100,
-    "checklist": 90,
-    "title": 60,
-    "menu": 50,
-    "context": 35,
-    "document": 40,
-    "text": 25,
+INDEX_MIN_CODES = 5  # a page naming this many distinct item codes may be an index, not evidence
+INDEX_MIN_AGREE = 3  # ... when this many of its code rows also name their item in words
+WEIGHTS = {  # how much a source is worth on its own, before the words' strength
+    "correction": 0.98,
+    "index": 0.95,
+    "checklist": 0.9,
+    "title": 0.85,
+    "menu": 0.85,
+    "index_code": 0.7,
+    "context": 0.75,
+    "document": 0.7,
+    "text": 0.5,
 }
-STRONG = 45  # candidates at or above this score join the evidence with the best one
+FLOOR = 0.4  # a candidate below this confidence is no evidence at all (a word in passing)
+STRONG = 0.55  # candidates at or above this confidence join the evidence with the best one
 MAX_CANDIDATES = 4
 MAX_BUNDLE = 40
+OPENING = 400  # characters of a document's text read as its opening
 GENERIC_ANCHORS = {
     "เปิดเอกสาร",
     "ดาวน์โหลด",
@@ -42,16 +56,26 @@ GENERIC_ANCHORS = {
     "pdf",
     "link",
     "ลิงก์",
+    "ดูรายละเอียด",
+    "เอกสาร",
+    "ไฟล์",
+    "คลิกดู",
 }
+_YEAR = re.compile(r"(?<!\d)(25[5-9]\d)(?!\d)")
 
 
 @dataclass
 class Candidate:
     url: str
-    score: float
+    confidence: float
     source: str
     snippet: str = ""
     title: str = ""
+    why: str = ""  # the words that matched, or the code row
+
+    @property
+    def score(self) -> float:
+        return round(100 * self.confidence, 1)
 
 
 @dataclass
@@ -65,25 +89,47 @@ class Bundle:
     offsite: list[str] = field(default_factory=list)  # candidate URLs outside the crawl scope
 
 
-def item_phrases(item: Item) -> list[str]:
-    """The item's phrases in compact form, its Thai title first, longest first, no duplicates."""
-    seen: dict[str, None] = {}
-    for p in [item.title_th, *item.phrases]:
-        c = compact_for_match(p)
-        if len(c) >= 3:
-            seen.setdefault(c, None)
-    return sorted(seen, key=len, reverse=True)
+def _row_words(link: LinkView) -> str:
+    """A link's own words and its row's (the context without the heading before it)."""
+    around = link.context.rsplit(" | ", 1)[-1] if link.context else ""
+    return f"{link.anchor} {around}".strip()
 
 
-def index_pages(snapshot: Snapshot) -> dict[str, set[str]]:
-    """Pages that list many item codes: URL -> the codes named."""
+def _strip_codes(text: str) -> str:
+    out, last = [], 0
+    for m in find_codes(text):
+        out.append(text[last : m.start])
+        last = m.end
+    out.append(text[last:])
+    return " ".join(out)
+
+
+def index_pages(snapshot: Snapshot, matcher: Matcher | None = None) -> dict[str, set[str]]:
+    """Pages that list many item codes: URL -> the codes named.
+
+    With a ``matcher``, a page counts only when its codes are written as codes
+    (``O1``) or at least :data:`INDEX_MIN_AGREE` of its code lines also name
+    their item in words: a law list numbered ``01.``, ``02.`` is not an index.
+    """
     found: dict[str, set[str]] = {}
     for doc in {id(d): d for d in snapshot.docs.values()}.values():
         if doc.kind != "page" or not doc.alive or not doc.text:
             continue
-        codes = {m.code for m in find_codes(doc.text)}
-        if len(codes) >= INDEX_MIN_CODES:
-            found[doc.url] = codes
+        matches = find_codes(doc.text)
+        codes = {m.code for m in matches}
+        if len(codes) < INDEX_MIN_CODES:
+            continue
+        if matcher is not None:
+            latin = {m.code for m in matches if doc.text[m.start] in "Oo"}
+            if len(latin) < INDEX_MIN_CODES:
+                agree = set()
+                for line in doc.text.splitlines():
+                    line_codes = {m.code for m in find_codes(line)}
+                    if line_codes:
+                        agree |= line_codes & set(matcher.match(_strip_codes(line)))
+                if len(agree) < INDEX_MIN_AGREE:
+                    continue
+        found[doc.url] = codes
     return found
 
 
@@ -92,23 +138,39 @@ def _snippet(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _states_year(doc: Doc, framework: Framework | None) -> bool | None:
+    """Whether an index page states this framework's year (None: it states no year)."""
+    if framework is None:
+        return None
+    head = f"{doc.title} {doc.main_text[:600]}"
+    years = {int(y) for y in _YEAR.findall(compact_for_match(head))}
+    if not years:
+        return None
+    return bool(years & {framework.assessment_year, framework.fiscal_year})
+
+
 class Finder:
-    """Every item's candidates in one pass over the crawl.
+    """Every item's candidates in one pass over the crawl."""
 
-    A text (a link's words, a title) speaks for the item whose phrase it
-    contains *longest*: "การดำเนินการตามนโยบายการบริหารทรัพยากรบุคคล" is O26's,
-    though O25's shorter "นโยบายการบริหารทรัพยากรบุคคล" is inside it.
-    """
-
-    def __init__(self, snapshot: Snapshot, items: list[Item], checklist: dict[str, list[str]]):
+    def __init__(
+        self,
+        snapshot: Snapshot,
+        items: list[Item],
+        checklist: dict[str, list[str]],
+        framework: Framework | None = None,
+        corrections: dict[str, list[str]] | None = None,
+    ):
         self.snapshot = snapshot
-        self.phrases = {it.code: item_phrases(it) for it in items}
-        self.indexes = index_pages(snapshot)
+        self.framework = framework
+        self.matcher = Matcher(items)
+        self.indexes = index_pages(snapshot, self.matcher)
         self._found: dict[str, dict[str, Candidate]] = {it.code: {} for it in items}
-        self._best_cache: dict[str, tuple[list[str], int]] = {}
         self.wrong: dict[str, list[str]] = {}  # checklist URLs that open but do not show their item
         self.unchecked: dict[str, list[str]] = {}  # URLs outside the site that it never links
         linked = {lk.to_url for lk in snapshot.links}
+        for code, urls in (corrections or {}).items():
+            for url in urls:  # an officer said so: trusted, though still fetched and judged
+                self._offer(code, url, "correction", url, why="officer's correction")
         for code, urls in checklist.items():
             for url in urls:
                 doc = snapshot.doc(url)
@@ -119,101 +181,112 @@ class Finder:
                 elif doc is not None and doc.alive and not self._shows(code, doc):
                     self.wrong.setdefault(code, []).append(url)
                 else:
-                    self._offer(code, url, "checklist", url)
+                    self._offer(code, url, "checklist", url, why="officer's checklist")
         self._scan_links()
         self._scan_docs()
 
     def _shows(self, code: str, doc: Doc) -> bool:
         """Whether ``doc``, or a document or link one click below it, names item ``code``."""
-        phrases = self.phrases.get(code, [])
-        texts = [doc.compact_title, doc.compact_main]
+        texts = [doc.title, doc.main_text[:4000]]
         for link in self.snapshot.links_from.get(doc.url, []):
             if not link.boilerplate:
-                texts.append(link.compact_anchor)
+                texts.append(link.anchor)
                 target = self.snapshot.doc(link.to_url)
                 if target is not None and target.kind == "document":
-                    texts.append(target.compact_title)
-        return any(p in t for t in texts for p in phrases)
-
-    def _best(self, text: str) -> tuple[list[str], int]:
-        """The items whose longest phrase in ``text`` is the longest of all (menus repeat: cached)."""
-        cached = self._best_cache.get(text)
-        if cached is None:
-            cached = self._best_cache[text] = self._best_uncached(text)
-        return cached
-
-    def _best_uncached(self, text: str) -> tuple[list[str], int]:
-        best: list[str] = []
-        length = 0
-        for code, phrases in self.phrases.items():
-            hit = next((len(p) for p in phrases if p in text), 0)  # phrases are longest first
-            if hit > length:
-                best, length = [code], hit
-            elif hit and hit == length:
-                best.append(code)
-        return best, length
+                    texts.append(target.title)
+        return any(code in self.matcher.match(t) for t in texts if t)
 
     def _offer(
-        self, code: str, url: str, source: str, snippet: str, title: str = "", bonus: float = 0
+        self,
+        code: str,
+        url: str,
+        source: str,
+        snippet: str,
+        title: str = "",
+        strength: float = 1.0,
+        why: str = "",
     ) -> None:
         found = self._found.get(code)
         if found is None:
             return
-        score = SCORES[source] + bonus
+        conf = round(WEIGHTS[source] * strength, 3)
+        if conf < FLOOR:
+            return
         current = found.get(url)
         if current is None:
-            found[url] = Candidate(url, score, source, _snippet(snippet), title)
-        elif score > current.score:
+            found[url] = Candidate(url, conf, source, _snippet(snippet), title, why)
+            return
+        low, high = sorted((conf, current.confidence))
+        joined = round(min(0.99, high + 0.5 * (1 - high) * low), 3)  # two signals agree
+        if conf > current.confidence:
             found[url] = Candidate(
-                url, score + 5, source, _snippet(snippet), title or current.title
+                url, joined, source, _snippet(snippet), title or current.title, why
             )
         else:
-            current.score += 5  # another signal for the same target
+            current.confidence = joined
+
+    def _offer_hits(self, hits: dict, url: str, source: str, snippet: str, title: str) -> None:
+        for code, hit in hits.items():
+            why = f"{hit.how}: {hit.phrase}"
+            self._offer(code, url, source, snippet, title, hit.strength, why)
 
     def _scan_links(self) -> None:
         for link in self.snapshot.links:
-            if link.tag != "a" or link.to_url in self.indexes:
+            if link.tag not in ("a", "iframe", "frame") or link.to_url in self.indexes:
                 continue
-            if link.from_url in self.indexes:
-                codes = {m.code for m in find_codes(link.anchor)} or {
-                    m.code for m in find_codes(link.context)
-                }
-                if len(codes) == 1:
-                    (code,) = codes
-                    self._offer(
-                        code, link.to_url, "index", link.context or link.anchor, link.anchor
-                    )
+            if link.from_url in self.indexes and self._index_row(link):
+                continue
+            compact = link.compact_anchor
+            if compact and compact not in GENERIC_ANCHORS and len(compact) >= 4:
+                hits = self.matcher.match(compact, compact=True)
+                if hits:
+                    self._offer_hits(hits, link.to_url, "menu", link.anchor, link.anchor)
                     continue
-                if codes:
-                    continue  # a row naming several items is no one's evidence
-            codes, length = self._best(link.compact_anchor)
-            source, snippet = "menu", link.anchor
-            if not codes and (
-                link.compact_anchor in GENERIC_ANCHORS or len(link.compact_anchor) < 4
-            ):
-                codes, length = self._best(link.compact_context)
-                source, snippet = "context", link.context
-            for code in codes:
-                self._offer(
-                    code, link.to_url, source, snippet, link.anchor, bonus=min(length, 30) / 3
-                )
+            words = _row_words(link) if link.from_url in self.indexes else link.context
+            hits = self.matcher.match(words)
+            self._offer_hits(hits, link.to_url, "context", link.context, link.anchor)
+
+    def _index_row(self, link: LinkView) -> bool:
+        """Judge a link on an index page by its row's code and words; True when it was used."""
+        row = _row_words(link)
+        codes = {m.code for m in find_codes(link.anchor)} or {m.code for m in find_codes(row)}
+        if not codes:
+            return False
+        words = _strip_codes(row)
+        hits = self.matcher.match(words)
+        agreeing = {c: h for c, h in hits.items() if c in codes}
+        for code, hit in agreeing.items():
+            self._offer(code, link.to_url, "index", row, link.anchor, 1.0, f"{code} + {hit.phrase}")
+        if agreeing:
+            return True
+        if hits:  # the row's words name other items: the code is another year's numbering
+            self._offer_hits(hits, link.to_url, "menu", row, link.anchor)
+            return True
+        if len(codes) == 1 and len(compact_for_match(words)) < 12:
+            page = self.snapshot.doc(link.from_url)
+            if page is not None and _states_year(page, self.framework):
+                (code,) = codes  # a bare code on a page of this framework's year
+                self._offer(code, link.to_url, "index_code", row, link.anchor, 1.0, code)
+        return True
 
     def _scan_docs(self) -> None:
         for doc in {id(d): d for d in self.snapshot.docs.values()}.values():
             if doc.url in self.indexes or not doc.alive:
                 continue
-            codes, length = self._best(doc.compact_title)
-            source, snippet = "title", doc.title
-            if not codes:
-                codes, length = self._best(compact_for_match(doc.main_text[:400]))
-                source = "document" if doc.kind == "document" else "text"
-                snippet = doc.main_text[:400]
-            for code in codes:
-                self._offer(code, doc.url, source, snippet, doc.title, bonus=min(length, 30) / 3)
+            hits = self.matcher.match(doc.title) if doc.title else {}
+            if hits:
+                self._offer_hits(hits, doc.url, "title", doc.title, doc.title)
+                continue
+            opening = doc.main_text[:OPENING]
+            source = "document" if doc.kind == "document" else "text"
+            hits = {
+                c: h for c, h in self.matcher.match(opening).items() if h.how == "phrase"
+            }
+            self._offer_hits(hits, doc.url, source, opening, doc.title)
 
     def candidates(self, code: str) -> list[Candidate]:
         """``code``'s candidates, best first, one per URL."""
-        return sorted(self._found[code].values(), key=lambda c: (-c.score, c.url))
+        return sorted(self._found[code].values(), key=lambda c: (-c.confidence, c.url))
 
 
 def gather(snapshot: Snapshot, candidates: list[Candidate]) -> Bundle:
@@ -227,7 +300,7 @@ def gather(snapshot: Snapshot, candidates: list[Candidate]) -> Bundle:
         return Bundle(candidates=[])
     chosen = [
         candidates[0],
-        *[c for c in candidates[1:] if c.score >= STRONG][: MAX_CANDIDATES - 1],
+        *[c for c in candidates[1:] if c.confidence >= STRONG][: MAX_CANDIDATES - 1],
     ]
     related = {c.url for c in candidates}
     bundle = Bundle(candidates=chosen)

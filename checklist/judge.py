@@ -14,13 +14,15 @@ from rules.models import Item, MonthlySeries, Recent
 
 __all__ = ["Verdict", "judge_item"]
 
-MAX_EVIDENCE = 5
+MAX_EVIDENCE = 6
+PASS_MIN = 0.6  # below this confidence in the evidence, a verdict that would pass is `review`
 SUBSTANTIVE = 200  # letters of a page's own content (beyond its heading) that can stand alone
 
 
 @dataclass
 class Verdict:
     status: str
+    confidence: float = 0.0
     reasons: list[dict[str, str]] = field(default_factory=list)
     evidence: list[dict[str, str]] = field(default_factory=list)
     elements_missing: list[str] = field(default_factory=list)
@@ -35,11 +37,22 @@ def _month_label(ym: str) -> str:
     return f"{thai_month_name(month, short=True)} {str(year + 543)[-2:]}"
 
 
-def _evidence(bundle: Bundle, others: list[Candidate]) -> list[dict[str, str]]:
-    out = [
-        {"url": c.url, "snippet": c.snippet, "title": c.title, "source": c.source}
-        for c in bundle.candidates
-    ]
+def _entry(c: Candidate, role: str) -> dict:
+    return {
+        "url": c.url,
+        "snippet": c.snippet,
+        "title": c.title,
+        "source": c.source,
+        "role": role,
+        "confidence": c.confidence,
+        "why": c.why,
+    }
+
+
+def _evidence(bundle: Bundle, others: list[Candidate]) -> list[dict]:
+    """The evidence list: the chosen candidates (best first), the documents below them,
+    then the runner-ups that were not chosen."""
+    out = [_entry(c, "best" if n == 0 else "chosen") for n, c in enumerate(bundle.candidates)]
     seen = {e["url"] for e in out}
     for doc in bundle.docs:
         if doc.url not in seen and doc.kind == "document":
@@ -49,14 +62,17 @@ def _evidence(bundle: Bundle, others: list[Candidate]) -> list[dict[str, str]]:
                     "snippet": " ".join(doc.main_text.split())[:160],
                     "title": doc.title,
                     "source": "document",
+                    "role": "below",
+                    "confidence": bundle.candidates[0].confidence if bundle.candidates else 0.0,
+                    "why": "linked from the evidence",
                 }
             )
             seen.add(doc.url)
-    for c in others:
-        if c.url not in seen:
-            out.append({"url": c.url, "snippet": c.snippet, "title": c.title, "source": c.source})
-            seen.add(c.url)
-    return out[:MAX_EVIDENCE]
+    kept = out[: MAX_EVIDENCE - 2]
+    for c in others[:2]:
+        if c.url not in {e["url"] for e in kept}:
+            kept.append(_entry(c, "runner-up"))
+    return kept
 
 
 def judge_item(
@@ -75,7 +91,18 @@ def judge_item(
     URLs follow it.
     """
     v = Verdict(status="pass", evidence=_evidence(bundle, others))
+    v.confidence = bundle.candidates[0].confidence if bundle.candidates else 0.9
     _judge(v, item, bundle, as_of)
+    if v.status == "pass" and v.confidence < PASS_MIN:
+        v.status = "review"
+        names = "; ".join(f"{c.url} ({c.why or c.source}, {c.confidence:.2f})" for c in bundle.candidates[:3])
+        v.reasons.insert(
+            0,
+            {
+                "th": f"หลักฐานยังไม่ชัดเจนพอจะให้ผ่าน (ความมั่นใจ {v.confidence:.2f}) โปรดตรวจสอบ: {names}",
+                "en": f"The evidence is too weak to pass (confidence {v.confidence:.2f}); check the candidates: {names}",
+            },
+        )
     for url in checklist_wrong:
         v.reason(
             f"ลิงก์ที่ระบุในแบบ Checklist ไม่ได้แสดงรายการนี้: {url}",

@@ -71,6 +71,7 @@ def evaluate(
         snapshot,
         framework.items,
         {code: [u for u in urls if u not in left] for code, urls in checklist.items()},
+        framework,
     )
     items, statuses = [], {}
     for item in framework.items:
@@ -102,6 +103,7 @@ def evaluate(
                 "title_en": item.title_en,
                 "sub_indicator": framework.sub_indicator_of(item.code).code,
                 "status": verdict.status,
+                "confidence": verdict.confidence,
                 "owner": item.owner,
                 "evidence": verdict.evidence,
                 "reasons": verdict.reasons,

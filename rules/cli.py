@@ -73,6 +73,8 @@ def _show_item(fw: Framework, it: Item) -> None:
     )
     click.echo(f"ผู้รับผิดชอบ (owner): {it.owner}")
     click.echo("คำที่ใช้ค้นหา (phrases): " + ", ".join(it.phrases))
+    if it.synonyms:
+        click.echo("คำที่มีความหมายเดียวกัน (synonyms): " + ", ".join(it.synonyms))
     fresh_th, fresh_en = describe_freshness(it.freshness)
     click.echo(f"ความเป็นปัจจุบัน (freshness, {it.freshness.kind}): {fresh_th}")
     click.echo(f"     {fresh_en}")

@@ -202,6 +202,11 @@ class Item(Reviewable):
     title_en: str = Field(min_length=1)
     owner: str = Field(min_length=1, description="Responsible unit (ฝ่าย).")
     phrases: list[str] = Field(min_length=1, description="Words that show the item on a page.")
+    synonyms: list[str] = Field(
+        default_factory=list,
+        description="Paraphrases agencies use for the item in menus and titles (matched like phrases, "
+        "and word by word).",
+    )
     elements: list[Element] = Field(default_factory=list)
     freshness: Freshness
     fix_th: str = Field(min_length=1, description="What to publish to pass, in Thai.")

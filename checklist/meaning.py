@@ -1,0 +1,261 @@
+"""Which items a short text (a link's words, a title, a table row) speaks for, by meaning.
+
+Every item has a profile: its Thai title, its phrases and its synonyms from the
+rule file, in compact form (repaired, Thai digits to Arabic, case folded, no
+spaces). A text supports an item in one of two ways:
+
+- **phrase**: one of the item's phrases occurs in it whole. A phrase inside a
+  longer phrase of *another* item at the same place does not count: in
+  "การดำเนินการตามนโยบายการบริหารทรัพยากรบุคคล" the HR-actions item's phrase
+  holds the HR-policy item's, so the text is the actions item's only. Phrases
+  that sit side by side all count ("โครงสร้างและอำนาจหน้าที่" is structure
+  *and* duties): one text may support several items.
+- **words**: every content word of a phrase (PyThaiNLP ``newmm`` words, the
+  rule set's own terms added to its dictionary, function words dropped) occurs
+  in a short text, in any order and with other words between
+  ("ช่องทางการร้องเรียน/แจ้งเบาะแสการทุจริต" for "ช่องทางแจ้งเรื่องร้องเรียนการทุจริต").
+  A words hit is weaker than a phrase hit, and never counts for an item whose
+  phrase was absorbed by another item's longer phrase.
+
+Each hit carries a strength in 0..1, kept with the evidence as its reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from oitwatch.thai import compact_for_match
+from rules.models import Item
+
+__all__ = ["Hit", "Matcher", "content_words"]
+
+MIN_PHRASE = 3  # compact characters; shorter phrases are noise
+WORDS_MAX_TEXT = 240  # words hits only in texts this short (a title, a row), not in prose
+WORDS_MIN = 2  # a phrase needs this many content words to match word by word
+# Function and filler words that say nothing about which item a text is (beyond
+# PyThaiNLP's stop list, which lacks some that OIT titles are full of).
+FILLER = frozenset(
+    {
+        "การ",
+        "ของ",
+        "และ",
+        "หรือ",
+        "ใน",
+        "ที่",
+        "ตาม",
+        "เพื่อ",
+        "ให้",
+        "ด้าน",
+        "เกี่ยวกับ",
+        "ต่างๆ",
+        "ต่าง",
+        "ๆ",
+        "เรื่อง",
+        "ข้อมูล",
+        "ประจำ",
+        "ปี",
+        "ประจำปี",
+        "หน่วยงาน",
+        "สำนักงาน",
+        "เขต",
+        "สำนักงานเขต",
+        "กรุงเทพมหานคร",
+        "พ.ศ.",
+        "พ.ศ",
+        "ฯ",
+        "/",
+        "-",
+        "(",
+        ")",
+    }
+)
+
+
+# Terms the general dictionary splits badly ("ช่อง|ทางการ", "แนว|ปฏิบัติการ").
+VOCABULARY = frozenset(
+    {
+        "ช่องทาง",
+        "แนวปฏิบัติ",
+        "แนวทาง",
+        "ดำเนินการ",
+        "ดำเนินงาน",
+        "กำกับติดตาม",
+        "ปฏิบัติราชการ",
+        "ปฏิบัติการ",
+        "จัดซื้อจัดจ้าง",
+        "ทรัพยากรบุคคล",
+        "ผู้บริหาร",
+        "ความเสี่ยง",
+        "ร้องเรียน",
+        "อำนาจหน้าที่",
+        "ใบอนุญาต",
+        "ขออนุญาต",
+        "ประชาสัมพันธ์",
+        "งบประมาณ",
+        "รายงาน",
+        "มาตรการ",
+        "โครงสร้าง",
+    }
+)
+PAIR_GAP = 12  # characters allowed between the two words of a two-word phrase
+DOMINATES_BY = 2  # a hit with this many more words, over most of another's words, wins alone
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A text's support for one item: how (``phrase`` or ``words``), the phrase, the strength."""
+
+    code: str
+    how: str
+    phrase: str
+    strength: float
+    words: int = 0  # content words matched
+    cover: frozenset[int] = frozenset()  # positions in the text those words take
+
+
+@lru_cache(maxsize=1)
+def _tokenizer(words: frozenset[str]):  # type: ignore[no-untyped-def]
+    from pythainlp.corpus.common import thai_words
+    from pythainlp.tokenize import Tokenizer
+
+    return Tokenizer(custom_dict=set(thai_words()) | VOCABULARY | set(words), engine="newmm")
+
+
+def content_words(phrase: str, tokenizer=None) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """The words of ``phrase`` that carry meaning, compact, in order (no repeats)."""
+    from pythainlp.corpus import thai_stopwords
+
+    tok = tokenizer or _tokenizer(frozenset())
+    stop = thai_stopwords()
+    out: list[str] = []
+    # "การ" (the nominaliser) glues onto its neighbours ("ราย|งานการ|กำกับ"): cut it out first;
+    # words are then found as substrings, so "ปฏิบัติราช" still finds "ปฏิบัติราชการ"
+    for raw in tok.word_tokenize(phrase.replace("การ", " ")):
+        w = compact_for_match(raw)
+        if len(w) < 2 or w in FILLER or w in stop or w.isdigit():
+            continue
+        if w not in out:
+            out.append(w)
+    return tuple(out)
+
+
+def _positions(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> set[int]:
+    hi = len(text) if hi is None else hi
+    out: set[int] = set()
+    for w in words:
+        i = text.find(w, lo, hi)
+        while i >= 0:
+            out.update(range(i, i + len(w)))
+            i = text.find(w, i + 1, hi)
+    return out
+
+
+def _strength(length: int, is_title: bool) -> float:
+    if is_title:
+        return 1.0
+    return round(0.6 + 0.35 * min(length, 24) / 24, 3)
+
+
+class Matcher:
+    """The items' profiles, and the items each text supports (texts repeat: cached)."""
+
+    def __init__(self, items: Iterable[Item]):
+        self.titles: dict[str, str] = {}
+        self.phrases: dict[str, list[str]] = {}
+        for it in items:
+            seen: dict[str, None] = {}
+            for p in [it.title_th, *it.phrases, *it.synonyms]:
+                c = compact_for_match(p)
+                if len(c) >= MIN_PHRASE:
+                    seen.setdefault(c, None)
+            self.phrases[it.code] = sorted(seen, key=len, reverse=True)
+            self.titles[it.code] = compact_for_match(it.title_th)
+        vocabulary = frozenset(p for phrases in self.phrases.values() for p in phrases if len(p) <= 12)
+        tok = _tokenizer(vocabulary)
+        self.content: dict[str, tuple[str, ...]] = {}  # phrase -> its content words
+        self.words: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for code, phrases in self.phrases.items():
+            for p in phrases:
+                self.content.setdefault(p, content_words(p, tok) or (p,))
+            self.words[code] = [(p, self.content[p]) for p in phrases if len(self.content[p]) >= WORDS_MIN]
+        self._cache: dict[str, dict[str, Hit]] = {}
+
+    def match(self, text: str, *, compact: bool = False) -> dict[str, Hit]:
+        """The items ``text`` supports, each with its best hit."""
+        key = text if compact else compact_for_match(text)
+        got = self._cache.get(key)
+        if got is None:
+            got = self._cache[key] = self._match(key)
+        return got
+
+    def _match(self, text: str) -> dict[str, Hit]:
+        if len(text) < MIN_PHRASE:
+            return {}
+        spans: list[tuple[int, int, str, str]] = []  # start, end, code, phrase
+        for code, phrases in self.phrases.items():
+            for p in phrases:
+                start = text.find(p)
+                while start >= 0:
+                    spans.append((start, start + len(p), code, p))
+                    start = text.find(p, start + 1)
+        kept: dict[str, Hit] = {}
+        absorbed: set[str] = set()
+        for s, e, code, p in spans:
+            if any(
+                c2 != code and s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, c2, _ in spans
+            ):
+                absorbed.add(code)
+                continue
+            words = self.content[p]
+            cover = frozenset(_positions(text, words, s, e) or range(s, e))
+            hit = Hit(code, "phrase", p, _strength(len(p), p == self.titles[code]), len(words), cover)
+            if code not in kept or hit.strength > kept[code].strength:
+                kept[code] = hit
+        if len(text) <= WORDS_MAX_TEXT:
+            for code, pairs in self.words.items():
+                if code in absorbed:
+                    continue
+                for p, words in pairs:
+                    if not _words_in(text, words):
+                        continue
+                    strength = round(0.6 + 0.08 * min(len(words), 4), 3)
+                    old = kept.get(code)
+                    if old is None or (old.how == "words" and len(words) > old.words):
+                        cover = frozenset(_positions(text, words))
+                        kept[code] = Hit(code, "words", p, strength, len(words), cover)
+        return _undominated(kept)
+
+
+def _words_in(text: str, words: tuple[str, ...]) -> bool:
+    """Every word in ``text``; two words only in their order and close together
+    ("ผัง…องค์กร"), since two words far apart in a long title say little."""
+    if len(words) == 2:
+        a, b = words
+        i = text.find(a)
+        while i >= 0:
+            j = text.find(b, i + len(a))
+            if 0 <= j - (i + len(a)) <= PAIR_GAP:
+                return True
+            i = text.find(a, i + 1)
+        return False
+    return all(w in text for w in words)
+
+
+def _undominated(hits: dict[str, Hit]) -> dict[str, Hit]:
+    """Drop a hit when another item's hit holds all its words and more, or
+    :data:`DOMINATES_BY` more words over most of its words: the more specific item is what
+    the text is about."""
+    out = {}
+    for code, h in hits.items():
+        if not any(
+            o.code != code
+            and (
+                (o.words >= h.words + DOMINATES_BY and len(o.cover & h.cover) >= 0.75 * len(h.cover))
+                or (o.words > h.words and o.cover >= h.cover)
+            )
+            for o in hits.values()
+        ):
+            out[code] = h
+    return out
