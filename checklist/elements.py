@@ -60,7 +60,48 @@ def _header_cells(bundle: Bundle) -> list[str]:
     return cells
 
 
+def _part(bundle: Bundle, phrases: list[str]) -> Bundle:
+    """The pages, documents and links of ``bundle`` that name one of ``phrases``."""
+    wanted = [compact_for_match(p) for p in phrases]
+
+    def names(*texts: str) -> bool:
+        return any(w in t for t in texts for w in wanted)
+
+    docs = [d for d in bundle.docs if names(d.compact_title, compact_for_match(d.main_text[:300]))]
+    urls = {d.url for d in docs}
+    links = [lk for lk in bundle.links if lk.from_url in urls or names(lk.compact_anchor)]
+    return Bundle(candidates=[], docs=docs, links=links)
+
+
+SECTION = 1500  # compact characters after a heading that still belong to its section
+
+
+def _section_text(bundle: Bundle, phrases: list[str]) -> str:
+    """The words of the parts of ``bundle`` about ``phrases``: whole documents that name them in
+    their title or opening, and the section after the phrase on pages that carry several things."""
+    wanted = [compact_for_match(p) for p in phrases]
+    parts: list[str] = []
+    for doc in bundle.docs:
+        text = compact_for_match(content_text(doc))
+        if any(w in doc.compact_title or w in text[:300] for w in wanted):
+            parts.append(text)
+            continue
+        starts = [i for w in wanted if (i := text.find(w)) >= 0]
+        if starts:
+            parts.append(text[min(starts) : min(starts) + SECTION])
+    return "\n".join(parts)
+
+
 def element_present(element: Element, bundle: Bundle, text: str | None = None) -> bool:
+    if element.within:
+        if isinstance(element.match, PhrasesMatch):
+            text = _section_text(bundle, element.within)
+            return bool(text) and sum(
+                1 for p in element.match.any if compact_for_match(p) in text
+            ) >= element.match.min
+        bundle, text = _part(bundle, element.within), None
+        if not bundle.docs and not bundle.links:
+            return False
     match = element.match
     if isinstance(match, PhrasesMatch):
         text = _bundle_text(bundle) if text is None else text

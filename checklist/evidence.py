@@ -36,11 +36,11 @@ WEIGHTS = {  # how much a source is worth on its own, before the words' strength
     "menu": 0.85,
     "index_code": 0.7,
     "context": 0.75,
-    "document": 0.7,
+    "document": 0.6,
     "text": 0.5,
 }
 FLOOR = 0.4  # a candidate below this confidence is no evidence at all (a word in passing)
-STRONG = 0.55  # candidates at or above this confidence join the evidence with the best one
+STRONG = 0.6  # candidates at or above this confidence join the evidence with the best one
 MAX_CANDIDATES = 4
 MAX_BUNDLE = 40
 OPENING = 400  # characters of a document's text read as its opening
@@ -217,7 +217,10 @@ class Finder:
             found[url] = Candidate(url, conf, source, _snippet(snippet), title, why)
             return
         low, high = sorted((conf, current.confidence))
-        joined = round(min(0.99, high + 0.5 * (1 - high) * low), 3)  # two signals agree
+        if source == current.source:  # the same kind of signal again (a menu on every page)
+            joined = high
+        else:  # two independent signals agree
+            joined = round(min(0.99, high + 0.5 * (1 - high) * low), 3)
         if conf > current.confidence:
             found[url] = Candidate(
                 url, joined, source, _snippet(snippet), title or current.title, why
@@ -239,9 +242,8 @@ class Finder:
             compact = link.compact_anchor
             if compact and compact not in GENERIC_ANCHORS and len(compact) >= 4:
                 hits = self.matcher.match(compact, compact=True)
-                if hits:
-                    self._offer_hits(hits, link.to_url, "menu", link.anchor, link.anchor)
-                    continue
+                self._offer_hits(hits, link.to_url, "menu", link.anchor, link.anchor)
+                continue  # a link that says what it is is not read by its surroundings
             words = _row_words(link) if link.from_url in self.indexes else link.context
             hits = self.matcher.match(words)
             self._offer_hits(hits, link.to_url, "context", link.context, link.anchor)

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from checklist.evidence import Bundle
 from oitwatch.thai import (
+    thai_to_arabic,
     find_date_ranges,
     find_dates,
     find_fiscal_years,
@@ -87,7 +88,36 @@ def _dated_years(texts: list[str], as_of: date) -> set[int]:
     return years
 
 
+PURPOSE_CHARS = 500  # a document says what year it is for in its title and opening
+PLAUSIBLE_BACK = 15  # fiscal years further back than this (or ahead of next year) are misreadings
+_BE_YEAR = re.compile(r"(?:พ\.?\s?ศ\.?|ปี)\s*(25\d\d)(?:\s*[-–]\s*(?:พ\.?\s?ศ\.?\s*)?(25\d\d))?")
+
+
+def purpose_years(text: str, fy: int) -> set[int]:
+    """The fiscal years a document is *for*, from its opening: a stated fiscal year, else a
+    Buddhist-era year or range ("ระยะ 5 ปี พ.ศ. 2565 - 2569" covers each year in it).
+    Years no agency would write as of ``fy`` (an OCR'd ๒๕๖๘ read as ๒๕๒๕) are ignored."""
+    head = thai_to_arabic(text[:PURPOSE_CHARS])
+    years = set(find_fiscal_years(head))
+    if not years:
+        for m in _BE_YEAR.finditer(head):
+            first = int(m[1])
+            last = int(m[2]) if m[2] else first
+            years.update(range(first, last + 1) if 0 <= last - first <= 10 else [first])
+    return {y for y in years if fy - PLAUSIBLE_BACK <= y <= fy + 1}
+
+
 def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
+    fy = fiscal_year_of(as_of)
+    # The year a document is for governs: its own title and opening, not the post around it.
+    purposes = [
+        purpose_years(f"{d.title}\n{d.main_text}", fy)
+        for d in bundle.docs
+        if d.kind == "document" and d.readable
+    ]
+    stated_docs = set().union(*purposes) if purposes else set()
+    if stated_docs:
+        return stated_docs, "stated"
     texts = units(bundle)
     stated = _stated_years(texts)
     if stated:

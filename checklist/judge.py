@@ -8,6 +8,7 @@ from datetime import date
 
 from checklist.elements import content_text, element_bundle, missing_elements
 from checklist.evidence import Bundle, Candidate
+from checklist.snapshot import Doc
 from checklist.freshness import Timing, judge_freshness
 from oitwatch.thai import compact_for_match, fiscal_year_of, thai_month_name
 from rules.models import Item, MonthlySeries, Recent
@@ -16,7 +17,23 @@ __all__ = ["Verdict", "judge_item"]
 
 MAX_EVIDENCE = 6
 PASS_MIN = 0.6  # below this confidence in the evidence, a verdict that would pass is `review`
-SUBSTANTIVE = 200  # letters of a page's own content (beyond its heading) that can stand alone
+SUBSTANTIVE = 200
+# What a page says when its content is not there yet (compact form), and what the assessment's
+# own criteria text says (a page that only restates them publishes nothing).
+PLACEHOLDERS = (
+    "อยู่ระหว่างการจัดทำ",
+    "อยู่ระหว่างจัดทำ",
+    "อยู่ระหว่างดำเนินการ",
+    "อยู่ระหว่างปรับปรุง",
+    "อยู่ระหว่างการปรับปรุง",
+    "กำลังปรับปรุง",
+    "ยังไม่มีข้อมูล",
+    "comingsoon",
+    "underconstruction",
+)
+PARTIAL = ("อยู่ระหว่างปรับปรุง", "อยู่ระหว่างการปรับปรุง", "อยู่ระหว่างจัดทำ", "อยู่ระหว่างการจัดทำ", "ยังไม่มีข้อมูล")
+CRITERIA = ("องค์ประกอบด้านข้อมูล", "เกณฑ์การให้คะแนน", "ข้อมูลที่ต้องเผยแพร่ตามเกณฑ์")
+PLACEHOLDER_REST = 80  # compact letters beyond the placeholder and the item's name that are content  # letters of a page's own content (beyond its heading) that can stand alone
 
 
 @dataclass
@@ -139,6 +156,14 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
         dead = ", ".join(bundle.dead[:3])
         v.reason(f"ลิงก์ของรายการนี้เปิดไม่ได้: {dead}", f"The item's links do not open: {dead}")
         return
+    if _all_placeholders(item, bundle):
+        v.status = "missing"
+        v.reason(
+            f"พบเพียงหน้าหรือเอกสารที่ยังไม่มีเนื้อหา (เช่น \"อยู่ระหว่างการจัดทำ\" หรือมีเพียงเกณฑ์การประเมิน) ของ {item.code} {item.title_th}",
+            f"Only a placeholder (\"in preparation\", or the assessment's criteria restated) was found for {item.code}; nothing is published yet.",
+        )
+        return
+    partial = _partly_placeholder(bundle)
     # A scan no machine can read may hold what the readable parts lack: then a person must look.
     unreadable = bool(documents) and not any(d.readable for d in documents)
     if unreadable and not any(
@@ -183,6 +208,13 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
         v.status = review_or("stale")
         _stale_reason(v, item, timing, fiscal_year_of(as_of))
         return
+    if partial:
+        v.status = review_or("incomplete")
+        v.reason(
+            f"บางส่วนของข้อมูลยังไม่เผยแพร่ (ระบุว่า \"{partial}\")",
+            f"Part of the content is not published yet (the page says \"{partial}\").",
+        )
+        return
     missing = missing_elements(list(item.elements), bundle, title)
     if missing:
         v.status = review_or("incomplete")
@@ -210,6 +242,52 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
     if bundle.dead:
         dead = ", ".join(bundle.dead[:3])
         v.reason(f"มีลิงก์บางรายการเปิดไม่ได้: {dead}", f"Some links do not open: {dead}")
+
+
+def _is_placeholder(doc: Doc, drop: list[str]) -> bool:
+    """A page or document that says only that the content is coming (or restates the criteria)."""
+    text = compact_for_match(content_text(doc))
+    marked = any(p in text for p in PLACEHOLDERS) or any(c in text for c in CRITERIA)
+    if not marked:
+        return False
+    if any(c in text for c in CRITERIA):
+        return True
+    for p in sorted(drop, key=len, reverse=True):
+        text = text.replace(p, "")
+    return len(text) < PLACEHOLDER_REST
+
+
+def _all_placeholders(item: Item, bundle: Bundle) -> bool:
+    """Every readable piece of the evidence is a placeholder, and no scan may hide more."""
+    readable = [d for d in bundle.docs if d.readable]
+    if not readable or len(readable) < len([d for d in bundle.docs if d.kind == "document"]):
+        return False
+    drop = [compact_for_match(p) for p in (item.title_th, *item.phrases, *item.synonyms)]
+    drop += list(PLACEHOLDERS)
+    pages = {d.url for d in readable if d.kind == "page"}
+    if any(
+        lk.from_url in pages and not lk.boilerplate and lk.tag == "a" and (t := bundle_doc(lk.to_url, bundle)) is not None
+        and t.kind == "document" and not _is_placeholder(t, drop)
+        for lk in bundle.links
+    ):
+        return False
+    return all(_is_placeholder(d, drop) for d in readable)
+
+
+def _partly_placeholder(bundle: Bundle) -> str:
+    """A short line of the evidence saying part of it is still being prepared ("" if none)."""
+    for doc in bundle.docs:
+        if not doc.readable:
+            continue
+        for line in content_text(doc).splitlines():
+            compact = compact_for_match(line)
+            if len(compact) <= 80 and any(p in compact for p in PARTIAL):
+                return " ".join(line.split())
+    return ""
+
+
+def bundle_doc(url: str, bundle: Bundle) -> Doc | None:
+    return next((d for d in bundle.docs if d.url == url), None)
 
 
 def _stale_reason(v: Verdict, item: Item, timing: Timing, fy: int) -> None:

@@ -188,6 +188,11 @@ class Element(Strict):
     freshness: Freshness | None = Field(
         None, description="Overrides the item's freshness for this element."
     )
+    within: list[str] = Field(
+        default_factory=list,
+        description="Look for the element only in the parts of the evidence (pages, documents, "
+        "links) that name one of these, e.g. the executives' phones on the executives' page.",
+    )
     source: str = Field("", description="Where the requirement comes from (seed and line).")
 
 
