@@ -30,7 +30,11 @@ from oitwatch.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 BLIND = ROOT / "tests" / "blind_sites"
-REAL = Path("/work/shared/real") if Path("/work/shared/real").is_dir() else ROOT.parent / "shared" / "real"
+REAL = (
+    Path("/work/shared/real")
+    if Path("/work/shared/real").is_dir()
+    else ROOT.parent / "shared" / "real"
+)
 
 
 @dataclass

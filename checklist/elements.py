@@ -96,9 +96,11 @@ def element_present(element: Element, bundle: Bundle, text: str | None = None) -
     if element.within:
         if isinstance(element.match, PhrasesMatch):
             text = _section_text(bundle, element.within)
-            return bool(text) and sum(
-                1 for p in element.match.any if compact_for_match(p) in text
-            ) >= element.match.min
+            return (
+                bool(text)
+                and sum(1 for p in element.match.any if compact_for_match(p) in text)
+                >= element.match.min
+            )
         bundle, text = _part(bundle, element.within), None
         if not bundle.docs and not bundle.links:
             return False

@@ -281,9 +281,7 @@ class Finder:
                 continue
             opening = doc.main_text[:OPENING]
             source = "document" if doc.kind == "document" else "text"
-            hits = {
-                c: h for c, h in self.matcher.match(opening).items() if h.how == "phrase"
-            }
+            hits = {c: h for c, h in self.matcher.match(opening).items() if h.how == "phrase"}
             self._offer_hits(hits, doc.url, source, opening, doc.title)
 
     def candidates(self, code: str) -> list[Candidate]:

@@ -13,13 +13,13 @@ from datetime import date, timedelta
 
 from checklist.evidence import Bundle
 from oitwatch.thai import (
-    thai_to_arabic,
     find_date_ranges,
     find_dates,
     find_fiscal_years,
     fiscal_year_months,
     fiscal_year_of,
     thai_month_name,
+    thai_to_arabic,
 )
 from rules.models import (
     CurrentFiscalYear,

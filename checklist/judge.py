@@ -8,8 +8,8 @@ from datetime import date
 
 from checklist.elements import content_text, element_bundle, missing_elements
 from checklist.evidence import Bundle, Candidate
-from checklist.snapshot import Doc
 from checklist.freshness import Timing, judge_freshness
+from checklist.snapshot import Doc
 from oitwatch.thai import compact_for_match, fiscal_year_of, thai_month_name
 from rules.models import Item, MonthlySeries, Recent
 
@@ -112,7 +112,9 @@ def judge_item(
     _judge(v, item, bundle, as_of)
     if v.status == "pass" and v.confidence < PASS_MIN:
         v.status = "review"
-        names = "; ".join(f"{c.url} ({c.why or c.source}, {c.confidence:.2f})" for c in bundle.candidates[:3])
+        names = "; ".join(
+            f"{c.url} ({c.why or c.source}, {c.confidence:.2f})" for c in bundle.candidates[:3]
+        )
         v.reasons.insert(
             0,
             {
@@ -159,8 +161,8 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
     if _all_placeholders(item, bundle):
         v.status = "missing"
         v.reason(
-            f"พบเพียงหน้าหรือเอกสารที่ยังไม่มีเนื้อหา (เช่น \"อยู่ระหว่างการจัดทำ\" หรือมีเพียงเกณฑ์การประเมิน) ของ {item.code} {item.title_th}",
-            f"Only a placeholder (\"in preparation\", or the assessment's criteria restated) was found for {item.code}; nothing is published yet.",
+            f'พบเพียงหน้าหรือเอกสารที่ยังไม่มีเนื้อหา (เช่น "อยู่ระหว่างการจัดทำ" หรือมีเพียงเกณฑ์การประเมิน) ของ {item.code} {item.title_th}',
+            f'Only a placeholder ("in preparation", or the assessment\'s criteria restated) was found for {item.code}; nothing is published yet.',
         )
         return
     partial = _partly_placeholder(bundle)
@@ -211,8 +213,8 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
     if partial:
         v.status = review_or("incomplete")
         v.reason(
-            f"บางส่วนของข้อมูลยังไม่เผยแพร่ (ระบุว่า \"{partial}\")",
-            f"Part of the content is not published yet (the page says \"{partial}\").",
+            f'บางส่วนของข้อมูลยังไม่เผยแพร่ (ระบุว่า "{partial}")',
+            f'Part of the content is not published yet (the page says "{partial}").',
         )
         return
     missing = missing_elements(list(item.elements), bundle, title)
@@ -266,8 +268,12 @@ def _all_placeholders(item: Item, bundle: Bundle) -> bool:
     drop += list(PLACEHOLDERS)
     pages = {d.url for d in readable if d.kind == "page"}
     if any(
-        lk.from_url in pages and not lk.boilerplate and lk.tag == "a" and (t := bundle_doc(lk.to_url, bundle)) is not None
-        and t.kind == "document" and not _is_placeholder(t, drop)
+        lk.from_url in pages
+        and not lk.boilerplate
+        and lk.tag == "a"
+        and (t := bundle_doc(lk.to_url, bundle)) is not None
+        and t.kind == "document"
+        and not _is_placeholder(t, drop)
         for lk in bundle.links
     ):
         return False

@@ -172,14 +172,18 @@ class Matcher:
                     seen.setdefault(c, None)
             self.phrases[it.code] = sorted(seen, key=len, reverse=True)
             self.titles[it.code] = compact_for_match(it.title_th)
-        vocabulary = frozenset(p for phrases in self.phrases.values() for p in phrases if len(p) <= 12)
+        vocabulary = frozenset(
+            p for phrases in self.phrases.values() for p in phrases if len(p) <= 12
+        )
         tok = _tokenizer(vocabulary)
         self.content: dict[str, tuple[str, ...]] = {}  # phrase -> its content words
         self.words: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for code, phrases in self.phrases.items():
             for p in phrases:
                 self.content.setdefault(p, content_words(p, tok) or (p,))
-            self.words[code] = [(p, self.content[p]) for p in phrases if len(self.content[p]) >= WORDS_MIN]
+            self.words[code] = [
+                (p, self.content[p]) for p in phrases if len(self.content[p]) >= WORDS_MIN
+            ]
         self._cache: dict[str, dict[str, Hit]] = {}
 
     def match(self, text: str, *, compact: bool = False) -> dict[str, Hit]:
@@ -210,7 +214,9 @@ class Matcher:
                 continue
             words = self.content[p]
             cover = frozenset(_positions(text, words, s, e) or range(s, e))
-            hit = Hit(code, "phrase", p, _strength(len(p), p == self.titles[code]), len(words), cover)
+            hit = Hit(
+                code, "phrase", p, _strength(len(p), p == self.titles[code]), len(words), cover
+            )
             if code not in kept or hit.strength > kept[code].strength:
                 kept[code] = hit
         if len(text) <= WORDS_MAX_TEXT:
@@ -252,7 +258,10 @@ def _undominated(hits: dict[str, Hit]) -> dict[str, Hit]:
         if not any(
             o.code != code
             and (
-                (o.words >= h.words + DOMINATES_BY and len(o.cover & h.cover) >= 0.75 * len(h.cover))
+                (
+                    o.words >= h.words + DOMINATES_BY
+                    and len(o.cover & h.cover) >= 0.75 * len(h.cover)
+                )
                 or (o.words > h.words and o.cover >= h.cover)
             )
             for o in hits.values()
