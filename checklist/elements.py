@@ -92,7 +92,30 @@ def _section_text(bundle: Bundle, phrases: list[str]) -> str:
     return "\n".join(parts)
 
 
+HEADING = 100  # compact letters: a line this short is a title, heading or table cell
+# ... unless it carries on a sentence wrapped from the line before ("และรายงานผล…ต่อผู้บริหาร")
+CONTINUATION = ("และ", "หรือ", "โดย", "ซึ่ง", "ที่", "เพื่อ", "ให้", "ต่อ", "ของ", "กับ", "แก่", "จาก")
+
+
+def _heading_text(bundle: Bundle) -> str:
+    """Titles, headings, link texts and short lines of the evidence: where a part that is a
+    document of its own is named (not "… and report the results to …" inside a policy)."""
+    parts = [compact_for_match(d.title) for d in bundle.docs]
+    for doc in bundle.docs:
+        for line in content_text(doc).splitlines():
+            compact = compact_for_match(line)
+            if len(compact) <= HEADING and not compact.startswith(CONTINUATION):
+                parts.append(compact)
+    parts += [lk.compact_anchor for lk in _content_links(bundle)]
+    parts += [compact_for_match(f"{c.title} {c.snippet}") for c in bundle.candidates]
+    return "\n".join(parts)
+
+
 def element_present(element: Element, bundle: Bundle, text: str | None = None) -> bool:
+    if element.heading and isinstance(element.match, PhrasesMatch):
+        text = _heading_text(bundle)
+        found = sum(1 for p in element.match.any if compact_for_match(p) in text)
+        return found >= element.match.min
     if element.within:
         if isinstance(element.match, PhrasesMatch):
             text = _section_text(bundle, element.within)

@@ -17,6 +17,7 @@ the target itself plus what it links to.
 from __future__ import annotations
 
 import re
+import urllib.parse
 from dataclasses import dataclass, field
 
 from checklist.meaning import Matcher
@@ -35,6 +36,7 @@ WEIGHTS = {  # how much a source is worth on its own, before the words' strength
     "title": 0.85,
     "menu": 0.85,
     "index_code": 0.7,
+    "filename": 0.75,
     "context": 0.75,
     "document": 0.6,
     "text": 0.5,
@@ -42,6 +44,8 @@ WEIGHTS = {  # how much a source is worth on its own, before the words' strength
 FLOOR = 0.4  # a candidate below this confidence is no evidence at all (a word in passing)
 STRONG = 0.6  # candidates at or above this confidence join the evidence with the best one
 MAX_CANDIDATES = 4
+MAX_SIBLINGS = 24
+SIBLING = 0.05  # a candidate this close to the best, found the same way, is its sibling
 MAX_BUNDLE = 40
 OPENING = 400  # characters of a document's text read as its opening
 GENERIC_ANCHORS = {
@@ -131,6 +135,13 @@ def index_pages(snapshot: Snapshot, matcher: Matcher | None = None) -> dict[str,
                     continue
         found[doc.url] = codes
     return found
+
+
+def file_name(url: str) -> str:
+    """A document's file name as words: decoded, extension dropped, ``_`` and ``-`` as spaces."""
+    name = urllib.parse.unquote(urllib.parse.urlsplit(url).path.rsplit("/", 1)[-1])
+    name = name.rsplit(".", 1)[0] if "." in name else name
+    return " ".join(re.sub(r"[_\-+]+", " ", name).split())
 
 
 def _snippet(text: str, limit: int = 160) -> str:
@@ -279,6 +290,11 @@ class Finder:
             if hits:
                 self._offer_hits(hits, doc.url, "title", doc.title, doc.title)
                 continue
+            name = file_name(doc.url) if doc.kind == "document" else ""
+            hits = self.matcher.match(name) if name else {}
+            if hits:  # the file's name says what it is ("สถิติรายได้_ปีงบ68.xlsx")
+                self._offer_hits(hits, doc.url, "filename", name, doc.title or name)
+                continue
             opening = doc.main_text[:OPENING]
             source = "document" if doc.kind == "document" else "text"
             hits = {c: h for c, h in self.matcher.match(opening).items() if h.how == "phrase"}
@@ -298,10 +314,15 @@ def gather(snapshot: Snapshot, candidates: list[Candidate]) -> Bundle:
     """
     if not candidates:
         return Bundle(candidates=[])
-    chosen = [
-        candidates[0],
-        *[c for c in candidates[1:] if c.confidence >= STRONG][: MAX_CANDIDATES - 1],
-    ]
+    best = candidates[0]
+    strong = [c for c in candidates[1:] if c.confidence >= STRONG]
+    # siblings: as strong as the best and found the same way (one manual per division, one
+    # summary per month) all join; other strong candidates up to MAX_CANDIDATES in all
+    siblings = [
+        c for c in strong if c.source == best.source and c.confidence >= best.confidence - SIBLING
+    ][:MAX_SIBLINGS]
+    others = [c for c in strong if c not in siblings][: max(0, MAX_CANDIDATES - 1 - len(siblings))]
+    chosen = [best, *siblings, *others]
     related = {c.url for c in candidates}
     bundle = Bundle(candidates=chosen)
     seen: set[str] = set()

@@ -113,7 +113,7 @@ def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
     purposes = [
         purpose_years(f"{d.title}\n{d.main_text}", fy)
         for d in bundle.docs
-        if d.kind == "document" and d.readable
+        if d.kind == "document" and d.machine_read
     ]
     stated_docs = set().union(*purposes) if purposes else set()
     if stated_docs:

@@ -167,7 +167,7 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
         return
     partial = _partly_placeholder(bundle)
     # A scan no machine can read may hold what the readable parts lack: then a person must look.
-    unreadable = bool(documents) and not any(d.readable for d in documents)
+    unreadable = bool(documents) and not any(d.machine_read for d in documents)
     if unreadable and not any(
         len(compact_for_match(content_text(d))) >= SUBSTANTIVE
         for d in bundle.docs
@@ -175,8 +175,8 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
     ):
         v.status = "review"  # the pages only name the item; its substance is in the scan
         v.reason(
-            "พบเอกสาร แต่อ่านข้อความด้วยเครื่องไม่ได้ (เช่น ไฟล์สแกน) ต้องให้เจ้าหน้าที่ตรวจสอบเอง",
-            "Evidence exists but no machine could read it (e.g. a scanned PDF): needs a person to check.",
+            "พบเอกสาร แต่อ่านข้อความด้วยเครื่องไม่ได้หรืออ่านได้จาก OCR เท่านั้น (เช่น ไฟล์สแกน) ต้องให้เจ้าหน้าที่ตรวจสอบเอง",
+            "Evidence exists but no machine could read it, or only by OCR (e.g. a scanned PDF): needs a person to check.",
         )
         return
 
@@ -184,8 +184,8 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
         if not unreadable:
             return status
         v.reason(
-            "พบเอกสาร แต่อ่านข้อความด้วยเครื่องไม่ได้ (เช่น ไฟล์สแกน) ต้องให้เจ้าหน้าที่ตรวจสอบเอง",
-            "Evidence exists but no machine could read it (e.g. a scanned PDF): needs a person to check.",
+            "พบเอกสาร แต่อ่านข้อความด้วยเครื่องไม่ได้หรืออ่านได้จาก OCR เท่านั้น (เช่น ไฟล์สแกน) ต้องให้เจ้าหน้าที่ตรวจสอบเอง",
+            "Evidence exists but no machine could read it, or only by OCR (e.g. a scanned PDF): needs a person to check.",
         )
         return "review"
 

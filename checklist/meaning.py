@@ -61,10 +61,23 @@ FILLER = frozenset(
         "สำนักงาน",
         "เขต",
         "สำนักงานเขต",
-        "กรุงเทพมหานคร",
         "พ.ศ.",
         "พ.ศ",
         "ฯ",
+        "ต่อ",
+        "กับ",
+        "จาก",
+        "โดย",
+        "ได้",
+        "มี",
+        "เป็น",
+        "แก่",
+        "แห่ง",
+        "ผล",
+        "ภายใน",
+        "ความ",
+        "รอบ",
+        "ทั้ง",
         "/",
         "-",
         "(",
@@ -100,7 +113,11 @@ VOCABULARY = frozenset(
     }
 )
 PAIR_GAP = 12  # characters allowed between the two words of a two-word phrase
-DOMINATES_BY = 2  # a hit with this many more words, over most of another's words, wins alone
+# Dictionary words that glue the nominaliser "การ" onto a neighbour in OIT titles
+# ("ราย|งานการ|กำกับ", "ช่อง|ทางการ", "แผน|ปฏิบัติ|ราชการประจำ"): left out so it splits off.
+MISLEADING = frozenset(
+    {"งานการ", "ทางการ", "ราชการประจำ", "การตาม", "ตามการ", "การประจำ"}
+)  # a hit with this many more words, over most of another's words, wins alone
 
 
 @dataclass(frozen=True)
@@ -112,7 +129,8 @@ class Hit:
     phrase: str
     strength: float
     words: int = 0  # content words matched
-    cover: frozenset[int] = frozenset()  # positions in the text those words take
+    start: int = 0  # where in the text the match begins and ends
+    end: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -120,36 +138,24 @@ def _tokenizer(words: frozenset[str]):  # type: ignore[no-untyped-def]
     from pythainlp.corpus.common import thai_words
     from pythainlp.tokenize import Tokenizer
 
-    return Tokenizer(custom_dict=set(thai_words()) | VOCABULARY | set(words), engine="newmm")
+    return Tokenizer(
+        custom_dict=(set(thai_words()) - MISLEADING) | VOCABULARY | set(words), engine="newmm"
+    )
 
 
 def content_words(phrase: str, tokenizer=None) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
     """The words of ``phrase`` that carry meaning, compact, in order (no repeats)."""
-    from pythainlp.corpus import thai_stopwords
-
     tok = tokenizer or _tokenizer(frozenset())
-    stop = thai_stopwords()
     out: list[str] = []
-    # "การ" (the nominaliser) glues onto its neighbours ("ราย|งานการ|กำกับ"): cut it out first;
-    # words are then found as substrings, so "ปฏิบัติราช" still finds "ปฏิบัติราชการ"
-    for raw in tok.word_tokenize(phrase.replace("การ", " ")):
+    for raw in tok.word_tokenize(phrase):
         w = compact_for_match(raw)
-        if len(w) < 2 or w in FILLER or w in stop or w.isdigit():
+        if w.startswith("การ") and len(w) > 5:  # "การร้องเรียน" is "ร้องเรียน" here
+            w = w[3:]
+        if len(w) < 2 or w in FILLER or w.isdigit():
             continue
         if w not in out:
             out.append(w)
     return tuple(out)
-
-
-def _positions(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> set[int]:
-    hi = len(text) if hi is None else hi
-    out: set[int] = set()
-    for w in words:
-        i = text.find(w, lo, hi)
-        while i >= 0:
-            out.update(range(i, i + len(w)))
-            i = text.find(w, i + 1, hi)
-    return out
 
 
 def _strength(length: int, is_title: bool) -> float:
@@ -213,9 +219,8 @@ class Matcher:
                 absorbed.add(code)
                 continue
             words = self.content[p]
-            cover = frozenset(_positions(text, words, s, e) or range(s, e))
             hit = Hit(
-                code, "phrase", p, _strength(len(p), p == self.titles[code]), len(words), cover
+                code, "phrase", p, _strength(len(p), p == self.titles[code]), len(words), s, e
             )
             if code not in kept or hit.strength > kept[code].strength:
                 kept[code] = hit
@@ -229,8 +234,10 @@ class Matcher:
                     strength = round(0.6 + 0.08 * min(len(words), 4), 3)
                     old = kept.get(code)
                     if old is None or (old.how == "words" and len(words) > old.words):
-                        cover = frozenset(_positions(text, words))
-                        kept[code] = Hit(code, "words", p, strength, len(words), cover)
+                        firsts = [(text.find(w), len(w)) for w in words]
+                        start = min(i for i, _ in firsts)
+                        end = max(i + n for i, n in firsts)
+                        kept[code] = Hit(code, "words", p, strength, len(words), start, end)
         return _undominated(kept)
 
 
@@ -250,21 +257,20 @@ def _words_in(text: str, words: tuple[str, ...]) -> bool:
 
 
 def _undominated(hits: dict[str, Hit]) -> dict[str, Hit]:
-    """Drop a hit when another item's hit holds all its words and more, or
-    :data:`DOMINATES_BY` more words over most of its words: the more specific item is what
-    the text is about."""
-    out = {}
-    for code, h in hits.items():
+    """Drop a hit that lies inside another item's hit of more words: the more specific item
+    is what the text is about ("รายงานการกำกับติดตาม…ตามแผนปฏิบัติการป้องกัน…การทุจริต"
+    is the monitoring report, not the plan it reports on); at equal words a whole phrase beats
+    words found apart. Hits side by side all stay."""
+    return {
+        code: h
+        for code, h in hits.items()
         if not any(
             o.code != code
+            and o.start <= h.start
+            and h.end <= o.end
             and (
-                (
-                    o.words >= h.words + DOMINATES_BY
-                    and len(o.cover & h.cover) >= 0.75 * len(h.cover)
-                )
-                or (o.words > h.words and o.cover >= h.cover)
+                o.words > h.words or (o.how == "phrase" and h.how == "words" and o.words == h.words)
             )
             for o in hits.values()
-        ):
-            out[code] = h
-    return out
+        )
+    }

@@ -94,5 +94,6 @@ def _read(url: str, resp: httpx.Response, settings: Settings) -> Doc:
         tables=list(got.tables),
         quality=got.quality,
         extract_status=got.status,
+        extract_method=got.method,
         main_text=got.text,
     )

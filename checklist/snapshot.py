@@ -46,6 +46,7 @@ class Doc:
     tables: list = field(default_factory=list)
     quality: float = 0.0
     extract_status: str = "ok"
+    extract_method: str = ""  # e.g. "pdf", "pdf+ocr"
     last_modified: datetime | None = None
     main_text: str = ""
     carried: bool = False  # not asked tonight (back-off not due): the last answer stands
@@ -57,6 +58,12 @@ class Doc:
     @property
     def readable(self) -> bool:
         return self.alive and self.extract_status == "ok" and bool(self.text.strip())
+
+    @property
+    def machine_read(self) -> bool:
+        """Readable from its own text layer: OCR'd text garbles numbers and years (๒๕๖๗ read as
+        ๒๕๒), so a scan read by OCR may name what it is but cannot prove what it holds."""
+        return self.readable and "ocr" not in self.extract_method
 
     @cached_property
     def compact_title(self) -> str:
@@ -146,6 +153,7 @@ def load_snapshot(session: Session, site: Site, crawl: Crawl) -> Snapshot:
             doc.tables = content.tables or []
             doc.quality = content.text_quality
             doc.extract_status = content.extract_status
+            doc.extract_method = content.extract_method or ""
         docs[fetch.url] = doc
         if doc.final_url != doc.url:
             docs.setdefault(doc.final_url, doc)

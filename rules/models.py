@@ -193,6 +193,11 @@ class Element(Strict):
         description="Look for the element only in the parts of the evidence (pages, documents, "
         "links) that name one of these, e.g. the executives' phones on the executives' page.",
     )
+    heading: bool = Field(
+        False,
+        description="A part that is a document of its own (a report beside a plan): found only "
+        "in a title, heading, link text or short line, never inside a sentence of another text.",
+    )
     source: str = Field("", description="Where the requirement comes from (seed and line).")
 
 
