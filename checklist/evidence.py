@@ -263,6 +263,13 @@ class Finder:
         """Judge a link on an index page by its row's code and words; True when it was used."""
         row = _row_words(link)
         codes = {m.code for m in find_codes(link.anchor)} or {m.code for m in find_codes(row)}
+        if not codes and " | " in link.context:
+            # under a heading that names one item (an accordion panel, a tab): the heading's row
+            heading = link.context.split(" | ", 1)[0]
+            codes = {m.code for m in find_codes(heading)}
+            if len(codes) != 1:
+                return False
+            row = f"{heading} {row}"
         if not codes:
             return False
         words = _strip_codes(row)
@@ -271,6 +278,9 @@ class Finder:
         for code, hit in agreeing.items():
             self._offer(code, link.to_url, "index", row, link.anchor, 1.0, f"{code} + {hit.phrase}")
         if agreeing:
+            own = self.matcher.match(link.anchor) if len(link.compact_anchor) >= 4 else {}
+            others = {c: h for c, h in own.items() if c not in agreeing}
+            self._offer_hits(others, link.to_url, "menu", link.anchor, link.anchor)
             return True
         if hits:  # the row's words name other items: the code is another year's numbering
             self._offer_hits(hits, link.to_url, "menu", row, link.anchor)
@@ -321,7 +331,11 @@ def gather(snapshot: Snapshot, candidates: list[Candidate]) -> Bundle:
     siblings = [
         c for c in strong if c.source == best.source and c.confidence >= best.confidence - SIBLING
     ][:MAX_SIBLINGS]
-    others = [c for c in strong if c not in siblings][: max(0, MAX_CANDIDATES - 1 - len(siblings))]
+    # pages before single documents: a list page brings every document it links to
+    others = sorted(
+        (c for c in strong if c not in siblings),
+        key=lambda c: (getattr(snapshot.doc(c.url), "kind", "") != "page", -c.confidence),
+    )[: MAX_CANDIDATES - 1]
     chosen = [best, *siblings, *others]
     related = {c.url for c in candidates}
     bundle = Bundle(candidates=chosen)

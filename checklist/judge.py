@@ -210,6 +210,15 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
         v.status = review_or("stale")
         _stale_reason(v, item, timing, fiscal_year_of(as_of))
         return
+    if partial and _names_item(item, partial):
+        v.status = (
+            "missing"  # the placeholder line is the item itself ("กระดานถาม-ตอบ อยู่ระหว่างปรับปรุง")
+        )
+        v.reason(
+            f'{item.code} {item.title_th} ยังไม่เผยแพร่ (หน้าเว็บระบุว่า "{partial}")',
+            f'{item.code} is not published yet (the page says "{partial}").',
+        )
+        return
     if partial:
         v.status = review_or("incomplete")
         v.reason(
@@ -290,6 +299,15 @@ def _partly_placeholder(bundle: Bundle) -> str:
             if len(compact) <= 80 and any(p in compact for p in PARTIAL):
                 return " ".join(line.split())
     return ""
+
+
+def _names_item(item: Item, line: str) -> bool:
+    """Whether ``line`` names ``item`` (any of its phrases or synonyms, compact)."""
+    text = compact_for_match(line)
+    return any(
+        len(c) >= 4 and c in text
+        for c in (compact_for_match(p) for p in (item.title_th, *item.phrases, *item.synonyms))
+    )
 
 
 def bundle_doc(url: str, bundle: Bundle) -> Doc | None:
