@@ -119,7 +119,7 @@ def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
     if stated_docs:
         return stated_docs, "stated"
     texts = units(bundle)
-    stated = _stated_years(texts)
+    stated = {y for y in _stated_years(texts) if fy - PLAUSIBLE_BACK <= y <= fy + 1}
     if stated:
         return stated, "stated"
     dated = _dated_years(texts, as_of)

@@ -32,7 +32,7 @@ from rules.models import Item
 __all__ = ["Hit", "Matcher", "content_words"]
 
 MIN_PHRASE = 3  # compact characters; shorter phrases are noise
-WORDS_MAX_TEXT = 240  # words hits only in texts this short (a title, a row), not in prose
+WORDS_MAX_TEXT = 400  # words hits only in texts this short (a title, a row), not in prose
 WORDS_MIN = 2  # a phrase needs this many content words to match word by word
 # Function and filler words that say nothing about which item a text is (beyond
 # PyThaiNLP's stop list, which lacks some that OIT titles are full of).
@@ -110,9 +110,14 @@ VOCABULARY = frozenset(
         "รายงาน",
         "มาตรการ",
         "โครงสร้าง",
+        "ป้องกัน",
+        "ส่งเสริม",
     }
 )
 PAIR_GAP = 12  # characters allowed between the two words of a two-word phrase
+# Terms of no item that contain an item's phrase: "ข้อมูลข่าวสาร" (official information, the
+# right-to-information law) is not "ข่าวสาร" (news).
+NEUTRAL = ("ข้อมูลข่าวสาร",)
 # Dictionary words that glue the nominaliser "การ" onto a neighbour in OIT titles
 # ("ราย|งานการ|กำกับ", "ช่อง|ทางการ", "แผน|ปฏิบัติ|ราชการประจำ"): left out so it splits off.
 MISLEADING = frozenset(
@@ -143,11 +148,28 @@ def _tokenizer(words: frozenset[str]):  # type: ignore[no-untyped-def]
     )
 
 
+def _split_known(tokens: list[str]) -> list[str]:
+    """Tokens that begin with one of our terms split after it ("มาตรการป้องกัน" -> "มาตรการ",
+    "ป้องกัน"): the dictionary's long compounds would demand the compound in every text."""
+    out: list[str] = []
+    for token in tokens:
+        while True:
+            head = next(
+                (v for v in VOCABULARY if token.startswith(v) and len(token) - len(v) >= 2), None
+            )
+            if head is None:
+                break
+            out.append(head)
+            token = token[len(head) :]
+        out.append(token)
+    return out
+
+
 def content_words(phrase: str, tokenizer=None) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
     """The words of ``phrase`` that carry meaning, compact, in order (no repeats)."""
     tok = tokenizer or _tokenizer(frozenset())
     out: list[str] = []
-    for raw in tok.word_tokenize(phrase):
+    for raw in _split_known(tok.word_tokenize(phrase)):
         w = compact_for_match(raw)
         if w.startswith("การ") and len(w) > 5:  # "การร้องเรียน" is "ร้องเรียน" here
             w = w[3:]
@@ -210,9 +232,16 @@ class Matcher:
                 while start >= 0:
                     spans.append((start, start + len(p), code, p))
                     start = text.find(p, start + 1)
+        for p in NEUTRAL:  # words of no item that hold an item's word ("ข้อมูลข่าวสาร")
+            start = text.find(p)
+            while start >= 0:
+                spans.append((start, start + len(p), "", p))
+                start = text.find(p, start + 1)
         kept: dict[str, Hit] = {}
         absorbed: set[str] = set()
         for s, e, code, p in spans:
+            if not code:
+                continue
             if any(
                 c2 != code and s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, c2, _ in spans
             ):
