@@ -45,7 +45,11 @@ def print_summary(result: dict) -> None:
     for it in result["items"]:
         status = it["status"]
         label = f"[{COLOURS[status]}]{STATUS_TH[status]} ({status})[/]"
-        console.print(f"{it['code']:>4}  {label}  {escape(it['title_th'])} · {escape(it['owner'])}")
+        conf = it.get("confidence")
+        sure = f" [dim](ความมั่นใจ {conf:.2f})[/]" if isinstance(conf, int | float) else ""
+        console.print(
+            f"{it['code']:>4}  {label}{sure}  {escape(it['title_th'])} · {escape(it['owner'])}"
+        )
         if status != "pass":
             for reason in it["reasons"][:2]:
                 console.print(f"      {escape(reason['th'])}")
@@ -94,7 +98,10 @@ def print_summary(result: dict) -> None:
     help="Seconds between requests (0 lifts throttling, for loopback tests).",
 )
 @click.option(
-    "--max-pages", type=click.IntRange(min=1), default=None, help="Most responses the crawl fetches."
+    "--max-pages",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Most responses the crawl fetches.",
 )
 @click.option(
     "--reuse-hours",

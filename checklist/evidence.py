@@ -40,6 +40,7 @@ WEIGHTS = {  # how much a source is worth on its own, before the words' strength
     "context": 0.75,
     "document": 0.6,
     "text": 0.5,
+    "template": 0.7,
 }
 FLOOR = 0.4  # a candidate below this confidence is no evidence at all (a word in passing)
 STRONG = 0.6  # candidates at or above this confidence join the evidence with the best one
@@ -181,7 +182,10 @@ class Finder:
         linked = {lk.to_url for lk in snapshot.links}
         for code, urls in (corrections or {}).items():
             for url in urls:  # an officer said so: trusted, though still fetched and judged
-                self._offer(code, url, "correction", url, why="officer's correction")
+                if url not in linked and not url.startswith(snapshot.site.scope_prefix):
+                    self.unchecked.setdefault(code, []).append(url)
+                else:
+                    self._offer(code, url, "correction", url, why="officer's correction")
         for code, urls in checklist.items():
             for url in urls:
                 doc = snapshot.doc(url)

@@ -10,12 +10,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from checklist.corrections import CorrectionSet, apply_disputes, load_corrections
 from checklist.evidence import Finder, gather
 from checklist.judge import judge_item
 from checklist.officer import load_checklist
 from checklist.probe import probe
 from checklist.score import estimate
 from checklist.snapshot import Doc, Snapshot, latest_crawl_to_judge, load_snapshot
+from checklist.template import template_bundle
 from crawler import run_crawl
 from crawler.urls import canonicalize, in_scope
 from oitwatch.exceptions import CrawlError
@@ -47,11 +49,17 @@ def evaluate(
     as_of: date,
     checklist: dict[str, list[str]],
     settings: Settings,
+    corrections: CorrectionSet | None = None,
 ) -> dict:
-    """Every item's verdict and the score estimate, as the check result dict (without run ids)."""
+    """Every item's verdict and the score estimate, as the check result dict (without run ids).
+
+    ``corrections`` are the officers' (``checklist.corrections``): URLs they say are an item's,
+    and verdicts they dispute.
+    """
+    corrections = corrections or CorrectionSet()
     prefix = snapshot.site.scope_prefix
     host = urllib.parse.urlsplit(prefix).netloc
-    for urls in checklist.values():
+    for urls in [*checklist.values(), *corrections.urls.values()]:
         for url in urls:  # the site's own pages the crawl did not reach
             if (
                 snapshot.doc(url) is None
@@ -63,7 +71,7 @@ def evaluate(
     # A checklist URL that redirects off the site is reported as leaving it, never as evidence.
     left = {
         url: doc.final_url
-        for urls in checklist.values()
+        for urls in [*checklist.values(), *corrections.urls.values()]
         for url in urls
         if (doc := snapshot.doc(url)) is not None and _leaves_site(doc, prefix)
     }
@@ -72,12 +80,15 @@ def evaluate(
         framework.items,
         {code: [u for u in urls if u not in left] for code, urls in checklist.items()},
         framework,
+        {code: [u for u in urls if u not in left] for code, urls in corrections.urls.items()},
     )
     items, statuses = [], {}
     for item in framework.items:
         urls = [u for u in checklist.get(item.code, []) if u not in left]
         candidates = finder.candidates(item.code)
         bundle = gather(snapshot, candidates)
+        if not bundle.candidates:
+            bundle = template_bundle(snapshot, item) or bundle
         dead = [u for u in urls if (d := snapshot.doc(u)) is not None and not d.alive]
         chosen = {c.url for c in bundle.candidates}
         others = [c for c in candidates if c.url not in chosen]
@@ -95,23 +106,23 @@ def evaluate(
             verdict.status = "review"
             th, en = PARTIAL_REASON
             verdict.reasons.insert(0, {"th": th, "en": en})  # the status's reason comes first
-        statuses[item.code] = verdict.status
-        items.append(
-            {
-                "code": item.code,
-                "title_th": item.title_th,
-                "title_en": item.title_en,
-                "sub_indicator": framework.sub_indicator_of(item.code).code,
-                "status": verdict.status,
-                "confidence": verdict.confidence,
-                "owner": item.owner,
-                "evidence": verdict.evidence,
-                "reasons": verdict.reasons,
-                "fix_th": item.fix_th,
-                "elements_missing": verdict.elements_missing,
-                "months_missing": verdict.months_missing,
-            }
-        )
+        entry = {
+            "code": item.code,
+            "title_th": item.title_th,
+            "title_en": item.title_en,
+            "sub_indicator": framework.sub_indicator_of(item.code).code,
+            "status": verdict.status,
+            "confidence": verdict.confidence,
+            "owner": item.owner,
+            "evidence": verdict.evidence,
+            "reasons": verdict.reasons,
+            "fix_th": item.fix_th,
+            "elements_missing": verdict.elements_missing,
+            "months_missing": verdict.months_missing,
+        }
+        apply_disputes(entry, corrections.disputes.get(item.code, []))
+        statuses[item.code] = entry["status"]
+        items.append(entry)
     site = snapshot.site
     return {
         "site": site.start_url,
@@ -241,9 +252,10 @@ def check_site(
                 urls = checklist.setdefault(entry.code, [])
                 if entry.url not in urls:
                     urls.append(entry.url)
+            corrections = load_corrections(s, site, fw.id)
             snapshot = load_snapshot(s, site, crawl)
             _require_answer(snapshot, url)
-            result = evaluate(snapshot, fw, as_of, checklist, settings)
+            result = evaluate(snapshot, fw, as_of, checklist, settings, corrections)
             result["run_id"] = store_run(s, site.id, crawl.id, result)
         return result
     finally:

@@ -30,6 +30,7 @@ __all__ = [
     "Base",
     "ChecklistEntry",
     "Content",
+    "Correction",
     "Crawl",
     "Fetch",
     "ItemResult",
@@ -237,6 +238,28 @@ class ChecklistEntry(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class Correction(Base):
+    """An officer's correction of the checker, kept and used by the next check of the site.
+
+    ``kind`` ``url``: "this URL is item ``code``" (``url`` set): the next check takes it as the
+    item's evidence, judged like any other. ``kind`` ``verdict``: "the verdict ``status`` of item
+    ``code`` is wrong because ``reason``": while the checker's verdict stays ``status`` it is
+    reported as ``review`` with the officer's reason, never silently repeated.
+    """
+
+    __tablename__ = "corrections"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
+    framework: Mapped[str] = mapped_column(String(50))
+    code: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[str] = mapped_column(String(10))  # url | verdict
+    url: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="")  # the verdict disputed
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
 
 
 class User(Base):

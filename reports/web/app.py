@@ -84,7 +84,7 @@ async def _not_found(request: Request, exc: Exception) -> Response:
 
 def create_app(settings: Settings) -> Starlette:
     """The web UI over the store of ``settings`` (opened now, closed at shutdown)."""
-    from reports.web import checks, forms, itas, views
+    from reports.web import checks, correct, forms, itas, views
 
     store = open_store(settings.db)
 
@@ -106,6 +106,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/sites/{key}/check.json", checks.check_status),
         Route("/sites/{key}/items/{code}", views.item),
         Route("/sites/{key}/checklist", forms.checklist, methods=["GET", "POST"]),
+        Route("/sites/{key}/corrections", correct.corrections, methods=["GET", "POST"]),
         Route("/login", forms.login, methods=["GET", "POST"]),
         Route("/logout", forms.logout, methods=["POST"]),
     ]

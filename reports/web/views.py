@@ -26,6 +26,7 @@ from reports.overview import build_overview
 from reports.owners import owners_of
 from reports.web.app import page, security_headers
 from reports.web.checklist import entries_of
+from reports.web.correct import corrections_of
 
 __all__ = [
     "district",
@@ -157,6 +158,7 @@ def item(request: Request) -> Response:
         history = loading.item_history(s, key, code, report.result.get("framework"))
         site = loading.get_site(s, key)
         entries = [e for e in entries_of(s, site) if e.code == code]
+        corrections = corrections_of(s, site, code)
     strip = [(f"{thai_date(h['as_of'], short=True)} #{h['run_id']}", h["status"]) for h in history]
     return page(
         request,
@@ -166,6 +168,7 @@ def item(request: Request) -> Response:
         history=list(reversed(history)),
         strip=strip,
         entries=entries,
+        corrections=corrections,
     )
 
 
