@@ -9,23 +9,19 @@ fetched when saving.
 
 from __future__ import annotations
 
-import urllib.parse
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 
 from checklist.statuses import STATUSES
 from oitwatch.store.models import Correction, Run, Site, utcnow
 from oitwatch.thai import normalize_code
 from reports import loading
-from reports.web import auth
-from reports.web.app import current_user, page
 from reports.web.checklist import url_problem
-from reports.web.forms import _forbidden, _titles
+from reports.web.forms import _titles, site_editor
 
 __all__ = ["add_correction", "corrections", "corrections_of", "delete_correction"]
 
@@ -119,55 +115,25 @@ def _apply(store, key: str, form: dict[str, str], by: str) -> tuple[str, str]:
         return "เลือกชนิดการแก้ไข / choose what to correct", ""
 
 
+def _read(store, key: str) -> dict[str, Any]:
+    with store.session() as s:
+        site = loading.get_site(s, key)
+        _framework, titles = _titles(s, site)
+        return {
+            "site": site,
+            "titles": titles,
+            "rows": corrections_of(s, site),
+            "statuses": _latest_statuses(s, site),
+        }
+
+
 async def corrections(request: Request) -> Response:
     """A site's corrections; editors of the site and admins add and withdraw them."""
-    key = request.path_params["key"]
-    user = current_user(request)
-    if user is None:
-        if request.method == "POST":
-            return _forbidden("กรุณาเข้าสู่ระบบ / log in first")
-        back = urllib.parse.quote(f"/sites/{key}/corrections", safe="/")
-        return RedirectResponse(f"/login?next={back}", status_code=303)
-    store = request.app.state.store
-    editable = auth.can_edit(user, key)
-    error = message = ""
-    form_values: dict[str, Any] = {
-        "code": normalize_code(request.query_params.get("code", "")) or ""
-    }
-    status_code = 200
-    if request.method == "POST":
-        form = await request.form()
-        if not auth.check_csrf(request, form.get("csrf_token")):
-            return _forbidden("CSRF token missing or wrong / โทเค็นไม่ถูกต้อง")
-        if not editable:
-            return _forbidden("ไม่มีสิทธิ์แก้ไขเว็บไซต์นี้ / you may not edit this site")
-        form_values = {
-            k: str(form.get(k, "")).strip()
-            for k in ("code", "kind", "url", "reason", "action", "correction_id")
-        }
-        error, message = await run_in_threadpool(_apply, store, key, form_values, user.username)
-        if error:
-            status_code = 400
-        else:
-            form_values = {}
-
-    def read():
-        with store.session() as s:
-            site = loading.get_site(s, key)
-            _framework, titles = _titles(s, site)
-            return site, titles, corrections_of(s, site), _latest_statuses(s, site)
-
-    site, titles, rows, statuses = await run_in_threadpool(read)
-    return page(
+    return await site_editor(
         request,
-        "corrections.html",
-        status_code=status_code,
-        site=site,
-        titles=titles,
-        rows=rows,
-        statuses=statuses,
-        editable=editable,
-        error=error,
-        message=message,
-        form=form_values,
+        path="corrections",
+        template="corrections.html",
+        fields=("code", "kind", "url", "reason", "action", "correction_id"),
+        apply=_apply,
+        read=_read,
     )

@@ -7,6 +7,7 @@ login; an editor edits only its own site, an admin every site, a viewer none.
 from __future__ import annotations
 
 import urllib.parse
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
@@ -22,7 +23,7 @@ from reports.web import auth
 from reports.web.app import current_user, page, security_headers
 from reports.web.checklist import add_entry, delete_entry, entries_of, url_problem
 
-__all__ = ["checklist", "login", "logout"]
+__all__ = ["checklist", "login", "logout", "site_editor"]
 
 
 def _forbidden(message: str) -> Response:
@@ -106,14 +107,27 @@ def _titles(session, site) -> tuple[str, dict[str, str]]:
     return site.framework, dict(framework_items(site.framework))
 
 
-async def checklist(request: Request) -> Response:
-    """A site's submitted URLs; editors of the site and admins add and delete them."""
+async def site_editor(
+    request: Request,
+    *,
+    path: str,
+    template: str,
+    fields: tuple[str, ...],
+    apply: Callable[[Any, str, dict[str, str], str], tuple[str, str]],
+    read: Callable[[Any, str], dict[str, Any]],
+) -> Response:
+    """The one flow of a site's editing pages (submitted URLs, officers' corrections).
+
+    GET shows the page (``read(store, key)`` gives its context); POST needs a login, the
+    session's CSRF token and the right to edit the site, then ``apply(store, key, form, user)``
+    returns ``(error, message)``. A viewer sees the page read-only.
+    """
     key = request.path_params["key"]
     user = current_user(request)
     if user is None:
         if request.method == "POST":
             return _forbidden("กรุณาเข้าสู่ระบบ / log in first")
-        back = urllib.parse.quote(f"/sites/{key}/checklist", safe="/")
+        back = urllib.parse.quote(f"/sites/{key}/{path}", safe="/")
         return RedirectResponse(f"/login?next={back}", status_code=303)
     store = request.app.state.store
     editable = auth.can_edit(user, key)
@@ -128,39 +142,47 @@ async def checklist(request: Request) -> Response:
             return _forbidden("CSRF token missing or wrong / โทเค็นไม่ถูกต้อง")
         if not editable:
             return _forbidden("ไม่มีสิทธิ์แก้ไขเว็บไซต์นี้ / you may not edit this site")
-        form_values = {k: str(form.get(k, "")).strip() for k in ("code", "url", "note", "action")}
-        entry_id = str(form.get("entry_id", ""))
-        error, message = await run_in_threadpool(
-            _apply, store, key, form_values, entry_id, user.username
-        )
+        form_values = {k: str(form.get(k, "")).strip() for k in fields}
+        error, message = await run_in_threadpool(apply, store, key, form_values, user.username)
         if error:
             status_code = 400
         else:
             form_values = {}
-
-    def read():
-        with store.session() as s:
-            site = loading.get_site(s, key)
-            framework, titles = _titles(s, site)
-            return site, framework, titles, entries_of(s, site)
-
-    site, _framework, titles, entries = await run_in_threadpool(read)
+    context = await run_in_threadpool(read, store, key)
     return page(
         request,
-        "checklist.html",
+        template,
         status_code=status_code,
-        site=site,
-        titles=titles,
-        entries=entries,
         editable=editable,
         error=error,
         message=message,
         form=form_values,
+        **context,
     )
 
 
-def _apply(store, key: str, form: dict[str, str], entry_id: str, by: str) -> tuple[str, str]:
+def _read_checklist(store, key: str) -> dict[str, Any]:
+    with store.session() as s:
+        site = loading.get_site(s, key)
+        _framework, titles = _titles(s, site)
+        return {"site": site, "titles": titles, "entries": entries_of(s, site)}
+
+
+async def checklist(request: Request) -> Response:
+    """A site's submitted URLs; editors of the site and admins add and delete them."""
+    return await site_editor(
+        request,
+        path="checklist",
+        template="checklist.html",
+        fields=("code", "url", "note", "action", "entry_id"),
+        apply=_apply,
+        read=_read_checklist,
+    )
+
+
+def _apply(store, key: str, form: dict[str, str], by: str) -> tuple[str, str]:
     """Add or delete an entry; ``(error, message)``."""
+    entry_id = form.get("entry_id", "")
     with store.session() as s:
         site = loading.get_site(s, key)
         framework, titles = _titles(s, site)
