@@ -105,7 +105,9 @@ def run_case(case: Case, cache: Path, recrawl: bool) -> dict:
         server = SiteServer(case.root)
     data.mkdir(parents=True, exist_ok=True)
     port_file.write_text(str(server.port))
-    settings = Settings(data_dir=data, delay=0, contact="bench@oitwatch.invalid")
+    settings = Settings(
+        data_dir=data, delay=0, contact="bench@oitwatch.invalid", allow_private="127.0.0.1"
+    )
     with server:
         return check_site(
             settings,
