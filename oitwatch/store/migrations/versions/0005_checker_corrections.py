@@ -1,7 +1,7 @@
 """officers' corrections of the checker: "this URL is item X", "this verdict is wrong because ..."
 
-Revision ID: 0004_checker_corrections
-Revises: 0003_scaleout_queue_jobs
+Revision ID: 0005_checker_corrections
+Revises: 0004_security_sessions
 Create Date: 2026-11-30 07:15:00
 """
 
@@ -9,8 +9,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = "0004_checker_corrections"
-down_revision = "0003_scaleout_queue_jobs"
+revision = "0005_checker_corrections"
+down_revision = "0004_security_sessions"
 branch_labels = None
 depends_on = None
 
