@@ -20,6 +20,7 @@ from scrapy.crawler import CrawlerProcess
 from sqlalchemy import update
 
 from crawler.record import finish_crawl
+from crawler.render import chromium
 from crawler.revisit import RevisitPolicy
 from crawler.scrapy_settings import scrapy_settings
 from crawler.spider import SiteSpider
@@ -61,6 +62,8 @@ def run(job: dict[str, Any]) -> int:
         states=states,
         stored_links=stored_links,
         revisit=RevisitPolicy(settings.revisit_max_days, utcnow()),
+        render_pages=settings.render_pages if chromium(settings) else 0,
+        render_timeout=min(settings.download_timeout, 30.0),
     )
     process.start()
     stats = _plain(crawler.stats.get_stats()) if crawler.stats else {}

@@ -181,7 +181,7 @@ class StorePipeline:
             "text": page.text,
             "tables": page.tables,
             "text_quality": text_quality(page.text) if page.text.strip() else 0.0,
-            "extract_method": "html",
+            "extract_method": "html+js" if item.rendered else "html",
             "extract_status": "ok",
             "extract_error": page.notes or None,  # what the parse lost (truncation, links)
             "body_path": None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from crawler.render import playwright_settings
 from oitwatch.settings import Settings
 
 __all__ = ["graceful_limit", "scrapy_settings"]
@@ -77,6 +78,7 @@ def scrapy_settings(
         },
         "EXTENSIONS": {"crawler.middlewares.SizeGuard": 100},
         "ITEM_PIPELINES": {"crawler.pipelines.StorePipeline": 300},
+        **playwright_settings(settings),  # JavaScript-built pages, when Chromium is installed
         "OITWATCH_SETTINGS": settings.model_dump(mode="json"),
         "OITWATCH_CRAWL_ID": crawl_id,
     }

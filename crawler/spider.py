@@ -21,6 +21,7 @@ from twisted.python.failure import Failure
 
 from crawler.extract.html import parse_html
 from crawler.items import FetchItem, LinkRecord
+from crawler.render import looks_like_shell, render_meta
 from crawler.revisit import RevisitPolicy
 from crawler.urls import TrapGuard, canonicalize, in_scope, is_followable_scheme
 from oitwatch.store.validators import UrlState
@@ -90,6 +91,8 @@ class SiteSpider(scrapy.Spider):
         states: dict[str, UrlState] | None = None,
         stored_links: dict[str, list[StoredLink]] | None = None,
         revisit: RevisitPolicy | None = None,
+        render_pages: int = 0,
+        render_timeout: float = 20.0,
         **kwargs: Any,
     ):
         super().__init__(**kwargs)
@@ -104,6 +107,8 @@ class SiteSpider(scrapy.Spider):
         self.states = states or {}
         self.stored_links = stored_links or {}
         self.revisit = revisit
+        self.render_pages = render_pages  # JavaScript shells still to render this crawl
+        self.render_timeout = render_timeout
 
     async def start(self) -> AsyncIterator[Any]:
         for out in self._follow(self.start_url, referrer=None, depth=0):
@@ -114,7 +119,8 @@ class SiteSpider(scrapy.Spider):
     ) -> scrapy.Request:
         headers: dict[str, str] = {}
         state = self.states.get(url)
-        if state is not None:  # the store's validators: the server may answer 304
+        # A rendered page's shell says nothing of the data its scripts load: always render it.
+        if state is not None and not state.rendered:  # the store's validators: 304 possible
             if state.etag:
                 headers["If-None-Match"] = state.etag
             if state.last_modified:
@@ -291,6 +297,15 @@ class SiteSpider(scrapy.Spider):
             return
         body = response.body
         item.sha256 = hashlib.sha256(body).hexdigest()
+        item.rendered = bool(meta.get("playwright"))
+        if item.rendered and len(body) > self.crawler.settings.getint("DOWNLOAD_MAXSIZE"):
+            static: FetchItem = meta["oitwatch_static"]
+            if static.page is not None:
+                static.page.notes = "; ".join(
+                    n for n in (static.page.notes, "the rendered page passed the size limit") if n
+                )
+            yield from self._static_links(static, document_only)
+            return
         if state is not None and state.sha256 == item.sha256:
             yield from self._reuse(item, state, document_only=document_only)
             return
@@ -300,6 +315,13 @@ class SiteSpider(scrapy.Spider):
             return
         item.kind = "page"
         item.page = parse_html(body, ctype, response.url)
+        if not item.rendered and looks_like_shell(body, item.page):
+            if self.render_pages > 0:
+                self.render_pages -= 1
+                self.crawler.stats.inc_value("oitwatch/rendered")
+                yield self._render(response, item, document_only=document_only)
+                return
+            self.crawler.stats.inc_value("oitwatch/render_skipped")
         if item.page.links_dropped:
             self.crawler.stats.inc_value("oitwatch/links_dropped", item.page.links_dropped)
         if (
@@ -308,6 +330,14 @@ class SiteSpider(scrapy.Spider):
             item.page.links = []
             yield item
             return
+        follow = self._page_links(item)
+        requests = list(self._follow_links(url, depth, follow, changed=True))
+        yield item
+        yield from requests
+
+    def _page_links(self, item: FetchItem) -> list[tuple[str, str, bool]]:
+        """The page's links as the store keeps them (``item.links``) and what to follow."""
+        assert item.page is not None
         follow: list[tuple[str, str, bool]] = []
         seen_here: set[tuple[str, str]] = set()
         for link in item.page.links:
@@ -328,7 +358,46 @@ class SiteSpider(scrapy.Spider):
             seen_here.add((target, link.tag))
             item.links.append(LinkRecord(target, link.tag, link.anchor, link.context, scope))
             follow.append((target, link.tag, scope))
-        requests = list(self._follow_links(url, depth, follow, changed=True))
+        return follow
+
+    def _render(
+        self, response: Response, static: FetchItem, *, document_only: bool
+    ) -> scrapy.Request:
+        """Ask for the page again through Chromium; the static parse stands if that fails."""
+        meta = {
+            **{
+                k: response.meta[k]
+                for k in ("fetch_url", "referrer", "depth")
+                if k in response.meta
+            },
+            "document_only": document_only,
+            "oitwatch_static": static,
+            **render_meta(self.render_timeout),
+        }
+        return scrapy.Request(
+            response.url,
+            callback=self.parse,
+            errback=self.render_failed,
+            dont_filter=True,
+            meta=meta,
+        )
+
+    def render_failed(self, failure: Failure) -> Iterator[Any]:
+        """Chromium could not render the page: keep what its static HTML said, and say why."""
+        meta = failure.request.meta
+        item: FetchItem = meta["oitwatch_static"]
+        self.crawler.stats.inc_value("oitwatch/render_failed")
+        note = f"JavaScript rendering failed: {type(failure.value).__name__}"
+        if item.page is not None:
+            item.page.notes = "; ".join(n for n in (item.page.notes, note) if n)
+        yield from self._static_links(item, meta.get("document_only", False))
+
+    def _static_links(self, item: FetchItem, document_only: bool) -> Iterator[Any]:
+        if item.page is None or document_only:
+            yield item
+            return
+        follow = self._page_links(item)
+        requests = list(self._follow_links(item.url, item.depth, follow, changed=True))
         yield item
         yield from requests
 

@@ -71,6 +71,17 @@ class Settings(BaseSettings):
             "127.0.0.1:8570); empty: public addresses only."
         ),
     )
+    render_pages: int = Field(
+        30,
+        ge=0,
+        description=(
+            "Most JavaScript-built pages (an empty HTML shell loading scripts) one crawl "
+            "renders in Chromium; 0 turns rendering off."
+        ),
+    )
+    chromium_path: str = Field(
+        "/usr/bin/chromium", description="Chromium used to render JavaScript-built pages."
+    )
     ocr: bool = Field(
         True, description="OCR unreadable PDFs with Tesseract (Thai) when it is installed."
     )

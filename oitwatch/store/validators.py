@@ -43,6 +43,7 @@ class UrlState:
     crawl_id: int  # the crawl whose Link rows hold this URL's links
     depth: int
     size: int | None = None
+    rendered: bool = False  # parsed as Chromium rendered it (its shell's validators say nothing)
 
 
 def _aware(value: datetime | None, default: datetime) -> datetime:
@@ -71,12 +72,12 @@ def load_url_states(session: Session, site_id: int) -> dict[str, UrlState]:
     states: dict[str, UrlState] = {}
     for crawl_id in source_crawls(session, site_id):
         rows = session.execute(
-            select(Fetch, Crawl.started_at)
+            select(Fetch, Crawl.started_at, Content.extract_method)
             .join(Crawl, Crawl.id == Fetch.crawl_id)
             .join(Content, Content.sha256 == Fetch.content_sha256)
             .where(Fetch.crawl_id == crawl_id, Fetch.outcome.in_(("ok", "not_modified")))
         ).all()
-        for f, started in rows:
+        for f, started, method in rows:
             seen = _aware(f.fetched_at, _aware(started, datetime.now(UTC)))
             verified = _aware(f.verified_at, seen)
             states[f.url] = UrlState(
@@ -94,6 +95,7 @@ def load_url_states(session: Session, site_id: int) -> dict[str, UrlState]:
                 crawl_id=crawl_id,
                 depth=f.depth,
                 size=f.size,
+                rendered=method == "html+js",
             )
     return states
 

@@ -1,0 +1,309 @@
+"""Crawl cost at the politeness limit: oitwatch against a bare Scrapy spider, re-crawls, a week of nights.
+
+    nice python bench/crawl_cost_bench.py                 # all three parts
+    nice python bench/crawl_cost_bench.py --part bare     # one part: bare, week or night
+
+Prints figures, side by side with their baseline; it asserts nothing.
+
+- ``bare``: one loopback site of 600 Thai pages and 60 PDFs. A bare Scrapy
+  spider (follow every link, keep nothing) and ``oitwatch crawl`` (parse,
+  extract the PDFs, store) at the same per-host concurrency; URLs/s of each
+  and the ratio, inside Scrapy (process start-up apart) and wall-clock. Then
+  the same site re-crawled unchanged: time and requests as a share of cold.
+- ``week``: that site crawled every simulated night for a week (the store's
+  history moved back a day between nights); a document added on night 5,
+  linked from the OIT index page. Requests and time per night, share of cold.
+- ``night``: ``--districts`` districts on one loopback host at a scaled-down
+  politeness delay (``--delay``, 20 ms standing for 1 s): requests per night
+  and the hours they would take at 1 request/s, cold and through a week.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from crawler import CrawlSummary, run_crawl
+from oitwatch.demo.documents import make_pdf
+from oitwatch.devserver import SiteServer
+from oitwatch.settings import Settings
+from oitwatch.store import Crawl, Site, open_store
+from oitwatch.store.validators import shift_history
+
+BARE_SPIDER = r"""
+import sys, time
+import scrapy
+from scrapy.crawler import CrawlerProcess
+
+start, prefix, conc = sys.argv[1], sys.argv[2], int(sys.argv[3])
+
+class Bare(scrapy.Spider):
+    name = "bare"
+    start_urls = [start]
+    def parse(self, response):
+        if b"html" not in response.headers.get("Content-Type", b""):
+            return
+        for href in response.css("a::attr(href)").getall():
+            url = response.urljoin(href)
+            if url.startswith(prefix):
+                yield scrapy.Request(url, callback=self.parse)
+
+proc = CrawlerProcess({
+    "LOG_LEVEL": "ERROR", "ROBOTSTXT_OBEY": True, "TELNETCONSOLE_ENABLED": False,
+    "CONCURRENT_REQUESTS": max(8, conc), "CONCURRENT_REQUESTS_PER_DOMAIN": conc,
+    "DOWNLOAD_DELAY": 0.001, "COOKIES_ENABLED": False,
+})
+crawler = proc.create_crawler(Bare)
+proc.crawl(crawler)
+proc.start()
+stats = crawler.stats.get_stats()
+print(stats.get("response_received_count", 0), stats.get("elapsed_time_seconds", 0.0))
+"""
+
+
+def build_site(root: Path, slug: str, pages: int, pdfs: int, *, portal: str = "") -> None:
+    """A district: an OIT index page, ten section lists, ``pages`` Thai pages, ``pdfs`` PDFs."""
+    base = root / slug
+    base.mkdir(parents=True)
+    sections = 10
+    per = pages // sections
+    every = max(1, pages // max(1, pdfs))
+    pdf_links: dict[int, str] = {}
+    for n in range(pdfs):
+        line = f"รายงานผลการดำเนินงาน {slug} ฉบับที่ {n} ประจำปีงบประมาณ พ.ศ. 2568"
+        (base / f"doc{n}.pdf").write_bytes(make_pdf([[line] * 4]))
+        pdf_links[n * every] = f'<li>เอกสาร <a href="doc{n}.pdf">ดาวน์โหลดรายงาน {n}</a></li>'
+    head = '<!doctype html><html><head><meta charset="utf-8"><title>{}</title></head><body>'
+    for p in range(pages):
+        sec = p // per
+        near = "".join(
+            f'<li><a href="p{(p + k) % pages}.html">หน้า {(p + k) % pages}</a></li>' for k in (1, 2)
+        )
+        (base / f"p{p}.html").write_text(
+            head.format(f"{slug} หน้า {p}")
+            + f'<nav>{portal}<a href="index.html">หน้าแรก</a> <a href="list{sec}.html">หมวด {sec}</a></nav>'
+            f"<h1>สำนักงานเขต {slug}</h1><h2>เรื่องที่ {p}</h2>"
+            f"<p>{'ข้อมูลข่าวสารของหน่วยงานเพื่อการเปิดเผยต่อสาธารณะ ' * 30}</p>"
+            f"<ul>{near}{pdf_links.get(p, '')}</ul></body></html>",
+            encoding="utf-8",
+        )
+    for sec in range(sections):
+        items = "".join(
+            f'<li><a href="p{p}.html">เรื่องที่ {p}</a></li>'
+            for p in range(sec * per, min(pages, (sec + 1) * per))
+        )
+        (base / f"list{sec}.html").write_text(
+            head.format(f"หมวด {sec}") + f"<h1>หมวด {sec}</h1><ul>{items}</ul></body></html>",
+            encoding="utf-8",
+        )
+    lists = "".join(f'<li><a href="list{s}.html">หมวด {s}</a></li>' for s in range(sections))
+    (base / "index.html").write_text(
+        head.format(f"{slug} การเปิดเผยข้อมูลสาธารณะ (OIT)")
+        + f"<nav>{portal}</nav><h1>การเปิดเผยข้อมูลสาธารณะ</h1><ul>{lists}</ul></body></html>",
+        encoding="utf-8",
+    )
+
+
+def add_document(root: Path, slug: str, name: str) -> None:
+    """A new PDF linked from the district's index page (as an officer would post it)."""
+    base = root / slug
+    (base / name).write_bytes(make_pdf([[f"ประกาศใหม่ {slug} {name} พ.ศ. 2568"] * 3]))
+    index = base / "index.html"
+    html = index.read_text(encoding="utf-8")
+    index.write_text(
+        html.replace("</ul>", f'<li><a href="{name}">ประกาศใหม่</a></li></ul>', 1),
+        encoding="utf-8",
+    )
+
+
+def asked(server: SiteServer) -> int:
+    return sum(1 for p, _ in server.requests if p != "/robots.txt")
+
+
+def engine_seconds(settings: Settings, crawl_id: int) -> float:
+    store = open_store(settings.db)
+    with store.session() as s:
+        crawl = s.get(Crawl, crawl_id)
+        value = float((crawl.stats or {}).get("elapsed_time_seconds", 0.0))
+    store.close()
+    return value
+
+
+def next_night(settings: Settings) -> None:
+    store = open_store(settings.db)
+    with store.session() as s:
+        for site_id in s.scalars(select(Site.id)):
+            shift_history(s, site_id, timedelta(days=1))
+    store.close()
+
+
+def timed_crawl(settings: Settings, url: str, key: str) -> tuple[CrawlSummary, float, float]:
+    start = time.perf_counter()
+    summary = run_crawl(settings, url, site_key=key)
+    wall = time.perf_counter() - start
+    if summary.status != "complete":
+        raise SystemExit(f"crawl of {url} ended {summary.status}: {summary.error}")
+    return summary, wall, engine_seconds(settings, summary.crawl_id)
+
+
+def part_bare(tmp: Path, pages: int, pdfs: int, concurrency: int) -> None:
+    root = tmp / "bare-site"
+    build_site(root, "district-0", pages, pdfs)
+    settings = Settings(
+        data_dir=tmp / "bare-data",
+        delay=0,
+        concurrency_per_host=concurrency,
+        contact="bench@oitwatch.invalid",
+        revisit_max_days=0,
+    )
+    with SiteServer(root) as server:
+        url = server.url("/district-0/index.html")
+        t = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, "-c", BARE_SPIDER, url, server.url("/district-0/"), str(concurrency)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        bare_wall = time.perf_counter() - t
+        bare_n, bare_s = out.stdout.split()[-2:]
+        bare_urls, bare_engine = int(bare_n), float(bare_s)
+        server.clear_requests()
+        cold, cold_wall, cold_engine = timed_crawl(settings, url, "district-0")
+        cold_asked = asked(server)
+        server.clear_requests()
+        warm, warm_wall, warm_engine = timed_crawl(settings, url, "district-0")
+        warm_asked = asked(server)
+    urls = cold.pages + cold.documents
+    print(
+        f"site: {pages} Thai pages + {pdfs} PDFs + index/lists; per-host concurrency {concurrency}, no delay"
+    )
+    print(f"{'':34}{'URLs':>6}{'inside Scrapy':>15}{'URLs/s':>9}{'wall':>9}{'URLs/s':>9}")
+    print(
+        f"{'bare Scrapy spider':34}{bare_urls:6d}{bare_engine:13.1f} s{bare_urls / bare_engine:9.1f}"
+        f"{bare_wall:7.1f} s{bare_urls / bare_wall:9.1f}"
+    )
+    print(
+        f"{'oitwatch crawl (parse, PDFs, store)':34}{urls:6d}{cold_engine:13.1f} s{urls / cold_engine:9.1f}"
+        f"{cold_wall:7.1f} s{urls / cold_wall:9.1f}"
+    )
+    print(
+        f"{'ratio oitwatch / bare':34}{'':6}{'':15}{(urls / cold_engine) / (bare_urls / bare_engine):8.2f}x"
+        f"{'':9}{(urls / cold_wall) / (bare_urls / bare_wall):8.2f}x   (target >= 0.7x)"
+    )
+    print(
+        f"unchanged re-crawl (every URL asked): {warm_engine:.1f} s inside Scrapy = "
+        f"{warm_engine / cold_engine:.0%} of cold ({warm_wall:.1f} s wall = {warm_wall / cold_wall:.0%}); "
+        f"{warm_asked}/{cold_asked} requests, {warm.reused} parses reused, "
+        f"{warm.bytes_downloaded / 1024:.0f} KiB of bodies   (target <= 10% time)"
+    )
+
+
+def part_week(tmp: Path, pages: int, pdfs: int, concurrency: int, nights: int) -> None:
+    root = tmp / "week-site"
+    build_site(root, "district-0", pages, pdfs)
+    settings = Settings(
+        data_dir=tmp / "week-data",
+        delay=0,
+        concurrency_per_host=concurrency,
+        contact="bench@oitwatch.invalid",
+    )
+    print(
+        f"\na week of nights, same site ({pages} pages + {pdfs} PDFs), back-off up to {settings.revisit_max_days} days"
+    )
+    print(
+        f"{'night':>5}{'requests':>10}{'share':>7}{'inside Scrapy':>15}{'share':>7}{'wall':>8}{'carried':>9}{'reused':>8}  note"
+    )
+    with SiteServer(root) as server:
+        url = server.url("/district-0/index.html")
+        cold_asked = cold_engine = 0.0
+        for night in range(1, nights + 1):
+            note = ""
+            if night > 1:
+                next_night(settings)
+            if night == 5:
+                add_document(root, "district-0", "new-night5.pdf")
+            server.clear_requests()
+            summary, wall, engine = timed_crawl(settings, url, "district-0")
+            n = asked(server)
+            if night == 1:
+                cold_asked, cold_engine = n, engine
+                note = "cold"
+            if night == 5:
+                found = any(p.endswith("new-night5.pdf") for p, _ in server.requests)
+                note = f"document added tonight {'found' if found else 'NOT found'}"
+            print(
+                f"{night:5d}{n:10d}{n / cold_asked:7.0%}{engine:13.1f} s{engine / cold_engine:7.0%}"
+                f"{wall:6.1f} s{summary.carried:9d}{summary.reused:8d}  {note}"
+            )
+    print(
+        "(targets: requests <= 20% of cold by the week's end; the night-5 document found on night 5)"
+    )
+
+
+def part_night(tmp: Path, districts: int, pages: int, pdfs: int, delay: float, nights: int) -> None:
+    root = tmp / "night-site"
+    portal = " ".join(f'<a href="/district-{n}/index.html">เขต {n}</a>' for n in range(districts))
+    for n in range(districts):
+        build_site(root, f"district-{n}", pages, pdfs, portal=portal)
+    settings = Settings(data_dir=tmp / "night-data", delay=delay, contact="bench@oitwatch.invalid")
+    print(
+        f"\n{districts} districts on one loopback host, {pages} pages + {pdfs} PDFs each, "
+        f"one after another, delay {delay * 1000:.0f} ms standing for 1 s"
+    )
+    print(f"{'night':>5}{'requests':>10}{'share':>7}{'wall':>9}{'hours at 1 req/s':>18}")
+    with SiteServer(root) as server:
+        cold = 0
+        for night in range(1, nights + 1):
+            if night > 1:
+                next_night(settings)
+            server.clear_requests()
+            start = time.perf_counter()
+            for n in range(districts):
+                timed_crawl(settings, server.url(f"/district-{n}/index.html"), f"district-{n}")
+            wall = time.perf_counter() - start
+            n_req = asked(server)
+            cold = cold or n_req
+            print(f"{night:5d}{n_req:10d}{n_req / cold:7.0%}{wall:7.0f} s{n_req / 3600:16.2f} h")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--part", choices=("all", "bare", "week", "night"), default="all")
+    parser.add_argument("--pages", type=int, default=600)
+    parser.add_argument("--pdfs", type=int, default=60)
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--nights", type=int, default=8, help="cold night and a week after it")
+    parser.add_argument("--districts", type=int, default=50)
+    parser.add_argument("--district-pages", type=int, default=40)
+    parser.add_argument("--district-pdfs", type=int, default=4)
+    parser.add_argument("--delay", type=float, default=0.02)
+    args = parser.parse_args(argv)
+    print("(figures from a 2-core machine shared with other work: compare within one run)")
+    with tempfile.TemporaryDirectory(prefix="oitwatch-cost-") as tmp_name:
+        tmp = Path(tmp_name)
+        if args.part in ("all", "bare"):
+            part_bare(tmp, args.pages, args.pdfs, args.concurrency)
+        if args.part in ("all", "week"):
+            part_week(tmp, args.pages, args.pdfs, args.concurrency, args.nights)
+        if args.part in ("all", "night"):
+            part_night(
+                tmp,
+                args.districts,
+                args.district_pages,
+                args.district_pdfs,
+                args.delay,
+                args.nights,
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,149 @@
+"""JavaScript-built pages: telling an empty shell from a page, and rendering it in Chromium.
+
+Many agency sites (Next.js, React, Vue) send an HTML shell with no text and
+no links; the OIT page is built by scripts. Such a page is fetched again
+through scrapy-playwright in Debian's Chromium (no browser download), within
+bounds: ``render_pages`` renders per crawl, one page at a time, a navigation
+timeout, a V8 heap cap, and the browser may only load the page's own host
+(no images, fonts or media). The rendering request goes through the same
+downloader as any other (robots.txt, per-host delay, User-Agent, scope).
+The browser starts only when the first shell is met.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import urllib.parse
+from pathlib import Path
+from typing import Any
+
+from crawler.extract.html import ParsedPage
+from oitwatch.settings import Settings
+
+__all__ = ["abort_request", "looks_like_shell", "playwright_settings", "render_meta"]
+
+MIN_TEXT = 200  # letters (no spaces) of visible text a real page has at least
+MIN_LINKS = 3
+MOUNT_POINTS = re.compile(
+    rb"""id\s*=\s*["']?(?:root|app|__next|__nuxt|main-app)\b|data-reactroot|__NEXT_DATA__|ng-version""",
+    re.IGNORECASE,
+)
+SCRIPT_SRC = re.compile(rb"<script\b[^>]*\bsrc\s*=", re.IGNORECASE)
+BLOCKED_TYPES = {"image", "media", "font", "websocket", "manifest", "eventsource", "texttrack"}
+LAUNCH_ARGS = [
+    "--headless=new",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-extensions",
+    "--disable-background-networking",
+    "--renderer-process-limit=1",
+    "--js-flags=--max-old-space-size=256",
+    "--mute-audio",
+]
+
+
+def looks_like_shell(body: bytes, page: ParsedPage) -> bool:
+    """An HTML page with (almost) no text and links of its own, but scripts that build it."""
+    letters = len(re.sub(r"\s+", "", page.text))
+    anchors = sum(1 for link in page.links if link.tag == "a")
+    if letters >= MIN_TEXT or anchors >= MIN_LINKS:
+        return False
+    return bool(SCRIPT_SRC.search(body) or MOUNT_POINTS.search(body))
+
+
+def render_meta(timeout_s: float) -> dict[str, Any]:
+    """Request meta that has scrapy-playwright render the page (waits for the network to settle)."""
+    return {
+        "playwright": True,
+        "playwright_page_goto_kwargs": {"wait_until": "networkidle", "timeout": timeout_s * 1000},
+    }
+
+
+def abort_request(request: Any) -> bool:
+    """The browser loads only the page's own host, and no images, fonts or media."""
+    if request.resource_type in BLOCKED_TYPES:
+        return True
+    target = urllib.parse.urlsplit(request.url)
+    if target.scheme not in ("http", "https"):
+        return target.scheme not in ("data", "blob", "about")
+    try:
+        page_url = request.frame.page.main_frame.url
+    except Exception:  # a detached frame: nothing more to load
+        return True
+    if page_url in ("", "about:blank"):
+        return not request.is_navigation_request()  # the crawl's own request
+    return target.netloc != urllib.parse.urlsplit(page_url).netloc
+
+
+def chromium(settings: Settings) -> str | None:
+    """The Chromium to render with, when rendering is on and it is installed."""
+    path = settings.chromium_path
+    if settings.render_pages <= 0 or not path or not Path(path).is_file():
+        return None
+    return path
+
+
+def playwright_settings(settings: Settings) -> dict[str, Any]:
+    """Scrapy settings of the rendering download handler (empty: rendering off or no Chromium)."""
+    path = chromium(settings)
+    if path is None:
+        return {}
+    args = list(LAUNCH_ARGS)
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        args.append("--no-sandbox")  # Chromium refuses to sandbox as root
+    timeout_ms = min(settings.download_timeout, 30.0) * 1000
+    return {
+        "DOWNLOAD_HANDLERS": {
+            "http": "crawler.render.LazyPlaywrightHandler",
+            "https": "crawler.render.LazyPlaywrightHandler",
+        },
+        "PLAYWRIGHT_BROWSER_TYPE": "chromium",
+        "PLAYWRIGHT_LAUNCH_OPTIONS": {
+            "executable_path": path,
+            "headless": True,
+            "args": args,
+            "timeout": 30_000,
+        },
+        "PLAYWRIGHT_ABORT_REQUEST": "crawler.render.abort_request",
+        "PLAYWRIGHT_MAX_CONTEXTS": 1,
+        "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 1,
+        "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": timeout_ms,
+    }
+
+
+def _handler_class() -> type:
+    from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
+
+    class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
+        """scrapy-playwright's handler, but Playwright starts at the first page to render.
+
+        Plain requests go to Scrapy's HTTP handler as before; a crawl that meets
+        no shell never starts Playwright's driver or Chromium.
+        """
+
+        _start_lock: asyncio.Lock | None = None
+
+        async def _maybe_launch_in_thread(self) -> None:
+            return None
+
+        def _engine_started(self) -> Any:
+            return None
+
+        async def _download_request(self, request: Any, spider: Any = None) -> Any:
+            if self._start_lock is None:
+                self._start_lock = asyncio.Lock()
+            async with self._start_lock:
+                if getattr(self, "browser_provider", None) is None:
+                    await self._launch()
+            return await super()._download_request(request, spider)
+
+    return LazyPlaywrightHandler
+
+
+def __getattr__(name: str) -> Any:
+    # Imported by Scrapy by name only when rendering is on: playwright loads only then.
+    if name == "LazyPlaywrightHandler":
+        return _handler_class()
+    raise AttributeError(name)
