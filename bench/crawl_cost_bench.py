@@ -14,8 +14,9 @@ Prints figures, side by side with their baseline; it asserts nothing.
   history moved back a day between nights); a document added on night 5,
   linked from the OIT index page. Requests and time per night, share of cold.
 - ``night``: ``--districts`` districts on one loopback host at a scaled-down
-  politeness delay (``--delay``, 20 ms standing for 1 s): requests per night
-  and the hours they would take at 1 request/s, cold and through a week.
+  politeness delay (``--delay``, 20 ms standing for 1 s), one after another
+  as the scheduler runs them: requests per night, scaled to ``--scale-to``
+  districts, and the hours they take at 1 request/s, cold and through a week.
 """
 
 from __future__ import annotations
@@ -248,17 +249,24 @@ def part_week(tmp: Path, pages: int, pdfs: int, concurrency: int, nights: int) -
     )
 
 
-def part_night(tmp: Path, districts: int, pages: int, pdfs: int, delay: float, nights: int) -> None:
+def part_night(
+    tmp: Path, districts: int, pages: int, pdfs: int, delay: float, nights: int, scale_to: int
+) -> None:
     root = tmp / "night-site"
     portal = " ".join(f'<a href="/district-{n}/index.html">เขต {n}</a>' for n in range(districts))
     for n in range(districts):
         build_site(root, f"district-{n}", pages, pdfs, portal=portal)
     settings = Settings(data_dir=tmp / "night-data", delay=delay, contact="bench@oitwatch.invalid")
+    factor = scale_to / districts
     print(
         f"\n{districts} districts on one loopback host, {pages} pages + {pdfs} PDFs each, "
-        f"one after another, delay {delay * 1000:.0f} ms standing for 1 s"
+        f"one after another, delay {delay * 1000:.0f} ms standing for 1 s; "
+        f"requests x{factor:g} for {scale_to} districts (identical districts scale linearly)"
     )
-    print(f"{'night':>5}{'requests':>10}{'share':>7}{'wall':>9}{'hours at 1 req/s':>18}")
+    print(
+        f"{'night':>5}{'requests':>10}{'share':>7}{'wall':>9}"
+        f"{f'requests x{factor:g}':>14}{'hours at 1 req/s':>18}"
+    )
     with SiteServer(root) as server:
         cold = 0
         for night in range(1, nights + 1):
@@ -271,7 +279,10 @@ def part_night(tmp: Path, districts: int, pages: int, pdfs: int, delay: float, n
             wall = time.perf_counter() - start
             n_req = asked(server)
             cold = cold or n_req
-            print(f"{night:5d}{n_req:10d}{n_req / cold:7.0%}{wall:7.0f} s{n_req / 3600:16.2f} h")
+            print(
+                f"{night:5d}{n_req:10d}{n_req / cold:7.0%}{wall:7.0f} s"
+                f"{n_req * factor:14.0f}{n_req * factor / 3600:16.2f} h"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -281,7 +292,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pdfs", type=int, default=60)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--nights", type=int, default=8, help="cold night and a week after it")
-    parser.add_argument("--districts", type=int, default=50)
+    parser.add_argument("--districts", type=int, default=10, help="districts really crawled")
+    parser.add_argument("--scale-to", type=int, default=50, help="districts the night stands for")
     parser.add_argument("--district-pages", type=int, default=40)
     parser.add_argument("--district-pdfs", type=int, default=4)
     parser.add_argument("--delay", type=float, default=0.02)
@@ -301,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
                 args.district_pdfs,
                 args.delay,
                 args.nights,
+                args.scale_to,
             )
     return 0
 

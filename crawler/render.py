@@ -7,7 +7,7 @@ bounds: ``render_pages`` renders per crawl, one page at a time, a navigation
 timeout, a V8 heap cap, and the browser may only load the page's own host
 (no images, fonts or media). The rendering request goes through the same
 downloader as any other (robots.txt, per-host delay, User-Agent, scope).
-The browser starts only when the first shell is met.
+scrapy-playwright, Playwright and the browser load only when the first shell is met.
 """
 
 from __future__ import annotations
@@ -19,10 +19,22 @@ import urllib.parse
 from pathlib import Path
 from typing import Any
 
+from scrapy import Request
+from scrapy.core.downloader.handlers.base import BaseDownloadHandler
+from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+
 from crawler.extract.html import ParsedPage
 from oitwatch.settings import Settings
 
-__all__ = ["abort_request", "looks_like_shell", "playwright_settings", "render_meta"]
+__all__ = [
+    "RenderingDownloadHandler",
+    "abort_request",
+    "looks_like_shell",
+    "playwright_settings",
+    "render_meta",
+]
 
 MIN_TEXT = 200  # letters (no spaces) of visible text a real page has at least
 MIN_LINKS = 3
@@ -96,8 +108,8 @@ def playwright_settings(settings: Settings) -> dict[str, Any]:
     timeout_ms = min(settings.download_timeout, 30.0) * 1000
     return {
         "DOWNLOAD_HANDLERS": {
-            "http": "crawler.render.LazyPlaywrightHandler",
-            "https": "crawler.render.LazyPlaywrightHandler",
+            "http": "crawler.render.RenderingDownloadHandler",
+            "https": "crawler.render.RenderingDownloadHandler",
         },
         "PLAYWRIGHT_BROWSER_TYPE": "chromium",
         "PLAYWRIGHT_LAUNCH_OPTIONS": {
@@ -113,37 +125,46 @@ def playwright_settings(settings: Settings) -> dict[str, Any]:
     }
 
 
-def _handler_class() -> type:
+def _playwright_handler(crawler: Crawler) -> Any:
+    """scrapy-playwright's handler, made when the first shell is met, Playwright launched then."""
     from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
 
     class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
-        """scrapy-playwright's handler, but Playwright starts at the first page to render.
-
-        Plain requests go to Scrapy's HTTP handler as before; a crawl that meets
-        no shell never starts Playwright's driver or Chromium.
-        """
-
         _start_lock: asyncio.Lock | None = None
-
-        async def _maybe_launch_in_thread(self) -> None:
-            return None
-
-        def _engine_started(self) -> Any:
-            return None
 
         async def _download_request(self, request: Any, spider: Any = None) -> Any:
             if self._start_lock is None:
                 self._start_lock = asyncio.Lock()
-            async with self._start_lock:
+            async with self._start_lock:  # the engine had started before this handler existed
                 if getattr(self, "browser_provider", None) is None:
                     await self._launch()
             return await super()._download_request(request, spider)
 
-    return LazyPlaywrightHandler
+    return LazyPlaywrightHandler(crawler)
 
 
-def __getattr__(name: str) -> Any:
-    # Imported by Scrapy by name only when rendering is on: playwright loads only then.
-    if name == "LazyPlaywrightHandler":
-        return _handler_class()
-    raise AttributeError(name)
+class RenderingDownloadHandler(BaseDownloadHandler):
+    """HTTP(S) download handler: Scrapy's own for every request, Chromium for ``playwright`` ones.
+
+    scrapy-playwright (and Playwright's driver, and Chromium) load only when
+    a crawl meets its first JavaScript shell; a crawl that meets none pays nothing.
+    """
+
+    lazy = False
+
+    def __init__(self, crawler: Crawler):
+        super().__init__(crawler)
+        self.http = HTTP11DownloadHandler(crawler)
+        self.browser: Any = None
+
+    async def download_request(self, request: Request) -> Response:
+        if request.meta.get("playwright"):
+            if self.browser is None:
+                self.browser = _playwright_handler(self.crawler)
+            return await self.browser.download_request(request)
+        return await self.http.download_request(request)
+
+    async def close(self) -> None:
+        await self.http.close()
+        if self.browser is not None:
+            await self.browser.close()

@@ -32,6 +32,9 @@ def scrapy_settings(
         "TELNETCONSOLE_ENABLED": False,
         "REMOTE_CONTROL_ENABLED": False,
         "LOG_LEVEL": "INFO",
+        # Scrapy re-reads the callback's source on every response to warn about generator
+        # returns (a bound method never hits its cache): a tenth of a cold crawl's CPU.
+        "WARN_ON_GENERATOR_RETURN_VALUE": False,
         "CONCURRENT_REQUESTS": max(8, settings.concurrency_per_host),
         "CONCURRENT_REQUESTS_PER_DOMAIN": settings.concurrency_per_host,
         # Scrapy 2.19 starts every queued request of a slot at once when the delay is 0
