@@ -2,7 +2,7 @@
 
 Many agency sites (Next.js, React, Vue) send an HTML shell with no text and
 no links; the OIT page is built by scripts. Such a page is fetched again
-through scrapy-playwright in Debian's Chromium (no browser download), within
+through scrapy-playwright in Debian's Chromium (``OITWATCH_CHROMIUM``, no browser download), within
 bounds: ``render_pages`` renders per crawl, one page at a time, a navigation
 timeout, a V8 heap cap, and the browser may only load the page's own host
 (no images, fonts or media). The rendering request goes through the same
@@ -16,7 +16,6 @@ import asyncio
 import os
 import re
 import urllib.parse
-from pathlib import Path
 from typing import Any
 
 from scrapy import Request
@@ -26,6 +25,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 
 from crawler.extract.html import ParsedPage
+from oitwatch.exceptions import ReportError
 from oitwatch.settings import Settings
 
 __all__ = [
@@ -90,11 +90,15 @@ def abort_request(request: Any) -> bool:
 
 
 def chromium(settings: Settings) -> str | None:
-    """The Chromium to render with, when rendering is on and it is installed."""
-    path = settings.chromium_path
-    if settings.render_pages <= 0 or not path or not Path(path).is_file():
+    """The Chromium to render with (``OITWATCH_CHROMIUM`` or PATH), when rendering is on."""
+    from reports.pdf import find_chromium
+
+    if settings.render_pages <= 0:
         return None
-    return path
+    try:
+        return find_chromium(settings.chromium)
+    except ReportError:
+        return None
 
 
 def playwright_settings(settings: Settings) -> dict[str, Any]:

@@ -79,9 +79,6 @@ class Settings(BaseSettings):
             "renders in Chromium; 0 turns rendering off."
         ),
     )
-    chromium_path: str = Field(
-        "/usr/bin/chromium", description="Chromium used to render JavaScript-built pages."
-    )
     ocr: bool = Field(
         True, description="OCR unreadable PDFs with Tesseract (Thai) when it is installed."
     )
@@ -94,7 +91,11 @@ class Settings(BaseSettings):
         "http://127.0.0.1:8570", description="Public URL of the web UI, for links in notifications."
     )
     chromium: str = Field(
-        "", description="Chromium binary that prints PDF reports; empty finds chromium on PATH."
+        "",
+        description=(
+            "Chromium binary that prints PDF reports and renders JavaScript-built pages; "
+            "empty finds chromium on PATH."
+        ),
     )
     smtp_host: str = Field("", description="SMTP server for e-mail alerts; empty disables e-mail.")
     smtp_port: int = Field(587, description="SMTP port.")
