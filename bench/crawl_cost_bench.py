@@ -22,6 +22,7 @@ Prints figures, side by side with their baseline; it asserts nothing.
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -37,6 +38,8 @@ from oitwatch.devserver import SiteServer
 from oitwatch.settings import Settings
 from oitwatch.store import Crawl, Site, open_store
 from oitwatch.store.validators import shift_history
+
+DOC_AGE_DAYS = 120  # agency PDFs are posted once and stay: Last-Modified months back
 
 BARE_SPIDER = r"""
 import sys, time
@@ -69,8 +72,13 @@ print(stats.get("response_received_count", 0), stats.get("elapsed_time_seconds",
 """
 
 
-def build_site(root: Path, slug: str, pages: int, pdfs: int, *, portal: str = "") -> None:
-    """A district: an OIT index page, ten section lists, ``pages`` Thai pages, ``pdfs`` PDFs."""
+def build_site(
+    root: Path, slug: str, pages: int, pdfs: int, *, portal: str = "", doc_age_days: float = 0
+) -> None:
+    """A district: an OIT index page, ten section lists, ``pages`` Thai pages, ``pdfs`` PDFs.
+
+    ``doc_age_days``: the PDFs' modification time (the server's Last-Modified) that long ago.
+    """
     base = root / slug
     base.mkdir(parents=True)
     sections = 10
@@ -80,6 +88,9 @@ def build_site(root: Path, slug: str, pages: int, pdfs: int, *, portal: str = ""
     for n in range(pdfs):
         line = f"รายงานผลการดำเนินงาน {slug} ฉบับที่ {n} ประจำปีงบประมาณ พ.ศ. 2568"
         (base / f"doc{n}.pdf").write_bytes(make_pdf([[line] * 4]))
+        if doc_age_days:
+            then = time.time() - doc_age_days * 86400
+            os.utime(base / f"doc{n}.pdf", (then, then))
         pdf_links[n * every] = f'<li>เอกสาร <a href="doc{n}.pdf">ดาวน์โหลดรายงาน {n}</a></li>'
     head = '<!doctype html><html><head><meta charset="utf-8"><title>{}</title></head><body>'
     for p in range(pages):
@@ -167,8 +178,10 @@ def part_bare(tmp: Path, pages: int, pdfs: int, concurrency: int) -> None:
     with SiteServer(root) as server:
         url = server.url("/district-0/index.html")
         t = time.perf_counter()
+        script = tmp / "bare_spider.py"  # a file: Scrapy reads callbacks' source
+        script.write_text(BARE_SPIDER, encoding="utf-8")
         out = subprocess.run(
-            [sys.executable, "-c", BARE_SPIDER, url, server.url("/district-0/"), str(concurrency)],
+            [sys.executable, str(script), url, server.url("/district-0/"), str(concurrency)],
             capture_output=True,
             text=True,
             check=True,
@@ -209,7 +222,7 @@ def part_bare(tmp: Path, pages: int, pdfs: int, concurrency: int) -> None:
 
 def part_week(tmp: Path, pages: int, pdfs: int, concurrency: int, nights: int) -> None:
     root = tmp / "week-site"
-    build_site(root, "district-0", pages, pdfs)
+    build_site(root, "district-0", pages, pdfs, doc_age_days=DOC_AGE_DAYS)
     settings = Settings(
         data_dir=tmp / "week-data",
         delay=0,
@@ -217,7 +230,9 @@ def part_week(tmp: Path, pages: int, pdfs: int, concurrency: int, nights: int) -
         contact="bench@oitwatch.invalid",
     )
     print(
-        f"\na week of nights, same site ({pages} pages + {pdfs} PDFs), back-off up to {settings.revisit_max_days} days"
+        f"\na week of nights, same site ({pages} pages + {pdfs} PDFs), back-off up to "
+        f"{settings.revisit_max_days} days; PDFs' Last-Modified {DOC_AGE_DAYS} days back, "
+        "pages' the day they were built (a CMS page)"
     )
     print(
         f"{'night':>5}{'requests':>10}{'share':>7}{'inside Scrapy':>15}{'share':>7}{'wall':>8}{'carried':>9}{'reused':>8}  note"
@@ -255,7 +270,7 @@ def part_night(
     root = tmp / "night-site"
     portal = " ".join(f'<a href="/district-{n}/index.html">เขต {n}</a>' for n in range(districts))
     for n in range(districts):
-        build_site(root, f"district-{n}", pages, pdfs, portal=portal)
+        build_site(root, f"district-{n}", pages, pdfs, portal=portal, doc_age_days=DOC_AGE_DAYS)
     settings = Settings(data_dir=tmp / "night-data", delay=delay, contact="bench@oitwatch.invalid")
     factor = scale_to / districts
     print(

@@ -39,7 +39,8 @@ __all__ = ["StorePipeline"]
 
 logger = logging.getLogger(__name__)
 
-BATCH_ITEMS = 25
+BATCH_ITEMS = 25  # newly parsed URLs per transaction
+BATCH_ROWS = 250  # URLs per transaction when their parse is reused (one cheap row each)
 BATCH_SECONDS = 1.0
 EXTRACT_THREADS = 2  # documents extracted at once, each in a pool thread
 
@@ -51,6 +52,7 @@ class _Batch:
     links: list[dict[str, Any]] = field(default_factory=list)
     # crawl id -> URLs whose Link rows are copied from that crawl (a reused parse)
     reused_links: dict[int, list[str]] = field(default_factory=dict)
+    parsed: int = 0  # fetches of this batch whose parse is new
 
     def __len__(self) -> int:
         return len(self.fetches)
@@ -123,16 +125,18 @@ class StorePipeline:
                 waiter: Deferred[None] = Deferred()
                 self.extracting[sha].append(waiter)
                 await maybe_deferred_to_future(waiter)
-            if not self._known(sha):
-                if item.page is not None:
+            if item.page is not None:
+                # A new parse: no lookup (its row is inserted unless the store has it already).
+                if sha not in self.known and sha not in self.batch.contents:
                     self.batch.contents[sha] = self._page_content(item)
-                else:
-                    await self._extract_document(item)
+            elif not self._known(sha):
+                await self._extract_document(item)
         self._add(item)
         return item
 
     def _add(self, item: FetchItem) -> None:
         self.batch.fetches.append(self._fetch_row(item))
+        self.batch.parsed += item.reused_from is None
         if item.reused_from is not None:
             if item.kind == "page":
                 self.batch.reused_links.setdefault(item.reused_from, []).append(item.url)
@@ -155,7 +159,11 @@ class StorePipeline:
         self._maybe_flush()
 
     def _maybe_flush(self) -> None:
-        if len(self.batch) >= BATCH_ITEMS or time.monotonic() - self.last_flush >= BATCH_SECONDS:
+        if (
+            self.batch.parsed >= BATCH_ITEMS
+            or len(self.batch) >= BATCH_ROWS
+            or time.monotonic() - self.last_flush >= BATCH_SECONDS
+        ):
             self.flush()
 
     def _known(self, sha: str) -> bool:

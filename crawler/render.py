@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import os
 import re
+import shutil
 import urllib.parse
 from typing import Any
 
@@ -25,7 +26,6 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 
 from crawler.extract.html import ParsedPage
-from oitwatch.exceptions import ReportError
 from oitwatch.settings import Settings
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
 
 MIN_TEXT = 200  # letters (no spaces) of visible text a real page has at least
 MIN_LINKS = 3
+SCAN_BYTES = 64 * 1024
 MOUNT_POINTS = re.compile(
     rb"""id\s*=\s*["']?(?:root|app|__next|__nuxt|main-app)\b|data-reactroot|__NEXT_DATA__|ng-version""",
     re.IGNORECASE,
@@ -62,7 +63,9 @@ def looks_like_shell(body: bytes, page: ParsedPage) -> bool:
     anchors = sum(1 for link in page.links if link.tag == "a")
     if letters >= MIN_TEXT or anchors >= MIN_LINKS:
         return False
-    return bool(SCRIPT_SRC.search(body) or MOUNT_POINTS.search(body))
+    # Shells are small; a big body is looked at only where scripts and mount points sit.
+    ends = (body[:SCAN_BYTES], body[-SCAN_BYTES:]) if len(body) > 2 * SCAN_BYTES else (body,)
+    return any(SCRIPT_SRC.search(part) or MOUNT_POINTS.search(part) for part in ends)
 
 
 def render_meta(timeout_s: float) -> dict[str, Any]:
@@ -90,15 +93,14 @@ def abort_request(request: Any) -> bool:
 
 
 def chromium(settings: Settings) -> str | None:
-    """The Chromium to render with (``OITWATCH_CHROMIUM`` or PATH), when rendering is on."""
-    from reports.pdf import find_chromium
+    """The Chromium to render with (``OITWATCH_CHROMIUM``, else ``chromium`` on PATH), if rendering is on.
 
+    (``reports.pdf.find_chromium`` finds the same binary for PDF reports; importing the
+    reports package in every crawl process would cost more than this lookup.)
+    """
     if settings.render_pages <= 0:
         return None
-    try:
-        return find_chromium(settings.chromium)
-    except ReportError:
-        return None
+    return shutil.which(settings.chromium or "chromium")
 
 
 def playwright_settings(settings: Settings) -> dict[str, Any]:

@@ -1,13 +1,16 @@
 """Which known URLs a crawl asks again tonight, and which it carries forward unasked.
 
 A URL the server has confirmed unchanged is asked again on a back-off: once it
-has stayed the same for ``d`` days (server-confirmed), it waits the largest
+has stayed the same for ``d`` days (since its Last-Modified when the server
+sends one, else since the crawl that first saw it), it waits the largest
 power of two not above ``d`` days (1, 2, 4 ... up to ``revisit_max_days``)
 after its last answer. Always asked: the start page and pages one click from
 it, pages that look like OIT/ITA index pages or news lists, everything a page
 links when that page changed tonight, and every URL the store does not know.
 A URL not asked is carried forward: its row, text and links stay in tonight's
-snapshot, marked ``carried``.
+snapshot, marked ``carried``. A site's ``sitemap.xml`` (under its scope
+prefix), when it offers one, overrides the back-off: a URL whose ``lastmod``
+is later than the store's last answer is asked tonight.
 """
 
 from __future__ import annotations
@@ -15,11 +18,16 @@ from __future__ import annotations
 import math
 import re
 import urllib.parse
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
+import lxml.etree
+
+from crawler.urls import canonicalize
 from oitwatch.store.validators import UrlState
 
-__all__ = ["RevisitPolicy", "always_revisit"]
+__all__ = ["RevisitPolicy", "always_revisit", "sitemap_lastmods"]
+
+MAX_SITEMAP_URLS = 50_000  # the sitemaps.org limit of one file
 
 SLACK = timedelta(hours=3)  # nights start at slightly different times
 # Paths of OIT/ITA index pages, item pages and news lists (ASCII path words, lower case).
@@ -40,12 +48,49 @@ def always_revisit(url: str, depth: int) -> bool:
     return bool(ALWAYS_PATH.search(path))
 
 
+def _lastmod(text: str) -> datetime | None:
+    text = text.strip()
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def sitemap_lastmods(body: bytes) -> dict[str, datetime]:
+    """Canonical URL → ``lastmod`` of a sitemap's ``<url>`` entries (an unreadable one: empty)."""
+    parser = lxml.etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=True
+    )
+    try:
+        root = lxml.etree.fromstring(body, parser)
+    except lxml.etree.LxmlError:
+        return {}
+    if root is None:
+        return {}
+    out: dict[str, datetime] = {}
+    for entry in root.iter("{*}url"):
+        loc = entry.findtext("{*}loc")
+        mod = entry.findtext("{*}lastmod")
+        when = _lastmod(mod) if mod else None
+        if not loc or when is None:
+            continue
+        try:
+            out[canonicalize(loc.strip())] = when
+        except ValueError:
+            continue
+        if len(out) >= MAX_SITEMAP_URLS:
+            break
+    return out
+
+
 class RevisitPolicy:
     """Back-off of unchanged URLs, capped at ``max_days`` (0: every URL every crawl)."""
 
     def __init__(self, max_days: int, now: datetime):
         self.max_days = max_days
         self.now = now
+        self.lastmods: dict[str, datetime] = {}  # from the site's sitemap.xml, when offered
 
     def interval(self, state: UrlState) -> timedelta:
         """How long ``state`` may go unasked after its last answer."""
@@ -61,4 +106,7 @@ class RevisitPolicy:
             return True
         if state.kind == "page" and always_revisit(state.url, depth):
             return True
+        lastmod = self.lastmods.get(state.url)
+        if lastmod is not None and lastmod > state.verified_at:
+            return True  # the site says it changed since the server last answered us
         return self.now - state.verified_at >= self.interval(state) - SLACK

@@ -22,7 +22,7 @@ from twisted.python.failure import Failure
 from crawler.extract.html import parse_html
 from crawler.items import FetchItem, LinkRecord
 from crawler.render import looks_like_shell, render_meta
-from crawler.revisit import RevisitPolicy
+from crawler.revisit import RevisitPolicy, sitemap_lastmods
 from crawler.urls import TrapGuard, canonicalize, in_scope, is_followable_scheme
 from oitwatch.store.validators import UrlState
 
@@ -57,6 +57,17 @@ def _http_date(value: str | None) -> datetime | None:
     # "-0000" comes back naive; HTTP dates are GMT, and a naive value would be read in the
     # database session's zone (PostgreSQL), shifting the day a document counts for.
     return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _changed_since(item: FetchItem, state: UrlState | None) -> datetime:
+    """Since when new content is the same: its Last-Modified when offered (never before the
+    store's last answer of other content, never in the future), else now."""
+    when = item.fetched_at
+    if item.last_modified is not None and item.last_modified < when:
+        when = item.last_modified
+    if state is not None and state.verified_at > when:
+        when = state.verified_at
+    return when
 
 
 def _is_html(content_type: str, body: bytes) -> bool:
@@ -111,8 +122,28 @@ class SiteSpider(scrapy.Spider):
         self.render_timeout = render_timeout
 
     async def start(self) -> AsyncIterator[Any]:
+        if self.revisit is not None and self.revisit.max_days > 0 and self.states:
+            # A re-crawl that may leave URLs out reads the site's sitemap first.
+            yield scrapy.Request(
+                urllib.parse.urljoin(self.scope_prefix, "sitemap.xml"),
+                callback=self.parse_sitemap,
+                errback=self.sitemap_failed,
+                dont_filter=True,
+                meta={"oitwatch_sitemap": True},
+            )
+            return
         for out in self._follow(self.start_url, referrer=None, depth=0):
             yield out
+
+    def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        """Take the sitemap's ``lastmod`` dates (if it has one), then start the crawl."""
+        if response.status == 200 and self.revisit is not None:
+            self.revisit.lastmods = sitemap_lastmods(response.body)
+            self.crawler.stats.set_value("oitwatch/sitemap_urls", len(self.revisit.lastmods))
+        yield from self._follow(self.start_url, referrer=None, depth=0)
+
+    def sitemap_failed(self, failure: Failure) -> Iterator[Any]:
+        yield from self._follow(self.start_url, referrer=None, depth=0)
 
     def _request(
         self, url: str, referrer: str | None, depth: int, *, document_only: bool = False
@@ -309,6 +340,7 @@ class SiteSpider(scrapy.Spider):
         if state is not None and state.sha256 == item.sha256:
             yield from self._reuse(item, state, document_only=document_only)
             return
+        item.changed_at = _changed_since(item, state)
         if not _is_html(ctype, body):
             item.kind, item.body = "document", body
             yield item

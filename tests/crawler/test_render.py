@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from crawler import run_crawl
 from crawler.extract.html import parse_html
 from crawler.render import looks_like_shell
 from oitwatch.demo.scenarios import bangkok_noi_2567
 from oitwatch.settings import Settings
-from oitwatch.store import Content, Fetch, open_store
+from oitwatch.store import Content, Crawl, Fetch, open_store
 
 pytestmark = pytest.mark.skipif(
     shutil.which("chromium") is None and not Path("/usr/bin/chromium").is_file(),
@@ -93,6 +94,14 @@ def test_javascript_built_oit_page_is_rendered_and_checked(serve, tmp_path: Path
     # The browser asked our server only for the page, its script and its data: no other host.
     paths = [p for p, _ in srv.requests]
     assert "/bangkoknoi/api/oit.json" in paths and "/bangkoknoi/static/oit-app.js" in paths
+
+    # A re-crawl renders it again: its shell's 304 says nothing of the data the script loads.
+    again = run_crawl(settings, url)
+    store = open_store(settings.db)
+    with store.session() as s:
+        stats = s.get(Crawl, again.crawl_id).stats
+    store.close()
+    assert stats.get("oitwatch/rendered") == 1 and again.reused >= 1
 
     # Without rendering the same site loses the items only the OIT page links.
     plain = Settings(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import os
+import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -33,7 +35,11 @@ def _fetches(store: Store, crawl_id: int) -> dict[str, Fetch]:
 
 
 def _asked(srv) -> list[str]:
-    return [p.rsplit("/", 1)[-1] for p, _ in srv.requests if p != "/robots.txt"]
+    return [
+        p.rsplit("/", 1)[-1]
+        for p, _ in srv.requests
+        if p not in ("/robots.txt", "/district-a/sitemap.xml")
+    ]
 
 
 def _night(store: Store, days: float = 1.0) -> None:
@@ -218,3 +224,61 @@ def test_a_crawl_stopped_by_its_time_limit_is_kept_and_judged_partially(
         }
     store.close()
     assert "index.html" in urls and len(urls) < 14  # kept what it reached, not all of it
+
+
+def test_sitemap_lastmod_overrides_the_back_off(
+    serve, settings: Settings, store: Store, tmp_path: Path
+) -> None:
+    root = tmp_path / "site"
+    build_small_site(root, pages=2)
+    write(root, "district-a/old.pdf", (root / "district-a/doc.pdf").read_bytes() + b"\n% old\n")
+    index = (root / "district-a/index.html").read_text()
+    write(
+        root,
+        "district-a/index.html",
+        index.replace("</ul>", '<li><a href="old.pdf">เก่า</a></li></ul>'),
+    )
+    srv = serve(root)
+    url = srv.url("/district-a/index.html")
+    for night in range(4):  # nights 1-4: on the fourth the documents are not due
+        if night:
+            _night(store)
+        srv.clear_requests()
+        run_crawl(settings, url)
+    quiet = _asked(srv)
+    assert "doc.pdf" not in quiet and "old.pdf" not in quiet
+    assert "/district-a/sitemap.xml" in [p for p, _ in srv.requests]  # asked, absent (404)
+    today = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+    write(
+        root,
+        "district-a/sitemap.xml",
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{srv.url('/district-a/doc.pdf')}</loc><lastmod>{today}</lastmod></url>"
+        f"<url><loc>{srv.url('/district-a/old.pdf')}</loc><lastmod>2020-01-01</lastmod></url>"
+        "</urlset>",
+    )
+    _night(store, 0.1)
+    srv.clear_requests()
+    run_crawl(settings, url)
+    asked = _asked(srv)
+    assert "doc.pdf" in asked  # the sitemap says it changed after our last answer
+    assert "old.pdf" not in asked  # an old lastmod: the back-off holds
+
+
+def test_an_old_last_modified_starts_the_back_off_at_once(
+    serve, settings: Settings, store: Store, tmp_path: Path
+) -> None:
+    root = tmp_path / "site"
+    build_small_site(root, pages=2)
+    long_ago = time.time() - 120 * 86400  # the PDF was posted four months ago
+    os.utime(root / "district-a/doc.pdf", (long_ago, long_ago))
+    srv = serve(root)
+    url = srv.url("/district-a/index.html")
+    run_crawl(settings, url)
+    _night(store)
+    srv.clear_requests()
+    second = run_crawl(settings, url)
+    asked = _asked(srv)
+    assert "doc.pdf" not in asked and second.carried == 1  # stable for months: not asked
+    assert "p0.html" in asked  # pages first seen yesterday are asked
