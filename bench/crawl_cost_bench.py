@@ -173,6 +173,7 @@ def part_bare(tmp: Path, pages: int, pdfs: int, concurrency: int) -> None:
         delay=0,
         concurrency_per_host=concurrency,
         contact="bench@oitwatch.invalid",
+        allow_private="127.0.0.1",  # the loopback site
         revisit_max_days=0,
     )
     with SiteServer(root) as server:
@@ -228,6 +229,7 @@ def part_week(tmp: Path, pages: int, pdfs: int, concurrency: int, nights: int) -
         delay=0,
         concurrency_per_host=concurrency,
         contact="bench@oitwatch.invalid",
+        allow_private="127.0.0.1",  # the loopback site
     )
     print(
         f"\na week of nights, same site ({pages} pages + {pdfs} PDFs), back-off up to "
@@ -271,7 +273,12 @@ def part_night(
     portal = " ".join(f'<a href="/district-{n}/index.html">เขต {n}</a>' for n in range(districts))
     for n in range(districts):
         build_site(root, f"district-{n}", pages, pdfs, portal=portal, doc_age_days=DOC_AGE_DAYS)
-    settings = Settings(data_dir=tmp / "night-data", delay=delay, contact="bench@oitwatch.invalid")
+    settings = Settings(
+        data_dir=tmp / "night-data",
+        delay=delay,
+        contact="bench@oitwatch.invalid",
+        allow_private="127.0.0.1",
+    )
     factor = scale_to / districts
     print(
         f"\n{districts} districts on one loopback host, {pages} pages + {pdfs} PDFs each, "
