@@ -74,3 +74,38 @@ def test_fix_list_page_and_pdf_downloads(web) -> None:
         r = web.get(url)
         assert r.status_code == 200 and r.headers["content-type"] == "application/pdf"
         assert r.content.startswith(b"%PDF")
+
+
+def test_a_held_nightly_lock_makes_a_web_check_busy(web, settings) -> None:
+    """The site's lock is held (the nightly job is on it): the web check says busy, crawls nothing."""
+    import time
+    from datetime import timedelta
+
+    from oitwatch.store import open_store
+    from schedules.locks import acquire
+    from schedules.registry import load_registry, make_entry, registry_path, save_registry
+
+    registry = load_registry(settings)
+    path = registry_path(settings)
+    registry.sites["bangkoknoi"] = make_entry(
+        path, "bangkoknoi", {"name_th": "บางกอกน้อย", "url": "http://127.0.0.1:9/bangkoknoi/"}
+    )
+    save_registry(registry, path)
+    store = open_store(settings.db)
+    try:
+        assert acquire(store, "bangkoknoi", "nightly:elsewhere", timedelta(hours=1))
+    finally:
+        store.close()
+    login(web, "noi")
+    t = token(web.get("/sites/bangkoknoi/check").text)
+    started = web.post("/sites/bangkoknoi/check", data={"csrf_token": t}, follow_redirects=False)
+    assert started.status_code == 303 and started.headers["location"].endswith("/check")
+    for _ in range(200):  # the thread gives up at once on a held lock (not a timed assertion)
+        status = web.get("/sites/bangkoknoi/check.json").json()
+        if status["state"] != "running":
+            break
+        time.sleep(0.05)
+    assert status["state"] == "busy" and "bangkoknoi is busy" in status["error"]
+    assert status["crawl"] is None
+    page = web.get("/sites/bangkoknoi/check")
+    assert "another run holds the lock" in page.text
