@@ -367,6 +367,8 @@ def main() -> None:
             stop_workers(procs)
         finally:
             memory.stop.set()
+            for key in memory.client.scan_iter(f"{ns}*"):  # the run's queues and mutexes
+                memory.client.delete(key)
         with store.session() as s:
             runs = Counter(
                 dict(
