@@ -9,8 +9,9 @@ A SIGKILL loses at most the batch in hand; each batch is one transaction.
 
 Document extraction (OCR may take minutes) runs in the reactor's thread pool,
 at most ``EXTRACT_THREADS`` at once, so downloads in flight meanwhile do not
-reach their timeouts. Only ``crawler.extract.extract`` leaves the reactor
-thread; every store session stays on it. A Fetch enters the batch only once
+reach their timeouts; each thread hands its document to a worker process of
+``crawler.extract.budget`` (time and memory budgets). Only that call leaves the
+reactor thread; every store session stays on it. A Fetch enters the batch only once
 its Content is in the same batch or already stored.
 """
 
@@ -30,10 +31,11 @@ from twisted.internet import threads
 from twisted.internet.defer import Deferred, DeferredSemaphore
 
 from crawler.bodies import save_body
-from crawler.extract import Extracted, extract
+from crawler.extract import EXTRACTOR_VERSION, Extracted, ocr_engine
+from crawler.extract.budget import ExtractorPool
 from crawler.items import FetchItem
 from oitwatch.settings import Settings
-from oitwatch.store import Content, Crawl, Fetch, Link, Store, open_store
+from oitwatch.store import Content, Crawl, Fetch, Link, OcrText, Store, open_store
 
 __all__ = ["StorePipeline"]
 
@@ -50,6 +52,9 @@ class _Batch:
     contents: dict[str, dict[str, Any]] = field(default_factory=dict)
     fetches: list[dict[str, Any]] = field(default_factory=list)
     links: list[dict[str, Any]] = field(default_factory=list)
+    # documents made by an older extractor, extracted again: their rows are updated
+    redone: dict[str, dict[str, Any]] = field(default_factory=dict)
+    ocr: list[dict[str, Any]] = field(default_factory=list)  # new OCR readings to share
     # crawl id -> URLs whose Link rows are copied from that crawl (a reused parse)
     reused_links: dict[int, list[str]] = field(default_factory=dict)
     parsed: int = 0  # fetches of this batch whose parse is new
@@ -58,7 +63,7 @@ class _Batch:
         return len(self.fetches)
 
 
-def _insert_new(session: Session, model: type[Content]) -> Insert:
+def _insert_new(session: Session, model: type[Content] | type[OcrText]) -> Insert:
     """INSERT that skips rows whose key exists (another crawl may store the same body meanwhile)."""
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
@@ -95,6 +100,8 @@ class StorePipeline:
         self.counts: Counter[str] = Counter()
         self.last_flush = time.monotonic()
         self.slots = DeferredSemaphore(EXTRACT_THREADS)
+        self.extractors = ExtractorPool(settings, size=EXTRACT_THREADS)  # bounded workers
+        self.stale: dict[str, str | None] = {}  # SHA-256 -> body path, older extractor's row
         # SHA-256 of a document being extracted -> items of the same body waiting for it
         self.extracting: dict[str, list[Deferred[None]]] = {}
 
@@ -106,10 +113,22 @@ class StorePipeline:
     def open_spider(self) -> None:
         self.store = open_store(self.settings.db, upgrade=False)
         spider = self.crawler.spider
-        # Content the store holds already (the validators came with it): no lookup per URL.
-        self.known.update(s.sha256 for s in getattr(spider, "states", {}).values())
+        # Content the store holds already (the validators came with it): no lookup per URL,
+        # except documents an older extractor read: they are read again.
+        held = {s.sha256 for s in getattr(spider, "states", {}).values() if s.sha256}
+        with self.store.session() as s:
+            for sha, rel in s.execute(
+                select(Content.sha256, Content.body_path).where(
+                    Content.extractor_version < EXTRACTOR_VERSION,
+                    Content.extract_method != "html",
+                )
+            ):
+                if sha in held:
+                    self.stale[sha] = rel
+        self.known.update(held - self.stale.keys())
 
     def close_spider(self) -> None:
+        self.extractors.close()
         self.flush()
         if self.store is not None:
             self.store.close()
@@ -167,14 +186,23 @@ class StorePipeline:
             self.flush()
 
     def _known(self, sha: str) -> bool:
-        if sha in self.known or sha in self.batch.contents:
+        """The store holds this body's extraction (a document's by the current extractor)."""
+        if sha in self.known or sha in self.batch.contents or sha in self.batch.redone:
             return True
         assert self.store is not None
         with self.store.session() as s:
-            found = s.scalar(select(Content.sha256).where(Content.sha256 == sha)) is not None
-        if found:
-            self.known.add(sha)
-        return found
+            row = s.execute(
+                select(Content.extract_method, Content.extractor_version, Content.body_path).where(
+                    Content.sha256 == sha
+                )
+            ).first()
+        if row is None:
+            return False
+        if row.extract_method != "html" and row.extractor_version < EXTRACTOR_VERSION:
+            self.stale[sha] = row.body_path
+            return False
+        self.known.add(sha)
+        return True
 
     def _page_content(self, item: FetchItem) -> dict[str, Any]:
         from oitwatch.thai import text_quality
@@ -195,26 +223,52 @@ class StorePipeline:
             "body_path": None,
         }
 
+    def _stored_body(self, sha: str) -> bytes | None:
+        rel = self.stale.get(sha)
+        path = self.settings.bodies_dir / rel if rel else None
+        return path.read_bytes() if path is not None and path.is_file() else None
+
+    def _ocr_cached(self, sha: str) -> dict[str, Any] | None:
+        """A reading of this body OCR'd before, by any crawl on any machine of this store."""
+        assert self.store is not None
+        engine = ocr_engine(self.settings)
+        with self.store.session() as s:
+            row = s.get(OcrText, (sha, engine))
+            if row is None:
+                return None
+            return {"engine": engine, "text": row.text, "pages": row.pages, "notes": row.notes}
+
     async def _extract_document(self, item: FetchItem) -> None:
         """Extract a new document in a pool thread; its Content row joins the batch after."""
         sha = item.sha256
         assert sha is not None
+        body = item.body
+        if body is None and sha in self.stale:
+            body = self._stored_body(sha)
+            if body is None:
+                return  # an older extraction whose body is gone: it stays as it is
+        body = body or b""
         self.extracting[sha] = []
         try:
-            body = item.body or b""
             rel = save_body(self.settings.bodies_dir, sha, body)
             url = item.final_url or item.url
+            cached = self._ocr_cached(sha)
             result: Extracted = await maybe_deferred_to_future(
                 self.slots.run(
                     threads.deferToThread,
-                    extract,
+                    self.extractors.extract,
                     body,
                     item.content_type,
                     url,
-                    settings=self.settings,
+                    ocr_cached=cached,
                 )
             )
-            self.batch.contents[sha] = {
+            if result.ocr is not None and cached is None:
+                self.batch.ocr.append({"sha256": sha, **result.ocr})
+                if self.crawler.stats is not None:
+                    self.crawler.stats.inc_value("oitwatch/ocr_documents")
+                    self.crawler.stats.inc_value("oitwatch/ocr_pages", int(result.ocr["pages"]))
+            row = {
                 "sha256": sha,
                 "size": len(body),
                 "content_type": item.content_type[:200],
@@ -226,7 +280,15 @@ class StorePipeline:
                 "extract_status": result.status,
                 "extract_error": result.error,
                 "body_path": rel,
+                "extractor_version": EXTRACTOR_VERSION,
+                "repairs": result.repairs,
+                "text_original": result.original_text,
+                "pages": result.pages,
             }
+            if sha in self.stale:
+                self.batch.redone[sha] = row
+            else:
+                self.batch.contents[sha] = row
         finally:
             for waiter in self.extracting.pop(sha):
                 waiter.callback(None)
@@ -273,6 +335,10 @@ class StorePipeline:
         with self.store.session() as s:
             if batch.contents:
                 s.execute(_insert_new(s, Content), list(batch.contents.values()))
+            for sha, row in batch.redone.items():
+                s.execute(update(Content).where(Content.sha256 == sha).values(**row))
+            if batch.ocr:
+                s.execute(_insert_new(s, OcrText), batch.ocr)
             s.execute(insert(Fetch), batch.fetches)
             if batch.links:
                 s.execute(insert(Link), batch.links)
@@ -295,3 +361,6 @@ class StorePipeline:
                 )
             )
         self.known.update(batch.contents)
+        self.known.update(batch.redone)
+        for sha in batch.redone:
+            self.stale.pop(sha, None)

@@ -83,6 +83,16 @@ class Settings(BaseSettings):
         True, description="OCR unreadable PDFs with Tesseract (Thai) when it is installed."
     )
     ocr_max_pages: int = Field(10, ge=1, description="Most pages of one document sent to OCR.")
+    ocr_workers: int = Field(2, ge=1, le=16, description="Pages of one document OCR'd at once.")
+    extract_timeout: float = Field(
+        300.0, gt=0, description="Seconds one document's extraction (OCR included) may take."
+    )
+    extract_memory_mb: int = Field(
+        2048, ge=256, description="Address space (MiB) of one extraction worker and its OCR."
+    )
+    extract_max_chars: int = Field(
+        2_000_000, ge=1000, description="Characters of text kept from one document."
+    )
     timezone: str = Field("Asia/Bangkok", description="Time zone of schedules and as-of dates.")
     secret_key: str = Field(
         "", description="Key signing web sessions; empty makes one per data_dir."

@@ -11,12 +11,23 @@ from __future__ import annotations
 import zipfile
 from datetime import date
 from io import BytesIO
+from typing import Any
 
 from crawler.extract._result import Extracted
 from oitwatch.exceptions import ExtractionError
 from oitwatch.settings import Settings
 
-__all__ = ["MAX_UNZIPPED", "Extracted", "detect_format", "extract"]
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "MAX_UNZIPPED",
+    "Extracted",
+    "detect_format",
+    "extract",
+    "ocr_engine",
+]
+
+EXTRACTOR_VERSION = 2
+"""Raise it when extraction reads documents differently: stored ones are extracted again."""
 
 
 _ZIP_HINTS = (
@@ -112,7 +123,7 @@ def _run(kind: str, body: bytes, content_type: str, url: str, settings: Settings
     if kind == "pdf":
         from crawler.extract.pdf import extract_pdf
 
-        return extract_pdf(body)
+        return extract_pdf(body, max_chars=settings.extract_max_chars)
     if kind == "xlsx":
         from crawler.extract.spreadsheet import extract_xlsx
 
@@ -149,36 +160,67 @@ def _repair(text: str, repairs: dict[str, int]) -> str:
     return text
 
 
-def _ocr(result: Extracted, body: bytes, kind: str, settings: Settings, as_of: date | None) -> None:
-    """OCR ``body`` and keep its text when it reads better than what ``result`` holds."""
-    from crawler.extract.ocr import ocr_available, ocr_document
+def ocr_engine(settings: Settings) -> str:
+    """Names the OCR settings a reading was made with (the OCR cache's key with the hash)."""
+    from crawler.extract.ocr import DPI, LANGS, PSM
+
+    return f"tesseract:{LANGS}:psm{PSM}:{DPI}dpi:{settings.ocr_max_pages}p"
+
+
+def _ocr(
+    result: Extracted,
+    body: bytes,
+    kind: str,
+    settings: Settings,
+    as_of: date | None,
+    cached: dict[str, Any] | None,
+) -> None:
+    """OCR ``body`` (or take the cached reading) and keep it when it reads better."""
+    from crawler.extract.ocr import OcrText, ocr_available, ocr_document
     from oitwatch.thai import text_quality
     from oitwatch.thai.ocrfix import fix_ocr_years
 
-    if not (settings.ocr and ocr_available()):
+    engine = ocr_engine(settings)
+    if cached is not None and cached.get("engine") == engine:
+        read = OcrText(text=cached["text"], pages=cached["pages"], notes=list(cached["notes"]))
+    elif settings.ocr and ocr_available():
+        try:
+            read = ocr_document(
+                body, kind, max_pages=settings.ocr_max_pages, workers=settings.ocr_workers
+            )
+        except ExtractionError as exc:
+            result.error = str(exc)[:2000]
+            return
+    else:
         return
-    try:
-        read = ocr_document(body, kind, max_pages=settings.ocr_max_pages)
-    except ExtractionError as exc:
-        result.error = str(exc)[:2000]
-        return
+    result.ocr = {"engine": engine, "text": read.text, "pages": read.pages, "notes": read.notes}
+    if read.notes:
+        result.error = "; ".join(read.notes)[:2000]
     repairs: dict[str, int] = {}
-    text = _repair(read, repairs)
+    text = _repair(read.text, repairs)
     text, years = fix_ocr_years(text, as_of)
     repairs.update(years)
     quality = text_quality(text) if text.strip() else 0.0
     if quality > result.quality:
-        result.original_text = read if text != read else None
+        result.original_text = read.text if text != read.text else None
         result.text, result.quality, result.repairs = text, quality, repairs
         result.method = f"{kind}+ocr"
+        result.pages = result.pages or read.pages
 
 
 def extract(
-    body: bytes, content_type: str, url: str, *, settings: Settings, as_of: date | None = None
+    body: bytes,
+    content_type: str,
+    url: str,
+    *,
+    settings: Settings,
+    as_of: date | None = None,
+    ocr_cached: dict[str, Any] | None = None,
 ) -> Extracted:
     """Extract title, text and tables from ``body``; never raises for a malformed file.
 
-    ``as_of`` (default today) is the date OCR'd years are judged against.
+    ``as_of`` (default today) is the date OCR'd years are judged against;
+    ``ocr_cached`` a reading of this body from the store (``Extracted.ocr``).
     """
     from oitwatch.thai import READABLE, find_fiscal_years, text_quality
 
@@ -191,6 +233,9 @@ def extract(
         return Extracted(method=kind, status="error", error=str(exc)[:2000])
     if result.status != "ok":
         return result
+    if len(result.text) > settings.extract_max_chars:
+        result.text = result.text[: settings.extract_max_chars]
+        result.error = f"text cut at {settings.extract_max_chars} characters"
     # PostgreSQL text refuses NUL, and one such value would lose the whole batch being stored.
     result.title, result.text = _no_nul(result.title), _no_nul(result.text)
     result.tables = [[[_no_nul(c) for c in row] for row in table] for table in result.tables]
@@ -200,7 +245,7 @@ def extract(
         result.original_text = layer
     result.quality = text_quality(result.text) if result.text.strip() else 0.0
     if result.quality < READABLE and kind in ("pdf", "image"):
-        _ocr(result, body, kind, settings, as_of)
+        _ocr(result, body, kind, settings, as_of, ocr_cached)
     result.fiscal_years = find_fiscal_years(result.text)
     if result.quality >= READABLE:
         return result

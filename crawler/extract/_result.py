@@ -5,6 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree
 import zipfile
 from dataclasses import dataclass, field
+from typing import Any
 
 import lxml.etree
 
@@ -24,6 +25,7 @@ class Extracted:
     text layer as the file had it when a repair changed it. ``pages``: pages (PDF),
     sheets (XLSX) or slides (PPTX) read. ``fiscal_years``: BE fiscal years stated.
     ``error`` says why a document is not ``ok`` (or what a readable one lost).
+    ``ocr`` is OCR's reading as made (or as found in the store's OCR cache).
     """
 
     title: str = ""
@@ -37,3 +39,4 @@ class Extracted:
     repairs: dict[str, int] = field(default_factory=dict)
     original_text: str | None = None
     fiscal_years: list[int] = field(default_factory=list)
+    ocr: dict[str, Any] | None = None  # what OCR read: {"engine", "text", "pages", "notes"}

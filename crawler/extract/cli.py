@@ -56,7 +56,7 @@ def extract_command(
     Prints a short Thai verdict, or with --json the status (ok, review, error),
     method, quality, pages, text, tables, fiscal years and the repairs made.
     """
-    from crawler.extract import extract
+    from crawler.extract.budget import extract_within_budget
     from oitwatch.exceptions import ConfigError
 
     if file.stat().st_size > MAX_FILE:
@@ -65,7 +65,9 @@ def extract_command(
         settings = settings.model_copy(update={"ocr": False})
     body = file.read_bytes()
     ctype = mimetypes.guess_type(file.name)[0] or ""
-    result = extract(body, ctype, file.resolve().as_uri(), settings=settings, as_of=as_of)
+    result = extract_within_budget(
+        body, ctype, file.resolve().as_uri(), settings=settings, as_of=as_of
+    )
     if as_json:
         click.echo(json.dumps(_as_json(result, file), ensure_ascii=False, indent=1))
         return

@@ -1,20 +1,44 @@
-"""OCR in Thai with Tesseract: PDFs rendered by poppler's pdftoppm, images directly."""
+"""OCR in Thai with Tesseract: PDF pages rendered by poppler's pdftoppm, images directly.
+
+Bounded before anything is drawn: a page is rendered at the resolution that
+keeps it under ``MAX_PIXELS`` (a 14,400-point page is not drawn at 200 dpi),
+and one too large even at ``MIN_DPI`` is skipped; the first ``max_pages``
+pages only; pages OCR'd ``workers`` at a time (Tesseract itself single-threaded).
+Settings measured on real scans are in ``bench/extract_bench.py``.
+"""
 
 from __future__ import annotations
 
 import functools
+import math
+import os
 import shutil
 import subprocess
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
 
 from oitwatch.exceptions import ExtractionError
 
-__all__ = ["ocr_available", "ocr_document"]
+__all__ = ["DPI", "MAX_PIXELS", "PSM", "OcrText", "ocr_available", "ocr_document"]
 
 OCR_TIMEOUT = 120
-MAX_PIXELS = 60_000_000
+MAX_PIXELS = 40_000_000
+DPI = 200
+MIN_DPI = 60
+PSM = "6"
+LANGS = "tha+eng"
+
+
+@dataclass
+class OcrText:
+    """OCR'd text of a document (pages separated by a blank line) and what was skipped."""
+
+    text: str = ""
+    pages: int = 0
+    notes: list[str] = field(default_factory=list)
 
 
 @functools.cache
@@ -28,20 +52,72 @@ def ocr_available() -> bool:
     return "tha" in out.stdout.split()
 
 
-def _ocr_image_file(path: Path) -> str:
+def _tesseract(path: Path) -> str:
     out = subprocess.run(
-        ["tesseract", str(path), "stdout", "-l", "tha+eng", "--psm", "3"],
+        ["tesseract", str(path), "stdout", "-l", LANGS, "--psm", PSM],
         capture_output=True,
         text=True,
         check=False,
         timeout=OCR_TIMEOUT,
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
     )
     if out.returncode != 0:
         raise ExtractionError(f"tesseract failed: {out.stderr.strip()[:300]}")
     return out.stdout
 
 
-def ocr_document(body: bytes, kind: str, *, max_pages: int) -> str:
+def dpi_for(width_pt: float, height_pt: float) -> int:
+    """Resolution that keeps a page under ``MAX_PIXELS`` (at most ``DPI``; 0: too large)."""
+    inches = max(width_pt, 1.0) / 72 * max(height_pt, 1.0) / 72
+    dpi = min(DPI, int(math.sqrt(MAX_PIXELS / inches)))
+    return dpi if dpi >= MIN_DPI else 0
+
+
+def _render(src: Path, number: int, dpi: int, out: Path) -> Path:
+    pages = ["-f", str(number), "-l", str(number)]
+    run = subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-gray", "-png", "-singlefile", *pages, str(src), str(out)],
+        capture_output=True,
+        check=False,
+        timeout=OCR_TIMEOUT,
+    )
+    png = out.with_suffix(".png")
+    if not png.exists():
+        raise ExtractionError(
+            f"pdftoppm rendered no page {number}: {run.stderr.decode(errors='replace')[:300]}"
+        )
+    return png
+
+
+def _pdf_pages(body: bytes, tmp: Path, max_pages: int, workers: int) -> OcrText:
+    from crawler.extract.pdf import page_sizes
+
+    src = tmp / "doc.pdf"
+    src.write_bytes(body)
+    result = OcrText()
+    jobs: list[tuple[int, int]] = []
+    for number, (w, h, why) in enumerate(page_sizes(body, max_pages), 1):
+        dpi = dpi_for(w, h)
+        if why:
+            result.notes.append(why)
+        elif dpi:
+            jobs.append((number, dpi))
+        else:
+            result.notes.append(f"page {number} ({w:.0f}x{h:.0f} pt) too large to render")
+    if not jobs:
+        return result
+
+    def one(job: tuple[int, int]) -> str:
+        number, dpi = job
+        return _tesseract(_render(src, number, dpi, tmp / f"p{number}")).strip()
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        texts = list(pool.map(one, jobs))
+    result.text, result.pages = "\n\n".join(texts), len(texts)
+    return result
+
+
+def ocr_document(body: bytes, kind: str, *, max_pages: int, workers: int = 2) -> OcrText:
     """OCR text of a PDF (its first ``max_pages`` pages) or an image."""
     from PIL import Image, UnidentifiedImageError
 
@@ -49,38 +125,12 @@ def ocr_document(body: bytes, kind: str, *, max_pages: int) -> str:
         tmpdir = Path(tmp)
         try:
             if kind == "pdf":
-                src = tmpdir / "doc.pdf"
-                src.write_bytes(body)
-                run = subprocess.run(
-                    [
-                        "pdftoppm",
-                        "-r",
-                        "200",
-                        "-gray",
-                        "-png",
-                        "-f",
-                        "1",
-                        "-l",
-                        str(max_pages),
-                        str(src),
-                        str(tmpdir / "p"),
-                    ],
-                    capture_output=True,
-                    check=False,
-                    timeout=OCR_TIMEOUT,
-                )
-                pages = sorted(tmpdir.glob("p*.png"))
-                if not pages:
-                    raise ExtractionError(
-                        f"pdftoppm rendered no page: {run.stderr.decode(errors='replace')[:300]}"
-                    )
-            else:
-                with Image.open(BytesIO(body)) as img:
-                    if img.width * img.height > MAX_PIXELS:
-                        raise ExtractionError("image too large for OCR")
-                    img.convert("L").save(tmpdir / "img.png")
-                pages = [tmpdir / "img.png"]
-            return "\n\n".join(_ocr_image_file(p).strip() for p in pages)
+                return _pdf_pages(body, tmpdir, max_pages, workers)
+            with Image.open(BytesIO(body)) as img:
+                if img.width * img.height > MAX_PIXELS:
+                    return OcrText(notes=[f"image of {img.width}x{img.height} too large for OCR"])
+                img.convert("L").save(tmpdir / "img.png")
+            return OcrText(text=_tesseract(tmpdir / "img.png").strip(), pages=1)
         except (
             UnidentifiedImageError,
             Image.DecompressionBombError,

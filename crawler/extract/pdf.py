@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import zlib
 from io import BytesIO
+from typing import Any
 
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
+from pypdf.generic import ArrayObject, IndirectObject, StreamObject
 
 from crawler.extract._result import Extracted
 from oitwatch.exceptions import ExtractionError
 
-__all__ = ["MAX_PAGES", "extract_pdf"]
+__all__ = ["MAX_PAGES", "MAX_PAGE_CONTENT", "extract_pdf", "page_sizes"]
 
 MAX_PAGES = 500
+MAX_PAGE_CONTENT = 1024 * 1024
+"""Decoded bytes of one page's content streams read for text (pypdf takes ~10 s a MB)."""
 
 # Malformed PDFs make pypdf raise a wide range of errors; all mean "cannot read this file".
 _MALFORMED = (
@@ -29,9 +33,28 @@ _MALFORMED = (
 )
 
 
-def extract_pdf(body: bytes) -> Extracted:
-    """Text of every page (at most ``MAX_PAGES``), pages separated by a blank line."""
+def _contents(page: Any) -> tuple[tuple[int, ...], int]:
+    """(ids of the page's content stream objects, their decoded size in bytes)."""
+    raw = page.get("/Contents")
+    refs = raw if isinstance(raw, ArrayObject) else [raw] if raw is not None else []
+    ids = tuple(r.idnum for r in refs if isinstance(r, IndirectObject))
+    size = 0
+    for ref in refs:
+        obj = ref.get_object() if isinstance(ref, IndirectObject) else ref
+        if isinstance(obj, StreamObject):
+            size += len(obj.get_data())
+    return ids, size
 
+
+def extract_pdf(body: bytes, *, max_chars: int = 2_000_000) -> Extracted:
+    """Text of every page (at most ``MAX_PAGES``), pages separated by a blank line.
+
+    Bounded: a page whose content streams decode past ``MAX_PAGE_CONTENT``, or that
+    repeats an earlier page's streams, is not read again; reading stops at
+    ``max_chars`` characters. What was skipped is said in ``error`` (status stays ok).
+    """
+    notes: list[str] = []
+    pages: list[str] = []
     try:
         reader = PdfReader(BytesIO(body), strict=False)
         if reader.is_encrypted:
@@ -39,12 +62,73 @@ def extract_pdf(body: bytes) -> Extracted:
                 reader.decrypt("")
             except (PyPdfError, NotImplementedError) as exc:
                 raise ExtractionError(f"encrypted PDF: {exc}") from exc
-        pages = [page.extract_text() or "" for page in list(reader.pages)[:MAX_PAGES]]
+        seen: set[tuple[int, ...]] = set()
+        total = 0
+        all_pages = list(reader.pages)
+        for number, page in enumerate(all_pages[:MAX_PAGES], 1):
+            ids, size = _contents(page)
+            if ids and ids in seen:
+                notes.append(f"page {number} repeats an earlier page's content, not read again")
+                pages.append("")
+                continue
+            seen.add(ids)
+            if size > MAX_PAGE_CONTENT:
+                notes.append(f"page {number}: {size} bytes of content, over {MAX_PAGE_CONTENT}")
+                pages.append("")
+                continue
+            text = page.extract_text() or ""
+            pages.append(text)
+            total += len(text)
+            if total > max_chars:
+                notes.append(f"text cut at {max_chars} characters (page {number})")
+                break
+        if len(all_pages) > MAX_PAGES:
+            notes.append(f"pages past {MAX_PAGES} not read")
         meta = reader.metadata
         title = str(meta.title or "") if meta else ""
     except _MALFORMED as exc:
         raise ExtractionError(f"unreadable PDF: {type(exc).__name__}: {exc}") from exc
     if not pages:
         raise ExtractionError("PDF has no pages")
-    text = "\n\n".join(p.strip() for p in pages)
-    return Extracted(title=title, text=text, method="pdf", pages=len(pages))
+    text = "\n\n".join(p.strip() for p in pages)[:max_chars]
+    return Extracted(
+        title=title,
+        text=text,
+        method="pdf",
+        pages=len(pages),
+        error=_summary(notes),
+    )
+
+
+def _summary(notes: list[str]) -> str | None:
+    if not notes:
+        return None
+    more = f" (+{len(notes) - 3} more)" if len(notes) > 3 else ""
+    return "; ".join(notes[:3]) + more
+
+
+def page_sizes(body: bytes, max_pages: int) -> list[tuple[float, float, str]]:
+    """Width and height in points of the first ``max_pages`` pages, and why not to draw one.
+
+    The reason is empty for a page worth rendering; a page whose content streams
+    repeat an earlier page's or decode past ``MAX_PAGE_CONTENT`` is not a scan.
+    """
+    try:
+        reader = PdfReader(BytesIO(body), strict=False)
+        if reader.is_encrypted:
+            reader.decrypt("")
+        sizes = []
+        seen: set[tuple[int, ...]] = set()
+        for number, page in enumerate(list(reader.pages)[:max_pages], 1):
+            box = page.mediabox
+            ids, size = _contents(page)
+            why = ""
+            if ids and ids in seen:
+                why = f"page {number} repeats an earlier page"
+            elif size > MAX_PAGE_CONTENT:
+                why = f"page {number}: {size} bytes of drawing, not a scan"
+            seen.add(ids)
+            sizes.append((abs(float(box.width)), abs(float(box.height)), why))
+        return sizes
+    except (*_MALFORMED, NotImplementedError) as exc:
+        raise ExtractionError(f"unreadable PDF: {type(exc).__name__}: {exc}") from exc

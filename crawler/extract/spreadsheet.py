@@ -8,10 +8,13 @@ from io import BytesIO
 from crawler.extract._result import PACKAGE_ERRORS, Extracted
 from oitwatch.exceptions import ExtractionError
 
-__all__ = ["MAX_CELLS", "MAX_ROWS", "extract_xlsx"]
+__all__ = ["MAX_CELLS", "MAX_ROWS", "MAX_SCAN_ROWS", "MAX_SHEETS", "extract_xlsx"]
 
 MAX_ROWS = 5000
 MAX_CELLS = 60
+MAX_SCAN_ROWS = 20_000  # rows looked at per sheet, empty ones included (sparse sheets)
+MAX_SHEETS = 50
+MAX_EMPTY_RUN = 2000  # empty rows in a row after which the rest of a sheet is not read
 
 
 def _cell(value: object) -> str:
@@ -39,10 +42,23 @@ def extract_xlsx(body: bytes) -> Extracted:
         raise ExtractionError(f"unreadable XLSX: {type(exc).__name__}: {exc}") from exc
     tables: list[list[list[str]]] = []
     lines: list[str] = []
+    notes: list[str] = []
     try:
-        for ws in wb.worksheets:
+        if len(wb.worksheets) > MAX_SHEETS:
+            notes.append(f"sheets past {MAX_SHEETS} not read")
+        for ws in wb.worksheets[:MAX_SHEETS]:
             rows: list[list[str]] = []
-            for row in ws.iter_rows(max_col=MAX_CELLS, values_only=True):
+            empty = 0
+            if (ws.max_row or 0) > MAX_SCAN_ROWS:
+                notes.append(f"{ws.title}: rows past {MAX_SCAN_ROWS} not read")
+            for row in ws.iter_rows(max_row=MAX_SCAN_ROWS, max_col=MAX_CELLS, values_only=True):
+                if not any(v is not None for v in row):
+                    empty += 1
+                    if empty > MAX_EMPTY_RUN:
+                        notes.append(f"{ws.title}: rows after {MAX_EMPTY_RUN} empty ones not read")
+                        break
+                    continue
+                empty = 0
                 cells = [_cell(v) for v in row]
                 while cells and not cells[-1]:
                     cells.pop()
@@ -59,4 +75,11 @@ def extract_xlsx(body: bytes) -> Extracted:
     finally:
         wb.close()
     title = str(wb.properties.title or "") if wb.properties else ""
-    return Extracted(title=title, text="\n".join(lines), tables=tables, method="xlsx")
+    return Extracted(
+        title=title,
+        text="\n".join(lines),
+        tables=tables,
+        method="xlsx",
+        pages=min(len(wb.worksheets), MAX_SHEETS),
+        error="; ".join(notes[:3]) or None,
+    )

@@ -37,6 +37,7 @@ __all__ = [
     "Link",
     "LoginAttempt",
     "Notification",
+    "OcrText",
     "QueueJob",
     "Run",
     "Site",
@@ -113,6 +114,10 @@ class Content(Base):
     e.g. a scan without usable OCR), error (malformed), unsupported.
     ``tables`` holds extracted tables as lists of rows of cell strings.
     ``body_path`` is relative to the bodies directory (documents only).
+    ``extractor_version``: ``crawler.extract.EXTRACTOR_VERSION`` that made the row;
+    a document extracted by an older one is extracted again when crawled.
+    ``repairs``: repair kind -> count; ``text_original``: the text layer (or OCR
+    reading) as the file had it, when a repair changed it. ``pages``: pages read.
     """
 
     __tablename__ = "contents"
@@ -127,6 +132,27 @@ class Content(Base):
     extract_error: Mapped[str | None] = mapped_column(Text)
     tables: Mapped[list] = mapped_column(default=list)
     body_path: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    extractor_version: Mapped[int] = mapped_column(default=0, server_default="0")
+    repairs: Mapped[dict] = mapped_column(default=dict)
+    text_original: Mapped[str | None] = mapped_column(Text)
+    pages: Mapped[int] = mapped_column(default=0, server_default="0")
+
+
+class OcrText(Base):
+    """What OCR read in a body (by SHA-256 and OCR settings), shared by every crawl and machine.
+
+    ``engine`` names the OCR settings (languages, page segmentation, resolution,
+    page cap); a scan is OCR'd once per engine, however many sites publish it and
+    however often the extractor changes.
+    """
+
+    __tablename__ = "ocr_texts"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    engine: Mapped[str] = mapped_column(String(100), primary_key=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    pages: Mapped[int] = mapped_column(default=0)
+    notes: Mapped[list] = mapped_column(default=list)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
