@@ -14,7 +14,7 @@ import urllib.parse
 import httpx
 
 from checklist.snapshot import Doc
-from crawler.extract import extract
+from crawler.extract.budget import extract_within_budget
 from oitwatch.settings import Settings
 
 __all__ = ["probe"]
@@ -81,7 +81,7 @@ def _read(url: str, resp: httpx.Response, settings: Settings) -> Doc:
         body += chunk
         if len(body) > settings.max_bytes:
             return Doc(url, final_url, kind, "too_large", resp.status_code, ctype)
-    got = extract(bytes(body), ctype, final_url, settings=settings)
+    got = extract_within_budget(bytes(body), ctype, final_url, settings=settings)  # bounded
     return Doc(
         url,
         final_url,

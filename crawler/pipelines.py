@@ -236,7 +236,14 @@ class StorePipeline:
             row = s.get(OcrText, (sha, engine))
             if row is None:
                 return None
-            return {"engine": engine, "text": row.text, "pages": row.pages, "notes": row.notes}
+            return {
+                "engine": engine,
+                "text": row.text,
+                "pages": row.pages,
+                "notes": row.notes,
+                "confidence": row.confidence,
+                "doubtful": row.doubtful,
+            }
 
     async def _extract_document(self, item: FetchItem) -> None:
         """Extract a new document in a pool thread; its Content row joins the batch after."""

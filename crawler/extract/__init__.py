@@ -176,13 +176,19 @@ def _ocr(
     cached: dict[str, Any] | None,
 ) -> None:
     """OCR ``body`` (or take the cached reading) and keep it when it reads better."""
-    from crawler.extract.ocr import OcrText, ocr_available, ocr_document
+    from crawler.extract.ocr import SURE, OcrText, ocr_available, ocr_document
     from oitwatch.thai import text_quality
     from oitwatch.thai.ocrfix import fix_ocr_years
 
     engine = ocr_engine(settings)
     if cached is not None and cached.get("engine") == engine:
-        read = OcrText(text=cached["text"], pages=cached["pages"], notes=list(cached["notes"]))
+        read = OcrText(
+            text=cached["text"],
+            pages=cached["pages"],
+            notes=list(cached["notes"]),
+            confidence=cached.get("confidence", 100.0),
+            doubtful=cached.get("doubtful", 0.0),
+        )
     elif settings.ocr and ocr_available():
         try:
             read = ocr_document(
@@ -193,12 +199,22 @@ def _ocr(
             return
     else:
         return
-    result.ocr = {"engine": engine, "text": read.text, "pages": read.pages, "notes": read.notes}
+    result.ocr = {
+        "engine": engine,
+        "text": read.text,
+        "pages": read.pages,
+        "notes": read.notes,
+        "confidence": read.confidence,
+        "doubtful": read.doubtful,
+    }
     if read.notes:
         result.error = "; ".join(read.notes)[:2000]
+    from oitwatch.thai.wordfix import repair_ocr
+
     repairs: dict[str, int] = {}
-    text = _repair(read.text, repairs)
+    text, ocr_fixes = repair_ocr(_repair(read.text, repairs))
     text, years = fix_ocr_years(text, as_of)
+    repairs.update(ocr_fixes)
     repairs.update(years)
     quality = text_quality(text) if text.strip() else 0.0
     if quality > result.quality:
@@ -206,6 +222,13 @@ def _ocr(
         result.text, result.quality, result.repairs = text, quality, repairs
         result.method = f"{kind}+ocr"
         result.pages = result.pages or read.pages
+        if read.confidence < SURE[0] or read.doubtful > SURE[1]:
+            result.status = "review"
+            unsure = (
+                f"OCR unsure: mean confidence {read.confidence:.0f}, "
+                f"{read.doubtful:.0%} of characters doubtful"
+            )
+            result.error = "; ".join(p for p in (unsure, result.error) if p)
 
 
 def extract(
@@ -247,6 +270,8 @@ def extract(
     if result.quality < READABLE and kind in ("pdf", "image"):
         _ocr(result, body, kind, settings, as_of, ocr_cached)
     result.fiscal_years = find_fiscal_years(result.text)
+    if result.status == "review":
+        return result  # OCR read it, unsure
     if result.quality >= READABLE:
         return result
     if kind in ("html", "text", "xlsx", "docx", "pptx") and not result.text.strip():

@@ -22,9 +22,23 @@ from pathlib import Path
 
 from oitwatch.exceptions import ExtractionError
 
-__all__ = ["DPI", "MAX_PIXELS", "PSM", "OcrText", "ocr_available", "ocr_document"]
+__all__ = [
+    "DOUBT",
+    "DPI",
+    "MAX_PIXELS",
+    "PSM",
+    "SURE",
+    "OcrText",
+    "ocr_available",
+    "ocr_document",
+]
 
 OCR_TIMEOUT = 120
+DOUBT = 60  # a word Tesseract is less sure of than this is doubtful
+SURE = (90.0, 0.05)
+"""A reading is trusted (``ok``) with at least this mean confidence and at most this
+share of doubtful characters; otherwise its document is ``review`` (measured on real
+scans: readings below it lost title words, see ``bench/extract_bench.py``)."""
 MAX_PIXELS = 40_000_000
 DPI = 200
 MIN_DPI = 60
@@ -34,11 +48,25 @@ LANGS = "tha+eng"
 
 @dataclass
 class OcrText:
-    """OCR'd text of a document (pages separated by a blank line) and what was skipped."""
+    """OCR'd text of a document (pages separated by a blank line) and what was skipped.
+
+    ``confidence``: Tesseract's mean word confidence (0-100, weighted by length);
+    ``doubtful``: share of characters in words it is less than ``DOUBT`` sure of.
+    """
 
     text: str = ""
     pages: int = 0
     notes: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+    doubtful: float = 1.0
+
+
+@dataclass
+class _Page:
+    text: str
+    chars: int
+    confident: float  # sum of confidence x characters
+    doubtful: int  # characters in doubtful words
 
 
 @functools.cache
@@ -52,9 +80,20 @@ def ocr_available() -> bool:
     return "tha" in out.stdout.split()
 
 
-def _tesseract(path: Path) -> str:
+def _tesseract(path: Path) -> _Page:
+    """One image's text and Tesseract's word confidences (one run, text and TSV out)."""
     out = subprocess.run(
-        ["tesseract", str(path), "stdout", "-l", LANGS, "--psm", PSM],
+        [
+            "tesseract",
+            str(path),
+            str(path.with_suffix("")),
+            "-l",
+            LANGS,
+            "--psm",
+            PSM,
+            "txt",
+            "tsv",
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -63,7 +102,34 @@ def _tesseract(path: Path) -> str:
     )
     if out.returncode != 0:
         raise ExtractionError(f"tesseract failed: {out.stderr.strip()[:300]}")
-    return out.stdout
+    text = path.with_suffix(".txt").read_text(encoding="utf-8", errors="replace")
+    page = _Page(text.strip(), 0, 0.0, 0)
+    tsv = path.with_suffix(".tsv").read_text(encoding="utf-8", errors="replace")
+    for line in tsv.splitlines()[1:]:
+        cols = line.split("\t")
+        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
+            continue
+        try:
+            conf = float(cols[10])
+        except ValueError:
+            continue
+        if conf < 0:
+            continue
+        n = len(cols[11].strip())
+        page.chars += n
+        page.confident += conf * n
+        page.doubtful += n if conf < DOUBT else 0
+    return page
+
+
+def _combine(pages: list[_Page], result: OcrText) -> OcrText:
+    chars = sum(p.chars for p in pages)
+    result.text = "\n\n".join(p.text for p in pages)
+    result.pages = len(pages)
+    if chars:
+        result.confidence = round(sum(p.confident for p in pages) / chars, 1)
+        result.doubtful = round(sum(p.doubtful for p in pages) / chars, 3)
+    return result
 
 
 def dpi_for(width_pt: float, height_pt: float) -> int:
@@ -107,14 +173,12 @@ def _pdf_pages(body: bytes, tmp: Path, max_pages: int, workers: int) -> OcrText:
     if not jobs:
         return result
 
-    def one(job: tuple[int, int]) -> str:
+    def one(job: tuple[int, int]) -> _Page:
         number, dpi = job
-        return _tesseract(_render(src, number, dpi, tmp / f"p{number}")).strip()
+        return _tesseract(_render(src, number, dpi, tmp / f"p{number}"))
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        texts = list(pool.map(one, jobs))
-    result.text, result.pages = "\n\n".join(texts), len(texts)
-    return result
+        return _combine(list(pool.map(one, jobs)), result)
 
 
 def ocr_document(body: bytes, kind: str, *, max_pages: int, workers: int = 2) -> OcrText:
@@ -130,7 +194,7 @@ def ocr_document(body: bytes, kind: str, *, max_pages: int, workers: int = 2) ->
                 if img.width * img.height > MAX_PIXELS:
                     return OcrText(notes=[f"image of {img.width}x{img.height} too large for OCR"])
                 img.convert("L").save(tmpdir / "img.png")
-            return OcrText(text=_tesseract(tmpdir / "img.png").strip(), pages=1)
+            return _combine([_tesseract(tmpdir / "img.png")], OcrText())
         except (
             UnidentifiedImageError,
             Image.DecompressionBombError,

@@ -153,6 +153,8 @@ class OcrText(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     pages: Mapped[int] = mapped_column(default=0)
     notes: Mapped[list] = mapped_column(default=list)
+    confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    doubtful: Mapped[float] = mapped_column(Float, default=1.0)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -131,3 +131,83 @@ def word_share(text: str, *, sample: int = 20_000) -> tuple[int, int]:
         covered += coverage(run)
         total += len(run)
     return covered, total
+
+
+MARKS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d")
+MISSING_MARK = -2.5
+"""Log-probability cost of each mark OCR dropped from a word (see :func:`restore_marks`)."""
+
+
+def _skeleton(text: str) -> str:
+    return "".join(c for c in text if c not in MARKS)
+
+
+@functools.cache
+def _skeletons() -> tuple[dict[str, tuple[str, float]], frozenset[str]]:
+    """Skeleton (word without its marks) -> the most probable word; every skeleton prefix."""
+    words, _ = _lexicon()
+    best: dict[str, tuple[str, float]] = {}
+    for word, logp in words.items():
+        sk = _skeleton(word)
+        if len(sk) >= 2 and sk != word and (sk not in best or logp > best[sk][1]):
+            best[sk] = (word, logp)
+    prefixes = frozenset(sk[:i] for sk in best for i in range(1, len(sk) + 1))
+    return best, prefixes
+
+
+def _marks_kept(read: str, word: str) -> bool:
+    """OCR only dropped marks: ``read``'s marks are, in order, among ``word``'s."""
+    it = iter(c for c in word if c in MARKS)
+    return all(any(c == m for m in it) for c in read if c in MARKS)
+
+
+def restore_marks(run: str) -> tuple[str, float, float]:
+    """``(run with dropped marks restored, its score, the run's own score)``.
+
+    OCR of Thai drops vowel and tone marks (``บนทกขอความ`` for บันทึกข้อความ). Each
+    stretch may be read as itself, as dictionary words, or as a word whose marks
+    OCR lost (at :data:`MISSING_MARK` per lost mark); the most probable reading wins.
+    """
+    words, prefixes = _lexicon()
+    skeletons, sk_prefixes = _skeletons()
+    n = len(run)
+    best = [-math.inf] * (n + 1)
+    best[0] = 0.0
+    back: list[tuple[int, str]] = [(0, "")] * (n + 1)
+    for j in range(n):
+        if best[j] == -math.inf:
+            continue
+        if best[j] + UNKNOWN_LETTER > best[j + 1]:
+            best[j + 1], back[j + 1] = best[j] + UNKNOWN_LETTER, (j, run[j])
+        for i in range(j + 2, n + 1):
+            piece = run[j:i]
+            if piece not in prefixes:
+                break
+            logp = words.get(piece)
+            if logp is not None and best[j] + logp > best[i]:
+                best[i], back[i] = best[j] + logp, (j, piece)
+        if run[j] in MARKS:
+            continue
+        sk = ""
+        for i in range(j + 1, n + 1):
+            if run[i - 1] not in MARKS:
+                sk += run[i - 1]
+                if sk not in sk_prefixes:
+                    break
+            found = skeletons.get(sk)
+            if found is None or (i < n and run[i] in MARKS):
+                continue
+            word, logp = found
+            piece = run[j:i]
+            lost = len(word) - len(piece)
+            if lost > 0 and _marks_kept(piece, word):
+                got = best[j] + logp + MISSING_MARK * lost
+                if got > best[i]:
+                    best[i], back[i] = got, (j, word)
+    pieces: list[str] = []
+    i = n
+    while i > 0:
+        j, piece = back[i]
+        pieces.append(piece)
+        i = j
+    return "".join(reversed(pieces)), best[n], score(run)

@@ -22,15 +22,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from oitwatch.thai.lexicon import THAI_RUN, score
+from oitwatch.thai.lexicon import THAI_RUN, restore_marks, score
 
-__all__ = ["REPAIR_KINDS", "repair_words"]
+__all__ = ["REPAIR_KINDS", "repair_ocr", "repair_words"]
 
 REPAIR_KINDS = {
     "sara_am_lost": "ำ ที่หายไป (ประจาปี → ประจำปี) / lost sara am restored",
     "sara_aa_as_am": "า ที่กลายเป็น ำ (ควำม → ความ) / sara aa exported as sara am",
     "latin_tone": "อักษรละตินแทนวรรณยุกต์ (ดlาน → ด้าน) / Latin look-alikes for tone marks",
     "space_in_word": "ช่องว่างกลางคำ (เป็ น → เป็น) / stray space inside a word",
+    "ocr_letter": "OCR อ่านอักษรคล้ายกันผิด (จัดชื่อ → จัดซื้อ) / OCR look-alike letters",
+    "ocr_marks": "OCR ทำสระ/วรรณยุกต์หาย (บนทก → บันทึก) / marks OCR dropped",
+    "ocr_year_fixed": "ปีที่ OCR อ่านผิด แก้ตามปีงบประมาณ / OCR year corrected",
+    "ocr_year_unreliable": "ปีที่ OCR อ่านไม่ได้ ไม่นำไปตัดสิน / OCR year masked",
 }
 _WINDOW = 14
 MARGIN = 3.0
@@ -53,9 +57,12 @@ def _better(old: str, new: str) -> bool:
     return score(new) > score(old) + MARGIN
 
 
-def _fix_run(run: str, counts: Counter[str]) -> str:
-    """Swap ำ/า where the run's words say so: each one alone or with the next one near."""
-    spots = [p for p, ch in enumerate(run) if ch in _SWAPS]
+def _fix_run(
+    run: str, counts: Counter[str], swaps: dict[str, tuple[str, str]] | None = None
+) -> str:
+    """Swap ำ/า (or ``swaps``) where the run's words say so: alone or with the next one near."""
+    swaps = swaps or _SWAPS
+    spots = [p for p, ch in enumerate(run) if ch in swaps]
     if not spots:
         return run
     chars = list(run)
@@ -71,12 +78,12 @@ def _fix_run(run: str, counts: Counter[str]) -> str:
             for option in options:
                 new = list(old)
                 for q in option:
-                    new[q - a] = _SWAPS[new[q - a]][0]
+                    new[q - a] = swaps[new[q - a]][0]
                 got = score("".join(new))
                 if got > top:
                     best, top = option, got
             for q in best or ():
-                swapped, kind = _SWAPS[chars[q]]
+                swapped, kind = swaps[chars[q]]
                 chars[q] = swapped
                 counts[kind] += 1
                 changed = True
@@ -124,3 +131,30 @@ def repair_words(text: str) -> tuple[str, dict[str, int]]:
         text = _substitute(text, _SPACE_AFTER_MARK, ("",), "space_in_word", counts)
     text = THAI_RUN.sub(lambda m: _fix_run(m.group(), counts), text)
     return text, dict(counts)
+
+
+# Letters Tesseract's Thai model mistakes for each other (จัดชื่อ for จัดซื้อ).
+_OCR_SWAPS = {
+    a: (b, "ocr_letter")
+    for x, y in ("ชซ", "ดต", "บป", "ผฝ", "พฟ", "ถภ", "ฎฏ", "ขฃ", "คฅ")
+    for a, b in ((x, y), (y, x))
+}
+
+
+def repair_ocr(text: str) -> tuple[str, dict[str, int]]:
+    """Dictionary-guided repair of what OCR misreads in Thai (after :func:`repair_words`).
+
+    Look-alike letters (``ocr_letter``) and dropped vowel and tone marks
+    (``ocr_marks``: บนทกขอความ -> บันทึกขอความ), only where the words clearly prefer it.
+    """
+    counts: Counter[str] = Counter()
+
+    def fix(m: re.Match[str]) -> str:
+        run = _fix_run(m.group(), counts, _OCR_SWAPS)
+        restored, better, own = restore_marks(run)
+        if restored != run and better > own + MARGIN:
+            counts["ocr_marks"] += 1
+            return restored
+        return run
+
+    return THAI_RUN.sub(fix, text), dict(counts)

@@ -37,7 +37,16 @@ def test_older_extractions_are_redone_and_ocr_is_taken_from_the_store(tmp_path: 
     store = open_store(settings.db)
     reading = "บันทึกข้อความ ประจำปีงบประมาณ ๒๕๖๘ (อ่านไว้แล้ว)"
     with store.session() as s:  # another machine OCR'd this scan before
-        s.add(OcrText(sha256=sha256_of(SCAN), engine=ocr_engine(settings), text=reading, pages=1))
+        s.add(
+            OcrText(
+                sha256=sha256_of(SCAN),
+                engine=ocr_engine(settings),
+                text=reading,
+                pages=1,
+                confidence=95.0,
+                doubtful=0.01,
+            )
+        )
     try:
         run_crawl(settings, server.url("/d/index.html"))
         with store.session() as s:

@@ -10,7 +10,7 @@ import pytest
 from oitwatch.thai import READABLE, text_quality
 from oitwatch.thai.ocrfix import fix_ocr_years
 from oitwatch.thai.repair import language_share
-from oitwatch.thai.wordfix import repair_words
+from oitwatch.thai.wordfix import repair_ocr, repair_words
 
 SEED = Path(__file__).parent / "data" / "seed_paragraphs.txt"
 
@@ -86,3 +86,25 @@ def test_ocr_years(read: str, expected: str, kind: str | None) -> None:
     text, counts = fix_ocr_years(read, date(2025, 1, 15))  # fiscal year 2568
     assert text == expected
     assert counts == ({kind: 1} if kind else {})
+
+
+@pytest.mark.parametrize(
+    ("read", "fixed", "kind"),
+    [
+        ("บนทกขอความ", "บันทึกข้อความ", "ocr_marks"),  # marks OCR dropped
+        ("วนท ๑๙", "วันที่ ๑๙", "ocr_marks"),
+        ("ขอรายงานผลการจัดชื้อจัดจ้าง", "ขอรายงานผลการจัดซื้อจัดจ้าง", "ocr_letter"),
+    ],
+)
+def test_ocr_misreadings_are_repaired(read: str, fixed: str, kind: str) -> None:
+    text, repairs = repair_ocr(read)
+    assert text == fixed
+    assert repairs.get(kind, 0) >= 1
+
+
+def test_ocr_repair_barely_touches_good_prose() -> None:
+    """On 17,000 characters of clean prose: the misspelt ชักซ้อม (ซักซ้อม) and one loan word."""
+    text = SEED.read_text(encoding="utf-8")
+    fixed, repairs = repair_ocr(text)
+    assert repairs == {"ocr_letter": 3}
+    assert fixed.count("ซักซ้อม") == text.count("ซักซ้อม") + 2

@@ -28,6 +28,8 @@ def upgrade() -> None:
         sa.Column('text', sa.Text(), nullable=False),
         sa.Column('pages', sa.Integer(), nullable=False),
         sa.Column('notes', sa.JSON(), nullable=False),
+        sa.Column('confidence', sa.Float(), nullable=False),
+        sa.Column('doubtful', sa.Float(), nullable=False),
         sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint('sha256', 'engine'),
     )
