@@ -1,7 +1,7 @@
 """contents say which extractor made them, their repairs and original text; OCR readings shared by hash
 
-Revision ID: 0004_extract_version_ocr
-Revises: 0003_scaleout_queue_jobs
+Revision ID: 0005_extract_version_ocr
+Revises: 0004_security_sessions
 Create Date: 2026-11-30 07:00:00
 """
 
@@ -9,8 +9,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0004_extract_version_ocr'
-down_revision = '0003_scaleout_queue_jobs'
+revision = '0005_extract_version_ocr'
+down_revision = '0004_security_sessions'
 branch_labels = None
 depends_on = None
 
