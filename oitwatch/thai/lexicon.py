@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Iterator
 
 __all__ = [
     "THAI_RUN",
@@ -64,7 +65,6 @@ def is_word(text: str) -> bool:
 
 def _best(run: str) -> tuple[list[float], list[int]]:
     """DP over ``run``: best[i] = log-probability of run[:i]'s best segmentation."""
-    words, prefixes = _lexicon()
     n = len(run)
     best = [-math.inf] * (n + 1)
     best[0] = 0.0
@@ -72,14 +72,22 @@ def _best(run: str) -> tuple[list[float], list[int]]:
     for j in range(n):
         if best[j] + UNKNOWN_LETTER > best[j + 1]:  # run[j] left uncovered
             best[j + 1], back[j + 1] = best[j] + UNKNOWN_LETTER, -1
-        for i in range(j + 2, n + 1):
-            piece = run[j:i]
-            if piece not in prefixes:
-                break
-            logp = words.get(piece)
-            if logp is not None and best[j] + logp > best[i]:
+        for i, logp in _words_from(run, j):
+            if best[j] + logp > best[i]:
                 best[i], back[i] = best[j] + logp, j
     return best, back
+
+
+def _words_from(run: str, j: int) -> Iterator[tuple[int, float]]:
+    """``(end, log-probability)`` of each dictionary word that starts at ``run[j]``."""
+    words, prefixes = _lexicon()
+    for i in range(j + 2, len(run) + 1):
+        piece = run[j:i]
+        if piece not in prefixes:
+            return
+        logp = words.get(piece)
+        if logp is not None:
+            yield i, logp
 
 
 def score(run: str) -> float:
@@ -168,7 +176,6 @@ def restore_marks(run: str) -> tuple[str, float, float]:
     stretch may be read as itself, as dictionary words, or as a word whose marks
     OCR lost (at :data:`MISSING_MARK` per lost mark); the most probable reading wins.
     """
-    words, prefixes = _lexicon()
     skeletons, sk_prefixes = _skeletons()
     n = len(run)
     best = [-math.inf] * (n + 1)
@@ -179,13 +186,9 @@ def restore_marks(run: str) -> tuple[str, float, float]:
             continue
         if best[j] + UNKNOWN_LETTER > best[j + 1]:
             best[j + 1], back[j + 1] = best[j] + UNKNOWN_LETTER, (j, run[j])
-        for i in range(j + 2, n + 1):
-            piece = run[j:i]
-            if piece not in prefixes:
-                break
-            logp = words.get(piece)
-            if logp is not None and best[j] + logp > best[i]:
-                best[i], back[i] = best[j] + logp, (j, piece)
+        for i, logp in _words_from(run, j):
+            if best[j] + logp > best[i]:
+                best[i], back[i] = best[j] + logp, (j, run[j:i])
         if run[j] in MARKS:
             continue
         sk = ""
