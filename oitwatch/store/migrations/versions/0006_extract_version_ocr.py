@@ -1,7 +1,7 @@
 """contents say which extractor made them, their repairs and original text; OCR readings shared by hash
 
-Revision ID: 0005_extract_version_ocr
-Revises: 0004_security_sessions
+Revision ID: 0006_extract_version_ocr
+Revises: 0005_checker_corrections
 Create Date: 2026-11-30 07:00:00
 """
 
@@ -9,8 +9,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0005_extract_version_ocr'
-down_revision = '0004_security_sessions'
+revision = '0006_extract_version_ocr'
+down_revision = '0005_checker_corrections'
 branch_labels = None
 depends_on = None
 
