@@ -84,9 +84,10 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(304, b"", {"ETag": etag, "Last-Modified": last_mod}, head=True)
             return
         ctype = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-        if ctype.startswith("text/") or ctype in ("application/xml",):
-            ctype += "; charset=utf-8"
-        self._send(200, file.read_bytes(), {"Content-Type": ctype, "ETag": etag, "Last-Modified": last_mod}, head)
+        body = file.read_bytes()
+        if (ctype.startswith("text/") or ctype == "application/xml") and _is_utf8(body):
+            ctype += "; charset=utf-8"  # a TIS-620 page is served as is: its own meta says so
+        self._send(200, body, {"Content-Type": ctype, "ETag": etag, "Last-Modified": last_mod}, head)
 
     def _file(self, path: str) -> Path | None:
         root = self.server.root
@@ -246,3 +247,11 @@ class SiteServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def _is_utf8(body: bytes) -> bool:
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
