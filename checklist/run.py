@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import urllib.parse
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -19,16 +20,21 @@ from checklist.score import estimate
 from checklist.snapshot import Doc, Snapshot, latest_crawl_to_judge, load_snapshot
 from checklist.template import template_bundle
 from crawler import run_crawl
+from crawler.summary import CrawlSummary
 from crawler.urls import canonicalize, in_scope
 from oitwatch.exceptions import CrawlError
 from oitwatch.settings import Settings
-from oitwatch.store import ChecklistEntry, ItemResult, Run, Site, open_store
+from oitwatch.store import ChecklistEntry, Crawl, ItemResult, Run, Site, open_store
 from oitwatch.store.sites import upsert_site
 from oitwatch.thai import fiscal_year_of
 from rules import load_framework
 from rules.models import Framework
 
-__all__ = ["check_site", "evaluate", "store_run", "today"]
+__all__ = ["OnStore", "check_site", "crawl_to_check", "evaluate", "store_run", "today"]
+
+OnStore = Callable[[Session, int, dict], None]
+"""``on_store(session, site_id, result)``: called in the transaction that stores the run
+(``result["run_id"]`` set), so what it writes (the alert outbox) commits with the run or not at all."""
 
 
 PARTIAL_REASON = (
@@ -196,6 +202,34 @@ def _fresh(finished: datetime | None, hours: float) -> bool:
     return datetime.now(UTC) - finished < timedelta(hours=hours)
 
 
+def crawl_to_check(
+    settings: Settings,
+    url: str,
+    *,
+    site_key: str,
+    max_pages: int | None = None,
+    delay: float | None = None,
+    progress: bool = False,
+    defer_ocr: bool = False,
+) -> CrawlSummary:
+    """Crawl ``url`` for a check; raise :class:`CrawlError` unless the crawl can be judged."""
+    summary = run_crawl(
+        settings,
+        url,
+        site_key=site_key,
+        max_pages=max_pages,
+        delay=delay,
+        progress=progress,
+        defer_ocr=defer_ocr,
+    )
+    if summary.status not in ("complete", "partial"):
+        raise CrawlError(
+            f"การตรวจไม่สำเร็จ (the crawl of {url} ended {summary.status}); "
+            f"nothing was checked: {summary.error or ''}".rstrip(": ")
+        )
+    return summary
+
+
 def check_site(
     settings: Settings,
     url: str,
@@ -210,10 +244,14 @@ def check_site(
     name_th: str | None = None,
     name_en: str | None = None,
     progress: bool = False,
+    crawl_id: int | None = None,
+    on_store: OnStore | None = None,
 ) -> dict:
     """Crawl ``url`` (unless a complete crawl is younger than ``reuse_hours``), check it, store the run.
 
     ``progress`` shows the crawl's progress on stderr (see :mod:`crawler.progress`).
+    ``crawl_id``: judge that stored crawl (a task queue's, its documents extracted) instead.
+    ``on_store``: see :data:`OnStore`.
     """
     fw = load_framework(framework)
     as_of = as_of or today(settings)
@@ -229,19 +267,21 @@ def check_site(
                 site.framework = fw.id
             key = site.key
             crawl = latest_crawl_to_judge(s, site.id)
-            reuse = crawl is not None and _fresh(crawl.finished_at, reuse_hours)
+            reuse = crawl_id is not None or (
+                crawl is not None and _fresh(crawl.finished_at, reuse_hours)
+            )
         if not reuse:
-            summary = run_crawl(
+            crawl_to_check(
                 settings, url, site_key=key, max_pages=max_pages, delay=delay, progress=progress
             )
-            if summary.status not in ("complete", "partial"):
-                raise CrawlError(
-                    f"การตรวจไม่สำเร็จ (the crawl of {url} ended {summary.status}); "
-                    f"nothing was checked: {summary.error or ''}".rstrip(": ")
-                )
         with store.session() as s:
             site = s.scalar(select(Site).where(Site.key == key))
-            crawl = latest_crawl_to_judge(s, site.id)
+            if crawl_id is not None:
+                crawl = s.get(Crawl, crawl_id)
+                if crawl is None or crawl.site_id != site.id:
+                    raise CrawlError(f"crawl {crawl_id} of {url} is gone (pruned?)")
+            else:
+                crawl = latest_crawl_to_judge(s, site.id)
             if crawl is None:
                 raise CrawlError(f"no complete or partial crawl of {url} to check")
             for entry in s.scalars(
@@ -257,6 +297,8 @@ def check_site(
             _require_answer(snapshot, url)
             result = evaluate(snapshot, fw, as_of, checklist, settings, corrections)
             result["run_id"] = store_run(s, site.id, crawl.id, result)
+            if on_store is not None:
+                on_store(s, site.id, result)
         return result
     finally:
         store.close()

@@ -49,7 +49,11 @@ def run(job: dict[str, Any]) -> int:
     deadline = float(job.get("deadline") or time.time() + settings.crawl_timeout)
     process = CrawlerProcess(
         scrapy_settings(
-            settings, crawl_id=crawl_id, site_key=job["site_key"], time_left=deadline - time.time()
+            settings,
+            crawl_id=crawl_id,
+            site_key=job["site_key"],
+            time_left=deadline - time.time(),
+            defer_ocr=bool(job.get("defer_ocr")),
         )
     )
     crawler = process.create_crawler(SiteSpider)

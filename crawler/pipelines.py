@@ -13,6 +13,11 @@ reach their timeouts; each thread hands its document to a worker process of
 ``crawler.extract.budget`` (time and memory budgets). Only that call leaves the
 reactor thread; every store session stays on it. A Fetch enters the batch only once
 its Content is in the same batch or already stored.
+
+With ``OITWATCH_DEFER_OCR`` (a task queue's worker runs the crawl) documents are read
+without OCR; one whose text is unreadable (a scan) is stored as provisional
+``review`` Content (extractor version 0) with an ``ExtractJob`` row in the same
+transaction, and OCR'd later by an extract job on any worker (:mod:`schedules.extract_jobs`).
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ from crawler.extract import EXTRACTOR_VERSION, Extracted, ocr_engine
 from crawler.extract.budget import ExtractorPool
 from crawler.items import FetchItem
 from oitwatch.settings import Settings
-from oitwatch.store import Content, Crawl, Fetch, Link, OcrText, Store, open_store
+from oitwatch.store import Content, Crawl, ExtractJob, Fetch, Link, OcrText, Store, open_store
 
 __all__ = ["StorePipeline"]
 
@@ -45,6 +50,7 @@ BATCH_ITEMS = 25  # newly parsed URLs per transaction
 BATCH_ROWS = 250  # URLs per transaction when their parse is reused (one cheap row each)
 BATCH_SECONDS = 1.0
 EXTRACT_THREADS = 2  # documents extracted at once, each in a pool thread
+OCR_PENDING = "OCR pending: an extract job of the task queue reads it"
 
 
 @dataclass
@@ -55,6 +61,7 @@ class _Batch:
     # documents made by an older extractor, extracted again: their rows are updated
     redone: dict[str, dict[str, Any]] = field(default_factory=dict)
     ocr: list[dict[str, Any]] = field(default_factory=list)  # new OCR readings to share
+    extract_jobs: list[dict[str, Any]] = field(default_factory=list)  # deferred OCR
     # crawl id -> URLs whose Link rows are copied from that crawl (a reused parse)
     reused_links: dict[int, list[str]] = field(default_factory=dict)
     parsed: int = 0  # fetches of this batch whose parse is new
@@ -63,7 +70,9 @@ class _Batch:
         return len(self.fetches)
 
 
-def _insert_new(session: Session, model: type[Content] | type[OcrText]) -> Insert:
+def _insert_new(
+    session: Session, model: type[Content] | type[OcrText] | type[ExtractJob]
+) -> Insert:
     """INSERT that skips rows whose key exists (another crawl may store the same body meanwhile)."""
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
@@ -89,10 +98,14 @@ def _copy_links(crawl_id: int, source: int, urls: list[str]) -> Insert:
 class StorePipeline:
     """Writes Fetch, Content and Link rows of crawl ``OITWATCH_CRAWL_ID`` to the store."""
 
-    def __init__(self, crawler: Crawler, settings: Settings, crawl_id: int):
+    def __init__(
+        self, crawler: Crawler, settings: Settings, crawl_id: int, *, defer_ocr: bool = False
+    ):
         self.crawler = crawler
         self.settings = settings
         self.crawl_id = crawl_id
+        # Deferring: the crawl reads text layers only; scans go to extract jobs.
+        self.defer_ocr = defer_ocr and settings.ocr
         self.store: Store | None = None
         self.batch = _Batch()
         self.known: set[str] = set()
@@ -100,7 +113,10 @@ class StorePipeline:
         self.counts: Counter[str] = Counter()
         self.last_flush = time.monotonic()
         self.slots = DeferredSemaphore(EXTRACT_THREADS)
-        self.extractors = ExtractorPool(settings, size=EXTRACT_THREADS)  # bounded workers
+        self.extractors = ExtractorPool(  # bounded workers
+            settings.model_copy(update={"ocr": False}) if self.defer_ocr else settings,
+            size=EXTRACT_THREADS,
+        )
         self.stale: dict[str, str | None] = {}  # SHA-256 -> body path, older extractor's row
         # SHA-256 of a document being extracted -> items of the same body waiting for it
         self.extracting: dict[str, list[Deferred[None]]] = {}
@@ -108,7 +124,12 @@ class StorePipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
         settings = Settings(**crawler.settings.getdict("OITWATCH_SETTINGS"))
-        return cls(crawler, settings, crawler.settings.getint("OITWATCH_CRAWL_ID"))
+        return cls(
+            crawler,
+            settings,
+            crawler.settings.getint("OITWATCH_CRAWL_ID"),
+            defer_ocr=crawler.settings.getbool("OITWATCH_DEFER_OCR"),
+        )
 
     def open_spider(self) -> None:
         self.store = open_store(self.settings.db, upgrade=False)
@@ -292,6 +313,18 @@ class StorePipeline:
                 "text_original": result.original_text,
                 "pages": result.pages,
             }
+            if self.defer_ocr and result.status == "review" and result.method in ("pdf", "image"):
+                # Unreadable without OCR: provisional until its extract job stores the reading.
+                row.update(extractor_version=0, extract_error=OCR_PENDING)
+                self.batch.extract_jobs.append(
+                    {
+                        "crawl_id": self.crawl_id,
+                        "sha256": sha,
+                        "url": url,
+                        "content_type": item.content_type[:200],
+                        "state": "pending",
+                    }
+                )
             if sha in self.stale:
                 self.batch.redone[sha] = row
             else:
@@ -346,6 +379,8 @@ class StorePipeline:
                 s.execute(update(Content).where(Content.sha256 == sha).values(**row))
             if batch.ocr:
                 s.execute(_insert_new(s, OcrText), batch.ocr)
+            if batch.extract_jobs:
+                s.execute(_insert_new(s, ExtractJob), batch.extract_jobs)
             s.execute(insert(Fetch), batch.fetches)
             if batch.links:
                 s.execute(insert(Link), batch.links)

@@ -137,14 +137,25 @@ def start_crawl(
     scope_prefix: str | None = None,
     max_pages: int | None = None,
     delay: float | None = None,
+    defer_ocr: bool = False,
 ) -> CrawlProcess:
-    """Create the site and crawl rows and launch ``python -m crawler._child``; return at once."""
+    """Create the site and crawl rows and launch ``python -m crawler._child``; return at once.
+
+    ``defer_ocr``: documents needing OCR are left to extract jobs (``ExtractJob`` rows).
+    """
     overrides = {k: v for k, v in (("max_pages", max_pages), ("delay", delay)) if v is not None}
     if overrides:
         settings = Settings(**{**settings.model_dump(), **overrides})
     store = open_store(settings.db)
     try:
-        return _launch(store, settings, start_url, site_key=site_key, scope_prefix=scope_prefix)
+        return _launch(
+            store,
+            settings,
+            start_url,
+            site_key=site_key,
+            scope_prefix=scope_prefix,
+            defer_ocr=defer_ocr,
+        )
     except BaseException:
         store.close()
         raise
@@ -157,6 +168,7 @@ def _launch(
     *,
     site_key: str | None,
     scope_prefix: str | None,
+    defer_ocr: bool = False,
 ) -> CrawlProcess:
     store.abort_dead_crawls()
     with store.session() as s:
@@ -179,6 +191,7 @@ def _launch(
         # Wall-clock time of the hard kill: the child closes gracefully a little before it.
         "deadline": time.time() + settings.crawl_timeout,
         "parent": os.getpid(),  # the child ends when this process dies
+        "defer_ocr": defer_ocr,
     }
     logs = settings.data_dir / "logs"
     logs.mkdir(parents=True, exist_ok=True)
@@ -215,6 +228,7 @@ def run_crawl(
     max_pages: int | None = None,
     delay: float | None = None,
     progress: bool = False,
+    defer_ocr: bool = False,
 ) -> CrawlSummary:
     """Crawl ``start_url`` in a child process (hard timeout ``settings.crawl_timeout``).
 
@@ -228,6 +242,7 @@ def run_crawl(
         scope_prefix=scope_prefix,
         max_pages=max_pages,
         delay=delay,
+        defer_ocr=defer_ocr,
     )
     if not progress:
         return job.wait()

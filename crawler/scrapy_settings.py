@@ -17,7 +17,12 @@ def graceful_limit(crawl_timeout: float) -> float:
 
 
 def scrapy_settings(
-    settings: Settings, *, crawl_id: int, site_key: str, time_left: float | None = None
+    settings: Settings,
+    *,
+    crawl_id: int,
+    site_key: str,
+    time_left: float | None = None,
+    defer_ocr: bool = False,
 ) -> dict[str, Any]:
     """The settings dict for ``CrawlerProcess``: polite, bounded, closing before its time limit.
 
@@ -84,4 +89,6 @@ def scrapy_settings(
         **playwright_settings(settings),  # JavaScript-built pages, when Chromium is installed
         "OITWATCH_SETTINGS": settings.model_dump(mode="json"),
         "OITWATCH_CRAWL_ID": crawl_id,
+        # Documents needing OCR become extract jobs (a task queue's workers read them).
+        "OITWATCH_DEFER_OCR": defer_ocr,
     }

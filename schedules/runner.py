@@ -4,7 +4,11 @@ The *job* is the function that crawls and checks a site; it defaults to
 :func:`checklist.check_site` and is passed in (dependency injection), so the
 scheduler can be driven with any function of the same signature::
 
-    job(settings, url, *, framework: str, site_key: str, as_of: date) -> dict  # the check result
+    job(settings, url, *, framework: str, site_key: str, as_of: date, on_store) -> dict
+
+``on_store(session, site_id, result)`` must be called in the transaction that
+stores the run: it queues the run's alerts in the outbox there, so a process
+killed after the run is stored still leaves its alerts to deliver.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from oitwatch.exceptions import ConfigError, OitwatchError
 from oitwatch.settings import Settings
@@ -153,33 +158,40 @@ def check_and_alert(
             framework=site.framework,
         ).id
     previous = latest_result(store, site.key)
+    outcome = SiteOutcome(site.key, "done")
+
+    def queue_alerts(session: Session, stored_site_id: int, result: dict[str, Any]) -> None:
+        """In the run's transaction: its changes' alerts into the outbox."""
+        changes = diff_runs(previous, result)
+        alerts = build_alerts(
+            changes,
+            result,
+            framework=_framework(site.framework),
+            as_of=as_of,
+            notice_days=settings.deadline_notice_days,
+        )
+        outcome.changes = changes.as_json()
+        outcome.queued = enqueue(session, settings, stored_site_id, site, result, alerts)
+
     log.info("checking %s (%s)", site.key, site.url)
-    result = job(settings, site.url, framework=site.framework, site_key=site.key, as_of=as_of)
-    changes = diff_runs(previous, result)
-    alerts = build_alerts(
-        changes,
-        result,
-        framework=_framework(site.framework),
+    result = job(
+        settings,
+        site.url,
+        framework=site.framework,
+        site_key=site.key,
         as_of=as_of,
-        notice_days=settings.deadline_notice_days,
+        on_store=queue_alerts,
     )
-    queued = enqueue(store, settings, site_id, site, result, alerts)
-    delivery = deliver_pending(store, settings, site_id)
+    outcome.run_id = result.get("run_id")
+    delivery = deliver_pending(store, settings, site_id)  # after the commit; a crash: later
+    outcome.sent, outcome.undelivered = delivery.sent, delivery.failed
     log.info(
         "%s: %d newly failing, %d newly passing; %d alerts queued, %d sent, %d undelivered",
         site.key,
-        len(changes.newly_failing),
-        len(changes.newly_passing),
-        queued,
+        len(outcome.changes.get("newly_failing", [])),
+        len(outcome.changes.get("newly_passing", [])),
+        outcome.queued,
         delivery.sent,
         delivery.failed,
     )
-    return SiteOutcome(
-        site.key,
-        "done",
-        run_id=result.get("run_id"),
-        changes=changes.as_json(),
-        queued=queued,
-        sent=delivery.sent,
-        undelivered=delivery.failed,
-    )
+    return outcome

@@ -32,6 +32,7 @@ __all__ = [
     "Content",
     "Correction",
     "Crawl",
+    "ExtractJob",
     "Fetch",
     "ItemResult",
     "Link",
@@ -350,10 +351,13 @@ class SiteLock(Base):
 class QueueJob(Base):
     """One site's crawl-and-check sent to the task queue, and how it went (``oitwatch status``).
 
-    ``state``: queued, running, done, failed or skipped. ``dedupe`` (e.g.
+    ``state``: queued, running, extracting, done, failed or skipped. ``dedupe`` (e.g.
     ``<site>@<night>``) makes the nightly enqueue of every machine create one
     job per site and night. ``run_id`` is the run the job stored (or found
-    stored by an earlier delivery of the same job).
+    stored by an earlier delivery of the same job). ``sent_at``: when its message
+    reached the broker (``None``: the enqueuer died before; the next enqueue sends it).
+    ``extracting``: crawl ``crawl_id`` is stored and ``extracts_left`` of its
+    documents wait for their extract jobs; the last one to finish sends the check.
     """
 
     __tablename__ = "queue_jobs"
@@ -369,3 +373,30 @@ class QueueJob(Base):
     finished_at: Mapped[datetime | None]
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id", ondelete="SET NULL"))
     error: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[datetime | None]
+    crawl_id: Mapped[int | None] = mapped_column(ForeignKey("crawls.id", ondelete="SET NULL"))
+    extracts_left: Mapped[int] = mapped_column(default=0, server_default="0")
+
+
+class ExtractJob(Base):
+    """A document of crawl ``crawl_id`` whose extraction (OCR) runs as its own queue job.
+
+    The crawl stores the body (``bodies_dir``) and a provisional ``Content`` row
+    (``review``, extractor version 0: a later crawl reads it again if the job is
+    lost), then this row, ``pending``. The extract job stores the reading, sets
+    ``done`` and counts its site's job down in one transaction: a job delivered
+    twice finds ``done`` and stores nothing.
+    """
+
+    __tablename__ = "extract_jobs"
+    __table_args__ = (UniqueConstraint("crawl_id", "sha256"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    crawl_id: Mapped[int] = mapped_column(ForeignKey("crawls.id", ondelete="CASCADE"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    url: Mapped[str] = mapped_column(Text)
+    content_type: Mapped[str] = mapped_column(String(200), default="")
+    state: Mapped[str] = mapped_column(String(20), default="pending")
+    worker: Mapped[str | None] = mapped_column(String(200))
+    method: Mapped[str | None] = mapped_column(String(30))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    done_at: Mapped[datetime | None]

@@ -3,6 +3,9 @@
 E-mail goes out as one digest per district, run and recipient
 (:mod:`schedules.notify.digest`); webhooks get one post per alert.
 
+Rows are queued in the transaction that stores the run (the check's
+``on_store`` hook): a run is never stored without its alerts, whatever kills
+the process after; delivery is a later step (:func:`deliver_pending`).
 ``dedupe_key`` is unique, so enqueuing the same change on a second night adds
 nothing; rows that failed stay ``failed`` and are tried again on the site's
 next run, up to ``settings.notify_max_tries`` tries in all.
@@ -25,6 +28,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, or_, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from oitwatch.exceptions import NotifyError
 from oitwatch.settings import Settings
@@ -73,10 +77,11 @@ def _webhooks(
     return [(url, webhook_body(alert, site, result, settings)) for url in hooks]
 
 
-def _insert(store: Store, row: Notification) -> bool:
+def _insert(session: Session, row: Notification) -> bool:
+    """Add ``row`` in a savepoint; ``False`` when its change was told already (the key exists)."""
     try:
-        with store.session() as s:
-            s.add(row)
+        with session.begin_nested():
+            session.add(row)
         return True
     except IntegrityError:
         log.debug("already told: %s", row.dedupe_key)
@@ -84,7 +89,7 @@ def _insert(store: Store, row: Notification) -> bool:
 
 
 def _enqueue_digests(
-    store: Store,
+    session: Session,
     settings: Settings,
     site_id: int,
     site: SiteEntry,
@@ -94,57 +99,53 @@ def _enqueue_digests(
     """One digest e-mail per address of the changes not yet told to it; how many were queued."""
     queued = 0
     for address, digest in group_by_address(alerts, site).items():
-        with store.session() as s:
-            fresh = []
-            for alert in digest.alerts:
-                marker = Notification(
-                    dedupe_key=_key(alert, "email", address),
-                    site_id=site_id,
-                    run_id=result.get("run_id"),
-                    code=alert.code,
-                    change=alert.change,
-                    channel="email-item",  # told in a digest, never sent by itself
-                    recipient=address,
-                    status="digested",
-                    payload={},
-                )
-                try:
-                    with s.begin_nested():
-                        s.add(marker)
-                    fresh.append(alert)
-                except IntegrityError:
-                    log.debug("already told %s: %s", address, marker.dedupe_key)
-            if not fresh:
-                continue
-            subject, body = digest_email(
-                Digest(address, digest.units, digest.coordinator, fresh), site, result, settings
+        fresh = []
+        for alert in digest.alerts:
+            marker = Notification(
+                dedupe_key=_key(alert, "email", address),
+                site_id=site_id,
+                run_id=result.get("run_id"),
+                code=alert.code,
+                change=alert.change,
+                channel="email-item",  # told in a digest, never sent by itself
+                recipient=address,
+                status="digested",
+                payload={},
             )
-            s.add(
-                Notification(
-                    dedupe_key=digest_key(site.key, result, address),
-                    site_id=site_id,
-                    run_id=result.get("run_id"),
-                    code="",
-                    change="digest",
-                    channel="email",
-                    recipient=address,
-                    payload={"to": [address], "cc": [], "subject": subject, "body": body},
-                )
-            )
-            queued += 1
+            if _insert(session, marker):
+                fresh.append(alert)
+        if not fresh:
+            continue
+        subject, body = digest_email(
+            Digest(address, digest.units, digest.coordinator, fresh), site, result, settings
+        )
+        queued += _insert(
+            session,
+            Notification(
+                dedupe_key=digest_key(site.key, result, address),
+                site_id=site_id,
+                run_id=result.get("run_id"),
+                code="",
+                change="digest",
+                channel="email",
+                recipient=address,
+                payload={"to": [address], "cc": [], "subject": subject, "body": body},
+            ),
+        )
     return queued
 
 
 def enqueue(
-    store: Store,
+    session: Session,
     settings: Settings,
     site_id: int,
     site: SiteEntry,
     result: dict[str, Any],
     alerts: list[Alert],
 ) -> int:
-    """Queue one digest e-mail per recipient and one webhook post per alert; return how many
-    messages are new (a change already told to a recipient is never told again)."""
+    """Queue one digest e-mail per recipient and one webhook post per alert in ``session``
+    (the run's transaction); return how many messages are new (a change already told to a
+    recipient is never told again)."""
     new = 0
     for alert in alerts:
         for url, payload in _webhooks(alert, site, result, settings):
@@ -158,9 +159,9 @@ def enqueue(
                 recipient=url,
                 payload=payload,
             )
-            new += _insert(store, row)
+            new += _insert(session, row)
     if settings.smtp_host:
-        new += _enqueue_digests(store, settings, site_id, site, result, alerts)
+        new += _enqueue_digests(session, settings, site_id, site, result, alerts)
     return new
 
 
@@ -208,9 +209,7 @@ def _claim(store: Store, settings: Settings, row_id: int) -> bool:
     return done.rowcount == 1
 
 
-def deliver_pending(
-    store: Store, settings: Settings, site_id: int | None = None
-) -> DeliveryReport:
+def deliver_pending(store: Store, settings: Settings, site_id: int | None = None) -> DeliveryReport:
     """Send the site's (default: every site's) due rows; a failure is recorded and logged, never raised."""
     report = DeliveryReport()
     with store.session() as s:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -19,6 +19,9 @@ from oitwatch.settings import Settings
 from oitwatch.store import Run, Store
 from oitwatch.store.sites import upsert_site
 from schedules.registry import Registry, SiteEntry, registry_path, save_registry
+
+if TYPE_CHECKING:
+    from checklist.run import OnStore
 
 OWNERS = {"O1": "ฝ่ายปกครอง", "O2": "ฝ่ายปกครอง", "O3": "ฝ่ายการคลัง", "O15": "ฝ่ายการคลัง"}
 
@@ -152,7 +155,14 @@ class ScriptedJob:
         self._lock = threading.Lock()
 
     def __call__(
-        self, settings: Settings, url: str, *, framework: str, site_key: str, as_of: date
+        self,
+        settings: Settings,
+        url: str,
+        *,
+        framework: str,
+        site_key: str,
+        as_of: date,
+        on_store: OnStore | None = None,
     ) -> dict[str, Any]:
         with self._lock:
             self.active += 1
@@ -161,13 +171,15 @@ class ScriptedJob:
         try:
             if site_key in self.crash:
                 raise RuntimeError(f"simulated crash of {site_key}")
-            return self._store_run(url, framework, site_key, as_of)
+            return self._store_run(url, framework, site_key, as_of, on_store)
         finally:
             with self._lock:
                 self.active -= 1
                 self.log.append((site_key, "end"))
 
-    def _store_run(self, url: str, framework: str, site_key: str, as_of: date) -> dict[str, Any]:
+    def _store_run(
+        self, url: str, framework: str, site_key: str, as_of: date, on_store: OnStore | None
+    ) -> dict[str, Any]:
         items = [
             {
                 "code": code,
@@ -197,4 +209,6 @@ class ScriptedJob:
                 "items": items,
             }
             run.result = result
+            if on_store is not None:  # the alerts commit with the run, as in check_site
+                on_store(s, site.id, result)
         return result
