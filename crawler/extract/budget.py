@@ -110,6 +110,9 @@ class ExtractorPool:
 
     def __init__(self, settings: Settings, size: int = 2):
         self.settings = settings
+        # What a worker is told of the settings, once for all documents. Workers never open the
+        # store: its URL (it may hold a password) stays here, and they need not load SQLAlchemy.
+        self.worker_settings = {**settings.model_dump(mode="json"), "db": ""}
         self.idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
         self.slots = threading.BoundedSemaphore(size)
         self.closed = False
@@ -130,7 +133,7 @@ class ExtractorPool:
             "url": url,
             "as_of": as_of.isoformat() if as_of else None,
             "ocr_cached": ocr_cached,
-            "settings": self.settings.model_dump(mode="json"),
+            "settings": self.worker_settings,
         }
         with self.slots:
             try:

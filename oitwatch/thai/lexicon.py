@@ -5,15 +5,23 @@
 frequencies it ships; a letter no word covers costs more than any word).
 :func:`score` is that sequence's log-probability, what the dictionary-guided
 repair compares; :func:`word_share` (characters covered by words) is what the
-quality score rests on. The lists load once, on first use (about 1.5 s).
+quality score rests on. The lists load once, on first use: built from
+PyThaiNLP's corpus files (about 1 s, more under load) the first time on a
+machine, then read from a compact copy in the user's cache folder (about
+0.1 s), which every crawl process and extraction worker shares.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib.metadata
+import marshal
 import math
+import os
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 __all__ = [
     "THAI_RUN",
@@ -35,27 +43,81 @@ UNKNOWN_LETTER = -20.0
 """Log-probability of a letter no word covers (any listed word costs less)."""
 
 
-@functools.cache
-def _lexicon() -> tuple[dict[str, float], frozenset[str]]:
-    """(log-probability of each word of two or more letters, every prefix of them)."""
+CACHE_FORMAT = 1
+"""Raise it when what :func:`_build` makes changes: cached copies are built again."""
+
+_Tables = tuple[dict[str, float], frozenset[str], frozenset[str]]
+
+
+def _build() -> _Tables:
+    """(log-probability of each word of two or more letters, every prefix of them,
+    lower-cased Latin words of the Thai National Corpus), from PyThaiNLP's corpus files."""
     from pythainlp.corpus import thai_words, tnc
 
-    counts = dict(tnc.word_freqs())
+    freqs = tnc.word_freqs()
+    counts = dict(freqs)
     total = sum(counts.values())
     listed = (w for w in (*thai_words(), *_EXTRA_WORDS) if len(w) >= 2 and " " not in w)
     words = {w: math.log((counts.get(w, 0) + 0.5) / total) for w in listed}
     prefixes = frozenset(w[:i] for w in words for i in range(1, len(w) + 1))
-    return words, prefixes
+    english = frozenset(w.lower() for w, n in freqs if n >= 2 and w.isascii() and w.isalpha())
+    return words, prefixes, english
+
+
+def cache_path() -> Path:
+    """The compact copy of the tables, named after what they are built from."""
+    import platformdirs
+
+    source = (CACHE_FORMAT, importlib.metadata.version("pythainlp"), _EXTRA_WORDS)
+    key = hashlib.sha256(repr(source).encode()).hexdigest()[:16]
+    return platformdirs.user_cache_path("oitwatch") / f"thai-lexicon-{key}.marshal"
+
+
+def _read_cache(path: Path) -> _Tables | None:
+    try:
+        tables = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None  # missing, cut short by a crash, or from another Python: build again
+    if (
+        isinstance(tables, tuple)
+        and len(tables) == 3
+        and isinstance(tables[0], dict)
+        and all(isinstance(t, frozenset) for t in tables[1:])
+    ):
+        return tables
+    return None
+
+
+def _write_cache(path: Path, tables: _Tables) -> None:
+    """Write atomically (a concurrent reader sees the old file or the whole new one)."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(marshal.dumps(tables))
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)  # a read-only home: every process builds its own
 
 
 @functools.cache
+def _tables() -> _Tables:
+    path = cache_path()
+    tables = _read_cache(path)
+    if tables is None:
+        tables = _build()
+        _write_cache(path, tables)
+    return tables
+
+
+def _lexicon() -> tuple[dict[str, float], frozenset[str]]:
+    """(log-probability of each word of two or more letters, every prefix of them)."""
+    words, prefixes, _ = _tables()
+    return words, prefixes
+
+
 def english_words() -> frozenset[str]:
     """Lower-cased Latin words of the Thai National Corpus (English used in Thai texts)."""
-    from pythainlp.corpus import tnc
-
-    return frozenset(
-        w.lower() for w, n in tnc.word_freqs() if n >= 2 and w.isascii() and w.isalpha()
-    )
+    return _tables()[2]
 
 
 def is_word(text: str) -> bool:

@@ -176,3 +176,16 @@ def test_over_the_memory_budget_is_review(settings: Settings) -> None:
         assert "memory budget (384 MiB)" in (result.error or "")
         fine = pool.extract(sparse_xlsx(1), "", "http://h/g.xlsx")  # the pool goes on
         assert fine.status == "ok"
+
+
+def test_an_extraction_worker_loads_neither_scrapy_nor_the_store() -> None:
+    """A worker starts per crawl (and again after a timeout): its start-up is paid each time."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, crawler.extract._worker, crawler.extract, crawler.extract.budget;"
+        "print(sorted({'scrapy', 'sqlalchemy', 'alembic', 'twisted'} & set(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
