@@ -65,7 +65,7 @@ def run(job: dict[str, Any]) -> int:
         max_depth=settings.max_depth,
         states=states,
         stored_links=stored_links,
-        revisit=RevisitPolicy(settings.revisit_max_days, utcnow()),
+        revisit=RevisitPolicy(settings.revisit_max_days, utcnow(), spread=settings.revisit_spread),
         render_pages=settings.render_pages if chromium(settings) else 0,
         render_timeout=min(settings.download_timeout, 30.0),
     )

@@ -2,9 +2,16 @@
 
 A URL the server has confirmed unchanged is asked again on a back-off: once it
 has stayed the same for ``d`` days (since its Last-Modified when the server
-sends one, else since the crawl that first saw it), it waits the largest
-power of two not above ``d`` days (1, 2, 4 ... up to ``revisit_max_days``)
-after its last answer. Always asked: the start page and pages one click from
+sends one, else since the crawl that first saw it), its period is the largest
+power of two not above ``d`` days (1, 2, 4 ... up to ``revisit_max_days``).
+The back-off is spread (``revisit_spread``): URLs first seen the same night
+must not all come due together (a night that asks the whole site, then nights
+that ask nothing). Each URL gets two fractions from a hash of its path: it is
+taken to be 0-3 days older than it looks (so the first re-asks of a new site
+spread over four nights), and it is asked on the nights of its period whose
+number (days since it changed) plus its offset is a multiple of the period;
+never longer than one period after its last answer. Without spreading, a URL
+is asked once a period has passed since its last answer. Always asked: the start page and pages one click from
 it, pages that look like OIT/ITA index pages or news lists, everything a page
 links when that page changed tonight, and every URL the store does not know.
 A URL not asked is carried forward: its row, text and links stay in tonight's
@@ -15,6 +22,7 @@ is later than the store's last answer is asked tonight.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import urllib.parse
@@ -25,11 +33,13 @@ import lxml.etree
 from crawler.urls import canonicalize
 from oitwatch.store.validators import UrlState
 
-__all__ = ["RevisitPolicy", "always_revisit", "sitemap_lastmods"]
+__all__ = ["RevisitPolicy", "always_revisit", "sitemap_lastmods", "spread_fraction"]
 
 MAX_SITEMAP_URLS = 50_000  # the sitemaps.org limit of one file
 
 SLACK = timedelta(hours=3)  # nights start at slightly different times
+DAY = timedelta(days=1)
+SPREAD_DAYS = 4  # a URL is taken to be 0 .. SPREAD_DAYS-1 days older than it looks
 # Paths of OIT/ITA index pages, item pages and news lists (ASCII path words, lower case).
 ALWAYS_PATH = re.compile(
     r"(?:^|[/_.\-?=&])(?:oit|ita|o\d{1,2}|news|ข่าว|ประกาศ|announce\w*|"
@@ -84,21 +94,49 @@ def sitemap_lastmods(body: bytes) -> dict[str, datetime]:
     return out
 
 
-class RevisitPolicy:
-    """Back-off of unchanged URLs, capped at ``max_days`` (0: every URL every crawl)."""
+def spread_fraction(url: str, salt: str) -> float:
+    """A fraction in [0, 1) fixed by ``url``'s path and query (not its host: every machine,
+    every port of a test server, gives a URL the same one) and ``salt``."""
+    parts = urllib.parse.urlsplit(url)
+    digest = hashlib.blake2b(
+        f"{parts.path}?{parts.query}".encode(), digest_size=8, person=salt.encode()[:16]
+    ).digest()
+    return int.from_bytes(digest, "big") / 2**64
 
-    def __init__(self, max_days: int, now: datetime):
+
+class RevisitPolicy:
+    """Back-off of unchanged URLs, capped at ``max_days`` (0: every URL every crawl).
+
+    ``spread``: URLs' back-offs are staggered by a per-URL offset (the module's docstring).
+    """
+
+    def __init__(self, max_days: int, now: datetime, *, spread: bool = True):
         self.max_days = max_days
         self.now = now
+        self.spread = spread
         self.lastmods: dict[str, datetime] = {}  # from the site's sitemap.xml, when offered
 
-    def interval(self, state: UrlState) -> timedelta:
-        """How long ``state`` may go unasked after its last answer."""
-        stable = state.verified_at - state.changed_at
-        days = stable / timedelta(days=1)
+    def period(self, days: float) -> int:
+        """Days a URL unchanged for ``days`` days may go unasked: 0, then 1, 2, 4 ... max_days."""
         if days < 1:
-            return timedelta(0)
-        return timedelta(days=min(self.max_days, 2 ** int(math.log2(days))))
+            return 0
+        return min(self.max_days, 2 ** int(math.log2(days)))
+
+    def interval(self, state: UrlState) -> timedelta:
+        """How long ``state`` may go unasked after its last answer (without spreading)."""
+        return timedelta(days=self.period((state.verified_at - state.changed_at) / DAY))
+
+    def _spread_due(self, state: UrlState) -> bool:
+        elapsed = self.now - state.verified_at
+        nights = math.floor((self.now - state.changed_at + SLACK) / DAY)
+        if nights < 1:
+            return True  # changed within the day: not known to be stable yet
+        nights += math.floor(SPREAD_DAYS * spread_fraction(state.url, "age"))
+        period = self.period(nights)
+        if elapsed >= timedelta(days=period) - SLACK:
+            return True  # never longer than one period unasked
+        offset = math.floor(spread_fraction(state.url, "slot") * period)
+        return (nights + offset) % period == 0 and elapsed >= DAY - SLACK
 
     def due(self, state: UrlState, *, depth: int, parent_changed: bool) -> bool:
         """Whether to ask the server about ``state``'s URL tonight."""
@@ -109,4 +147,6 @@ class RevisitPolicy:
         lastmod = self.lastmods.get(state.url)
         if lastmod is not None and lastmod > state.verified_at:
             return True  # the site says it changed since the server last answered us
+        if self.spread:
+            return self._spread_due(state)
         return self.now - state.verified_at >= self.interval(state) - SLACK

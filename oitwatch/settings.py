@@ -60,6 +60,14 @@ class Settings(BaseSettings):
             "(1, 2, 4 ... days); 0 asks for every URL on every crawl."
         ),
     )
+    revisit_spread: bool = Field(
+        True,
+        description=(
+            "Stagger the back-off by a per-URL offset (a hash of its path), so URLs first "
+            "seen the same night do not all come due together; off: each URL is asked once "
+            "its period has passed since its last answer."
+        ),
+    )
     retry_after_max: float = Field(
         120.0, ge=0, description="Longest Retry-After (429/503), in seconds, a crawl waits for."
     )
@@ -214,6 +222,7 @@ class Settings(BaseSettings):
                 "postgresql://USER@HOST/DB)"
             ) from exc
         return v
+
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:

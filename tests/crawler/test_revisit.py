@@ -42,6 +42,11 @@ def _asked(srv) -> list[str]:
     ]
 
 
+def _unspread(settings: Settings) -> Settings:
+    """The plain back-off (each URL asked once its period has passed): nights a test can name."""
+    return settings.model_copy(update={"revisit_spread": False})
+
+
 def _night(store: Store, days: float = 1.0) -> None:
     """A day passes for every site of the store."""
     with store.session() as s:
@@ -98,6 +103,7 @@ def test_unchanged_body_without_validators_reuses_the_parse(
 def test_unchanged_document_backs_off_and_still_counts_as_evidence(
     serve, settings: Settings, store: Store, tmp_path: Path
 ) -> None:
+    settings = _unspread(settings)  # the nights below are those of the plain back-off
     root = tmp_path / "site"
     build_small_site(root)
     write(root, "district-a/index.html", '<a href="news/list.html">ข่าว</a>')
@@ -229,6 +235,7 @@ def test_a_crawl_stopped_by_its_time_limit_is_kept_and_judged_partially(
 def test_sitemap_lastmod_overrides_the_back_off(
     serve, settings: Settings, store: Store, tmp_path: Path
 ) -> None:
+    settings = _unspread(settings)
     root = tmp_path / "site"
     build_small_site(root, pages=2)
     write(root, "district-a/old.pdf", (root / "district-a/doc.pdf").read_bytes() + b"\n% old\n")
@@ -269,6 +276,7 @@ def test_sitemap_lastmod_overrides_the_back_off(
 def test_an_old_last_modified_starts_the_back_off_at_once(
     serve, settings: Settings, store: Store, tmp_path: Path
 ) -> None:
+    settings = _unspread(settings)
     root = tmp_path / "site"
     build_small_site(root, pages=2)
     long_ago = time.time() - 120 * 86400  # the PDF was posted four months ago
@@ -282,3 +290,48 @@ def test_an_old_last_modified_starts_the_back_off_at_once(
     asked = _asked(srv)
     assert "doc.pdf" not in asked and second.carried == 1  # stable for months: not asked
     assert "p0.html" in asked  # pages first seen yesterday are asked
+
+
+def _shift_all(settings: Settings, days: float = 1.0) -> None:
+    from oitwatch.store import open_store
+
+    store = open_store(settings.db)
+    _night(store, days)
+    store.close()
+
+
+def test_spread_back_off_staggers_urls_first_seen_the_same_night(
+    serve, settings: Settings, tmp_path: Path
+) -> None:
+    root = tmp_path / "site"
+    pages = 24
+    build_small_site(root, pages=0)
+    items = "".join(f'<li><a href="p{i}.html">เรื่อง {i}</a></li>' for i in range(pages))
+    write(root, "district-a/index.html", '<a href="list.html">หมวด</a>')  # start page, news list:
+    write(root, "district-a/list.html", f"<ul>{items}</ul>")  # asked every night
+    for i in range(pages):
+        write(root, f"district-a/p{i}.html", f"<p>เรื่องที่ {i}</p>")
+    srv = serve(root)
+    url = srv.url("/district-a/index.html")
+    plain = Settings(data_dir=tmp_path / "plain", delay=0, revisit_spread=False)
+    nights: dict[bool, list[int]] = {True: [], False: []}
+    asked_ever: set[str] = set()
+    for night in range(1, 7):
+        for spread, s in ((True, settings), (False, plain)):
+            if night > 1:
+                _shift_all(s)
+            srv.clear_requests()
+            run_crawl(s, url)
+            asked = [p for p in _asked(srv) if p.startswith("p")]
+            if night > 1:
+                nights[spread].append(len(asked))
+                if spread and night <= 5:
+                    asked_ever.update(asked)
+    # Without spreading every page comes due on the same nights: the whole site, then nothing.
+    assert max(nights[False]) == pages and min(nights[False]) == 0
+    # Spread: no night asks the whole site, every night asks some, and no page goes unasked
+    # longer than its period (at most four nights at this age).
+    assert max(nights[True]) <= pages * 2 // 3, nights
+    assert min(nights[True]) >= 1, nights
+    assert len(asked_ever) == pages
+    assert sum(nights[True]) < sum(nights[False])
