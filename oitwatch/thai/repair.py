@@ -100,15 +100,18 @@ def compact_for_match(text: str) -> str:
     return "".join(normalize_for_match(text).split())
 
 
+# Broken glyphs, counted by two patterns that each start with a character class (the regex
+# engine then skips ahead to candidates instead of trying every alternative at every position).
 _BAD = re.compile(
-    r"[\u0e80-\u0eff]"  # Lao
-    r"|[\uf700-\uf71a\uf884-\uf89f]"  # Thai glyphs in the Private Use Area
-    r"|\ufffd"  # replacement character
+    r"[\u0e80-\u0eff"  # Lao
+    r"\uf700-\uf71a\uf884-\uf89f"  # Thai glyphs in the Private Use Area
+    r"\ufffd"  # replacement character
+    r"\x00-\x08\x0b\x0c\x0e-\x1f]"  # control characters
     r"|\(cid:\d+\)"  # pdfminer's unmapped glyphs
     r"|[àÃ][\u0080-\u00bf¸¹]"  # Thai UTF-8 read as Latin-1 ("à¸")
-    r"|[\x00-\x08\x0b\x0c\x0e-\x1f]"  # control characters
-    rf"|(?:^|(?<=[^{_THAI}\u0e80-\u0eff\uf700-\uf71a]))[{_MARKS}]"  # orphan combining mark
 )
+# A combining mark at the start or after a character it cannot sit on (an orphan).
+_ORPHAN_MARK = re.compile(rf"[{_MARKS}](?<![{_THAI}\u0e80-\u0eff\uf700-\uf71a].)")
 
 
 _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'.:;,&/\\|()\[\]{}<>!?*@~^_-]*")
@@ -141,11 +144,13 @@ def language_share(text: str) -> float | None:
 
 
 def _glyph_quality(text: str) -> float:
-    letters = sum(1 for c in text if c.isalpha())
-    visible = sum(1 for c in text if not c.isspace())
+    # Counted per distinct character (a page has a few dozen), not per each of its thousands.
+    chars = set(text)
+    letters = sum(text.count(c) for c in chars if c.isalpha())
+    visible = len(text) - sum(text.count(c) for c in chars if c.isspace())
     if visible == 0:
         return 0.0
-    bad = len(_BAD.findall(text))
+    bad = len(_BAD.findall(text)) + len(_ORPHAN_MARK.findall(text))
     bad_ratio = bad / (letters + bad) if letters + bad else 1.0
     garbage = min(1.0, 120 * bad_ratio)
     letter_share = min(1.0, 0.4 + 1.2 * letters / visible)
