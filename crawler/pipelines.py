@@ -31,7 +31,6 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.utils.defer import maybe_deferred_to_future
 from sqlalchemy import Insert, insert, literal, select, update
-from sqlalchemy.orm import Session
 from twisted.internet import threads
 from twisted.internet.defer import Deferred, DeferredSemaphore
 
@@ -39,8 +38,19 @@ from crawler.bodies import save_body
 from crawler.extract import EXTRACTOR_VERSION, Extracted, ocr_engine
 from crawler.extract.budget import ExtractorPool
 from crawler.items import FetchItem
+from crawler.record import document_content
 from oitwatch.settings import Settings
-from oitwatch.store import Content, Crawl, ExtractJob, Fetch, Link, OcrText, Store, open_store
+from oitwatch.store import (
+    Content,
+    Crawl,
+    ExtractJob,
+    Fetch,
+    Link,
+    OcrText,
+    Store,
+    insert_new,
+    open_store,
+)
 
 __all__ = ["StorePipeline"]
 
@@ -68,22 +78,6 @@ class _Batch:
 
     def __len__(self) -> int:
         return len(self.fetches)
-
-
-def _insert_new(
-    session: Session, model: type[Content] | type[OcrText] | type[ExtractJob]
-) -> Insert:
-    """INSERT that skips rows whose key exists (another crawl may store the same body meanwhile)."""
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        return pg_insert(model).on_conflict_do_nothing()
-    if dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-        return sqlite_insert(model).on_conflict_do_nothing()
-    return insert(model).prefix_with("IGNORE") if dialect in ("mysql", "mariadb") else insert(model)
 
 
 def _copy_links(crawl_id: int, source: int, urls: list[str]) -> Insert:
@@ -296,23 +290,7 @@ class StorePipeline:
                 if self.crawler.stats is not None:
                     self.crawler.stats.inc_value("oitwatch/ocr_documents")
                     self.crawler.stats.inc_value("oitwatch/ocr_pages", int(result.ocr["pages"]))
-            row = {
-                "sha256": sha,
-                "size": len(body),
-                "content_type": item.content_type[:200],
-                "title": result.title[:1000],
-                "text": result.text,
-                "tables": result.tables,
-                "text_quality": result.quality,
-                "extract_method": result.method,
-                "extract_status": result.status,
-                "extract_error": result.error,
-                "body_path": rel,
-                "extractor_version": EXTRACTOR_VERSION,
-                "repairs": result.repairs,
-                "text_original": result.original_text,
-                "pages": result.pages,
-            }
+            row = document_content(sha, len(body), item.content_type, rel, result)
             if self.defer_ocr and result.status == "review" and result.method in ("pdf", "image"):
                 # Unreadable without OCR: provisional until its extract job stores the reading.
                 row.update(extractor_version=0, extract_error=OCR_PENDING)
@@ -374,13 +352,13 @@ class StorePipeline:
         stats = self.crawler.stats
         with self.store.session() as s:
             if batch.contents:
-                s.execute(_insert_new(s, Content), list(batch.contents.values()))
+                s.execute(insert_new(s, Content), list(batch.contents.values()))
             for sha, row in batch.redone.items():
                 s.execute(update(Content).where(Content.sha256 == sha).values(**row))
             if batch.ocr:
-                s.execute(_insert_new(s, OcrText), batch.ocr)
+                s.execute(insert_new(s, OcrText), batch.ocr)
             if batch.extract_jobs:
-                s.execute(_insert_new(s, ExtractJob), batch.extract_jobs)
+                s.execute(insert_new(s, ExtractJob), batch.extract_jobs)
             s.execute(insert(Fetch), batch.fetches)
             if batch.links:
                 s.execute(insert(Link), batch.links)

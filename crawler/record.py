@@ -1,4 +1,4 @@
-"""The Crawl row's life: counted from its Fetch rows, closed as complete or failed."""
+"""The Crawl row's life: counted from its Fetch rows, closed as complete or failed; a document's row."""
 
 from __future__ import annotations
 
@@ -6,9 +6,33 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from crawler.extract import EXTRACTOR_VERSION, Extracted
 from oitwatch.store import Crawl, Fetch, Store, utcnow
 
-__all__ = ["count_fetches", "finish_crawl", "nothing_reached"]
+__all__ = ["count_fetches", "document_content", "finish_crawl", "nothing_reached"]
+
+
+def document_content(
+    sha256: str, size: int, content_type: str, body_path: str, result: Extracted
+) -> dict[str, Any]:
+    """The ``Content`` row of a document read now (by a crawl or an extract job)."""
+    return {
+        "sha256": sha256,
+        "size": size,
+        "content_type": content_type[:200],
+        "title": result.title[:1000],
+        "text": result.text,
+        "tables": result.tables,
+        "text_quality": result.quality,
+        "extract_method": result.method,
+        "extract_status": result.status,
+        "extract_error": result.error,
+        "body_path": body_path,
+        "extractor_version": EXTRACTOR_VERSION,
+        "repairs": result.repairs,
+        "text_original": result.original_text,
+        "pages": result.pages,
+    }
 
 
 def count_fetches(store: Store, crawl_id: int) -> dict[str, int]:

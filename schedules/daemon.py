@@ -214,6 +214,7 @@ class Daemon:
             self.reports = [*self.reports[-99:], report]
             self.walked.notify_all()
         return report
+
     def resume_tonight(self) -> list[str]:
         """Walk now every host whose run tonight is over but whose window is still open.
 

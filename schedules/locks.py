@@ -109,7 +109,9 @@ class Heartbeat:
         self.store, self.keys, self.holder, self.lease = store, list(keys), holder, lease
         self.lost: set[str] = set()
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name=f"lock-heartbeat {holder}", daemon=True)
+        self._thread = threading.Thread(
+            target=self._run, name=f"lock-heartbeat {holder}", daemon=True
+        )
 
     def start(self) -> Heartbeat:
         self._thread.start()
@@ -128,7 +130,9 @@ class Heartbeat:
                 try:
                     if not renew(self.store, key, self.holder, self.lease):
                         self.lost.add(key)
-                        log.error("lock %s was lost (its lease ran out); another run may hold it", key)
+                        log.error(
+                            "lock %s was lost (its lease ran out); another run may hold it", key
+                        )
                 except SQLAlchemyError as exc:  # the database is away: try again next beat
                     log.warning("could not renew lock %s: %s", key, exc)
 

@@ -13,12 +13,20 @@ host sends the message back with a short delay; a site whose run fails is
 sent again ``settings.schedule_retry_minutes`` later, up to
 ``settings.schedule_attempts`` tries.
 
+With the real check (no ``job`` given) a site's crawl leaves its documents
+needing OCR to ``extract_document`` messages on their own queue
+(``<namespace>-extract``; :mod:`schedules.extract_jobs`), which any worker
+takes (``oitwatch worker --queues extract`` dedicates a machine to them); the
+last one sends the site's message again and the site is judged then.
+
 Delivery is at least once (a message is acknowledged after its site is
 done); a worker killed mid-site has its message delivered again, to another
 worker (Redis: after ``settings.redelivery_seconds`` without its heartbeat;
 RabbitMQ: when its connection drops). The job row makes that exactly once:
 a delivery of a finished job, or of a job whose run was stored before its
-worker died, stores nothing new.
+worker died, stores nothing new (and delivers the alerts the dead worker left
+in the outbox). A job row whose message never reached the broker (``sent_at``
+empty: the enqueuer died in between) is sent by the next :meth:`TaskQueue.enqueue`.
 """
 
 from __future__ import annotations
@@ -31,7 +39,8 @@ import socket
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from functools import partial
 from typing import Any
 
 import dramatiq
@@ -43,19 +52,23 @@ from dramatiq.rate_limits.backends import RedisBackend
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
+from crawler.extract.budget import ExtractorPool
 from oitwatch.exceptions import ConfigError, OitwatchError, QueueError
 from oitwatch.settings import Settings
 from oitwatch.store import QueueJob, Run, Site, Store, open_store, utcnow
+from schedules import extract_jobs
 from schedules.mutex import held, host_key, site_key
+from schedules.notify.outbox import deliver_pending
 from schedules.registry import SiteEntry, make_entry
 from schedules.runner import Job, check_and_alert
 from schedules.window import window_from_settings
 
-__all__ = ["ACTIVE", "FINAL", "EnqueueReport", "TaskQueue", "interleave_hosts"]
+__all__ = ["ACTIVE", "FINAL", "QUEUES", "EnqueueReport", "TaskQueue", "interleave_hosts"]
 
 log = logging.getLogger(__name__)
 
-ACTIVE = ("queued", "running")
+ACTIVE = ("queued", "running", "extracting")
+QUEUES = ("sites", "extract")  # `oitwatch worker --queues`: crawl+check sites, extract documents
 FINAL = ("done", "failed", "skipped")
 # What a broker or Redis that cannot be reached raises.
 UNREACHABLE = (BrokerConnectionError, redis.exceptions.ConnectionError, OSError)
@@ -64,10 +77,12 @@ MAINTENANCE_CHANCE = 100_000  # of a million Redis commands: dead workers are lo
 
 @dataclass
 class EnqueueReport:
-    """What :meth:`TaskQueue.enqueue` did: job ids sent, and keys left out (already queued)."""
+    """What :meth:`TaskQueue.enqueue` did: job ids sent, keys left out (already queued or
+    running), and queued jobs sent again (never sent, or ``force``)."""
 
     sent: dict[str, int] = field(default_factory=dict)
     already: list[str] = field(default_factory=list)
+    resent: dict[str, int] = field(default_factory=dict)  # queued jobs whose message was sent again
 
 
 def interleave_hosts(sites: list[SiteEntry]) -> list[SiteEntry]:
@@ -145,7 +160,21 @@ class TaskQueue:
                 "time_limit": int((settings.crawl_timeout + 3600) * 1000),
             },
         )
+        self.extract_actor = dramatiq.Actor(
+            self._extract_document,
+            broker=self.broker,
+            actor_name=f"{ns}.extract_document",
+            queue_name=f"{ns}-extract",
+            priority=0,
+            options={
+                # Dramatiq's retries: an extract job is idempotent (stored once, see extract_jobs).
+                "max_retries": 3,
+                "min_backoff": 5_000,
+                "time_limit": int((settings.extract_timeout + 600) * 1000),
+            },
+        )
         self._store: Store | None = None
+        self._pool: ExtractorPool | None = None
 
     # --- the enqueuing side ---------------------------------------------------------------
 
@@ -155,28 +184,63 @@ class TaskQueue:
             self._store = open_store(self.settings.db)
         return self._store
 
+    def queue_names(self, queues: tuple[str, ...] = QUEUES) -> set[str]:
+        """The broker's names of ``queues`` (short names of :data:`QUEUES`)."""
+        return {f"{self.settings.queue_namespace}-{q}" for q in queues}
+
     def enqueue(
-        self, sites: list[SiteEntry], *, as_of: date | None = None, night: date | None = None
+        self,
+        sites: list[SiteEntry],
+        *,
+        as_of: date | None = None,
+        night: date | None = None,
+        force: bool = False,
     ) -> EnqueueReport:
         """Send one message per site (hosts interleaved); a site with a job still queued or
         running is left out, and so is one already enqueued for ``night`` (the nightly job of
-        every machine fires: one of them creates each site's job)."""
+        every machine fires: one of them creates each site's job).
+
+        A queued job whose message never reached the broker (its enqueuer died between the
+        row and the send, ``redelivery_seconds`` ago or more) is sent now; with ``force``
+        every queued job's message is sent again (after the broker lost its messages). A
+        duplicate message is harmless: the job row lets one delivery check the site.
+        """
         store = self.store()
         report = EnqueueReport()
         for site in interleave_hosts([s for s in sites if s.configured]):
             job_id = self._new_job(store, site.key, as_of=as_of, night=night)
+            job_as_of = as_of
             if job_id is None:
-                report.already.append(site.key)
-                continue
+                stuck = self._unsent(store, site.key, force=force)
+                if stuck is None:
+                    report.already.append(site.key)
+                    continue
+                job_id, job_as_of = stuck
+                report.resent[site.key] = job_id
+            else:
+                report.sent[site.key] = job_id
             try:
                 self.site_actor.send(
-                    job_id, _site_message(site), as_of.isoformat() if as_of else None
+                    job_id, _site_message(site), job_as_of.isoformat() if job_as_of else None
                 )
             except UNREACHABLE as exc:
-                self._set(store, job_id, state="failed", error=f"not sent: {exc}")
+                if site.key in report.sent:
+                    self._set(store, job_id, state="failed", error=f"not sent: {exc}")
                 raise QueueError(f"cannot reach the broker {self.settings.broker}: {exc}") from exc
-            report.sent[site.key] = job_id
+            self._set(store, job_id, sent_at=utcnow())
         return report
+
+    def _unsent(self, store: Store, key: str, *, force: bool) -> tuple[int, date | None] | None:
+        """The site's queued job to send (again): never sent and not just made, or any if ``force``."""
+        bound = utcnow() - timedelta(seconds=self.settings.redelivery_seconds)
+        query = select(QueueJob.id, QueueJob.as_of).where(
+            QueueJob.site_key == key, QueueJob.state == "queued"
+        )
+        if not force:
+            query = query.where(QueueJob.sent_at.is_(None), QueueJob.enqueued_at < bound)
+        with store.session() as s:
+            row = s.execute(query.order_by(QueueJob.id.desc()).limit(1)).first()
+        return None if row is None else (row.id, row.as_of)
 
     def _new_job(
         self, store: Store, key: str, *, as_of: date | None, night: date | None
@@ -207,6 +271,33 @@ class TaskQueue:
     def _set(self, store: Store, job_id: int, **values: Any) -> None:
         with store.session() as s:
             s.execute(update(QueueJob).where(QueueJob.id == job_id).values(**values))
+
+    def extractor(self) -> ExtractorPool:
+        """This process's extraction workers (one per worker thread, made on first use)."""
+        if self._pool is None:
+            self._pool = ExtractorPool(self.settings, size=self.settings.worker_threads)
+        return self._pool
+
+    def _extract_document(
+        self, extract_id: int, job_id: int, site_data: dict[str, Any], as_of: str | None
+    ) -> None:
+        """The extract actor: read (OCR) one document, store it once, send the check if last."""
+        store = self.store()
+        reading = extract_jobs.read_document(store, self.settings, self.extractor(), extract_id)
+        if reading is not None and extract_jobs.store_reading(store, reading, _worker_name()):
+            log.info(
+                "extract job %s: %s read (%s)",
+                extract_id,
+                reading.sha256[:12],
+                reading.result.method if reading.result else "read by another job",
+            )
+        else:
+            log.info("extract job %s: done before, nothing stored", extract_id)
+        with store.session() as s:
+            crawl_id = s.scalar(select(QueueJob.crawl_id).where(QueueJob.id == job_id))
+        # Also on a redelivery whose first delivery stored and died before sending this.
+        if crawl_id is not None and extract_jobs.ready_to_check(store, crawl_id) is not None:
+            self.site_actor.send(job_id, site_data, as_of)
 
     def _check_site(self, job_id: int, site_data: dict[str, Any], as_of: str | None) -> None:
         """The actor: check one site under its host's and its own mutex, exactly once."""
@@ -244,8 +335,14 @@ class TaskQueue:
             assert row is not None
             if row.state in FINAL:  # finished by another delivery while this one waited
                 return
-            row.state, row.attempts = "running", row.attempts + 1
-            row.worker, row.started_at = _worker_name(), utcnow()
+            crawl_id = row.crawl_id if row.state == "extracting" else None
+            if crawl_id is not None and row.extracts_left > 0:
+                waiting = True  # a redelivery: (re)send the extract jobs, idempotent
+            else:
+                waiting = False
+                if crawl_id is None:  # the crawl phase (the check phase is the same try)
+                    row.state, row.attempts = "running", row.attempts + 1
+                    row.worker, row.started_at = _worker_name(), utcnow()
             attempts, enqueued = row.attempts, row.enqueued_at
             # A run stored after the job was enqueued: an earlier delivery got that far
             # before its worker died. Store nothing twice.
@@ -258,14 +355,34 @@ class TaskQueue:
             )
             if stored is not None:
                 row.state, row.run_id, row.finished_at = "done", stored, utcnow()
+                site_id = s.scalar(select(Run.site_id).where(Run.id == stored))
                 log.info("%s: run %s was stored by an earlier delivery", site.key, stored)
-                return
+        if stored is not None:
+            # Its alerts were queued with the run; the dead worker may not have sent them.
+            deliver_pending(store, self.settings, site_id)
+            return
+        if waiting:
+            self._send_extracts(extract_jobs.pending_extracts(store, crawl_id), job_id, site, as_of)
+            return
         tz = window_from_settings(self.settings).tz
         now = datetime.now(tz)
         if as_of:
             now = datetime.combine(date.fromisoformat(as_of), now.timetz())
         try:
-            outcome = check_and_alert(self.settings, store, site, job=self.job, now=now)
+            job = self.job
+            if job is None:  # the real check: documents needing OCR become extract jobs
+                from checklist.run import check_site, crawl_to_check
+
+                if crawl_id is None:
+                    crawl_id = crawl_to_check(
+                        self.settings, site.url or "", site_key=site.key, defer_ocr=True
+                    ).crawl_id
+                    pending = extract_jobs.start_extracting(store, job_id, crawl_id)
+                    if pending:
+                        self._send_extracts(pending, job_id, site, as_of)
+                        return  # the last extract job sends this site's message again
+                job = partial(check_site, crawl_id=crawl_id)
+            outcome = check_and_alert(self.settings, store, site, job=job, now=now)
         except OitwatchError as exc:
             log.warning("%s failed: %s", site.key, exc)
             self._failed(store, job_id, site, as_of, attempts, str(exc))
@@ -275,6 +392,14 @@ class TaskQueue:
             self._failed(store, job_id, site, as_of, attempts, f"{type(exc).__name__}: {exc}")
             return
         self._set(store, job_id, state="done", run_id=outcome.run_id, finished_at=utcnow())
+
+    def _send_extracts(
+        self, extract_ids: list[int], job_id: int, site: SiteEntry, as_of: str | None
+    ) -> None:
+        log.info("%s: %d document(s) to extract on any worker", site.key, len(extract_ids))
+        data = _site_message(site)
+        for extract_id in extract_ids:
+            self.extract_actor.send(extract_id, job_id, data, as_of)
 
     def _failed(
         self,
@@ -295,6 +420,9 @@ class TaskQueue:
         """Close the broker's connections and the store."""
         with contextlib.suppress(*UNREACHABLE):
             self.broker.close()
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
         if self._store is not None:
             self._store.close()
             self._store = None

@@ -30,17 +30,34 @@ __all__ = ["enqueue", "status", "worker"]
     show_default=True,
     help="Seconds the sites being checked may take to finish after SIGTERM.",
 )
+@click.option(
+    "--queues",
+    default="sites,extract",
+    show_default=True,
+    help="Comma-separated queues to take: sites (crawl and check), extract (OCR documents).",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Log every step.")
 @settings_options
-def worker(threads: int | None, grace: float, verbose: bool, settings: Settings) -> None:
-    """Check sites from the task queue until SIGTERM (run any number, on any machine)."""
+def worker(
+    threads: int | None, grace: float, queues: str, verbose: bool, settings: Settings
+) -> None:
+    """Check sites and read documents from the task queue until SIGTERM (any number, any machine)."""
+    from schedules.queue import QUEUES
     from schedules.worker import run_worker
+
+    names = tuple(dict.fromkeys(q.strip() for q in queues.split(",") if q.strip()))
+    unknown = [q for q in names if q not in QUEUES]
+    if unknown or not names:
+        raise click.BadParameter(
+            f"{', '.join(unknown) or 'none'}: choose among {', '.join(QUEUES)}",
+            param_hint="--queues",
+        )
 
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.INFO,
         format="%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s",
     )
-    run_worker(settings, threads=threads, grace=grace)
+    run_worker(settings, threads=threads, grace=grace, queues=names)
 
 
 @click.command()
@@ -49,9 +66,18 @@ def worker(threads: int | None, grace: float, verbose: bool, settings: Settings)
 @click.option(
     "--as-of", "as_of", type=DateParam(), default=None, help="Judge as of this date [the day run]."
 )
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Send queued sites' messages again (after the broker lost them); a duplicate is harmless.",
+)
 @settings_options
-def enqueue(keys: tuple[str, ...], all_sites: bool, as_of, settings: Settings) -> None:
-    """Send sites KEY… (or --all) to the task queue for the workers."""
+def enqueue(keys: tuple[str, ...], all_sites: bool, as_of, force: bool, settings: Settings) -> None:
+    """Send sites KEY… (or --all) to the task queue for the workers.
+
+    A site whose job is queued but whose message never reached the broker (the
+    enqueuer died in between) is sent again; --force sends every queued one again.
+    """
     from schedules.queue import TaskQueue
 
     if bool(keys) == all_sites:
@@ -63,12 +89,13 @@ def enqueue(keys: tuple[str, ...], all_sites: bool, as_of, settings: Settings) -
         raise RegistryError(f"no URL yet for {', '.join(unconfigured)} (not configured)")
     queue = TaskQueue(settings)
     try:
-        report = queue.enqueue(sites, as_of=as_of)
+        report = queue.enqueue(sites, as_of=as_of, force=force)
     finally:
         queue.close()
     click.echo(
         f"enqueued {len(report.sent)} site(s); "
-        f"{len(report.already)} already queued or running"
+        + (f"sent again {len(report.resent)} queued site(s); " if report.resent else "")
+        + f"{len(report.already)} already queued or running"
         + (
             f" ({', '.join(report.already[:10])}{' …' if len(report.already) > 10 else ''})"
             if report.already
@@ -108,6 +135,8 @@ def status(keys: tuple[str, ...], as_json: bool, settings: Settings) -> None:
     for r in rows:
         last = r.last_run_at.isoformat(timespec="seconds") if r.last_run_at else "-"
         line = f"{r.site_key}\t{r.state or 'never'}\ttries {r.attempts}\tlast run {last}"
+        if r.state == "extracting":
+            line += f"\t{r.extracts_left} document(s) left to extract"
         if r.worker and r.state == "running":
             line += f"\ton {r.worker}"
         if r.error and r.state != "done":

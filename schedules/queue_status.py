@@ -12,7 +12,7 @@ from oitwatch.store import QueueJob, Run, Site, Store
 
 __all__ = ["SiteStatus", "queue_status", "state_counts"]
 
-STATES = ("queued", "running", "done", "failed", "skipped")
+STATES = ("queued", "running", "extracting", "done", "failed", "skipped")
 
 
 @dataclass
@@ -28,6 +28,7 @@ class SiteStatus:
     started_at: datetime | None = None
     finished_at: datetime | None = None
     error: str | None = None
+    extracts_left: int = 0  # documents of its crawl still waiting for their extract jobs
     last_run_id: int | None = None
     last_run_at: datetime | None = None
 
@@ -59,6 +60,7 @@ def queue_status(store: Store, keys: list[str]) -> list[SiteStatus]:
                 job.finished_at,
             )
             row.error = job.error
+            row.extracts_left = job.extracts_left if job.state == "extracting" else 0
         last = (
             select(Site.key, func.max(Run.id).label("run_id"))
             .join(Run, Run.site_id == Site.id)

@@ -1,4 +1,8 @@
-"""``oitwatch worker``: a Dramatiq worker taking sites from the queue, until SIGTERM.
+"""``oitwatch worker``: a Dramatiq worker taking sites and extract jobs from the queue, until SIGTERM.
+
+``queues`` picks what it takes: ``sites`` (crawl and check a site) and
+``extract`` (read one document needing OCR); both by default, ``extract``
+alone on a machine kept for OCR.
 
 Any number of workers, on any machine, share one broker, one store and one
 bodies folder. SIGTERM or SIGINT stops taking messages, lets the sites being
@@ -17,7 +21,7 @@ from types import FrameType
 import dramatiq
 
 from oitwatch.settings import Settings
-from schedules.queue import TaskQueue
+from schedules.queue import QUEUES, TaskQueue
 from schedules.runner import Job
 
 __all__ = ["run_worker"]
@@ -32,13 +36,19 @@ def run_worker(
     grace: float = 600.0,
     stop: threading.Event | None = None,
     job: Job | None = None,
+    queues: tuple[str, ...] = QUEUES,
 ) -> None:
-    """Check sites from the queue with ``threads`` threads until ``stop`` is set or a signal comes."""
+    """Take messages of ``queues`` with ``threads`` threads until ``stop`` is set or a signal comes."""
     threads = threads or settings.worker_threads
     stop = stop or threading.Event()
     queue = TaskQueue(settings, job=job)
     queue.store()  # migrate and connect before taking messages
-    worker = dramatiq.Worker(queue.broker, worker_threads=threads, worker_timeout=1000)
+    worker = dramatiq.Worker(
+        queue.broker,
+        worker_threads=threads,
+        worker_timeout=1000,
+        queues=queue.queue_names(queues),
+    )
     # One message per thread in hand: a killed worker holds back no more than it was checking.
     worker.queue_prefetch = threads
 
@@ -50,7 +60,7 @@ def run_worker(
     if threading.current_thread() is threading.main_thread():
         previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
     worker.start()
-    log.info("worker on %s: %d thread(s)", settings.broker, threads)
+    log.info("worker on %s: %d thread(s), queues %s", settings.broker, threads, ",".join(queues))
     try:
         stop.wait()
     finally:

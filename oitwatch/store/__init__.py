@@ -1,6 +1,6 @@
 """The store: SQLAlchemy models and how to open them (SQLite by default, any SQLAlchemy URL)."""
 
-from oitwatch.store.db import Store, open_store
+from oitwatch.store.db import Store, insert_new, open_store
 from oitwatch.store.models import (
     Base,
     ChecklistEntry,
@@ -39,6 +39,7 @@ __all__ = [
     "SiteLock",
     "Store",
     "User",
+    "insert_new",
     "open_store",
     "utcnow",
 ]

@@ -14,14 +14,38 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Insert,
+    create_engine,
+    event,
+    insert,
+    inspect,
+    select,
+    text,
+)
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from oitwatch.exceptions import ConfigError, StoreError
-from oitwatch.store.models import Crawl, utcnow
+from oitwatch.store.models import Base, Crawl, utcnow
 
-__all__ = ["Store", "connection_tag", "open_store", "process_alive"]
+__all__ = ["Store", "connection_tag", "insert_new", "open_store", "process_alive"]
+
+def insert_new(session: Session, model: type[Base]) -> Insert:
+    """INSERT that skips rows whose key exists (another process may store the same row meanwhile)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(model).on_conflict_do_nothing()
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(model).on_conflict_do_nothing()
+    return insert(model).prefix_with("IGNORE") if dialect in ("mysql", "mariadb") else insert(model)
+
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 MIGRATION_LOCK = 0x6F697477_61746368  # PostgreSQL advisory lock key of migrations ("oitwatch")

@@ -6,6 +6,7 @@ The database itself comes from the shared ``pg_url`` fixture (tests/conftest.py)
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,8 @@ import pytest
 from oitwatch.settings import Settings
 from oitwatch.store import Store, open_store
 from schedules.registry import Registry, SiteEntry, registry_path, save_registry
+
+from .queueing import REDIS, Workers
 
 
 @pytest.fixture
@@ -44,3 +47,48 @@ def write_registry(settings: Settings, urls: dict[str, str]) -> Registry:
     path.parent.mkdir(parents=True, exist_ok=True)
     save_registry(registry, path)
     return registry
+
+
+@pytest.fixture
+def redis_url() -> Iterator[str]:
+    """The Redis service, or a skip saying it is absent."""
+    import redis
+
+    client = redis.Redis.from_url(REDIS, socket_connect_timeout=2)
+    try:
+        client.ping()
+    except redis.exceptions.ConnectionError as exc:
+        pytest.skip(f"Redis not reachable on 127.0.0.1:6379: {exc}")
+    yield REDIS
+    client.close()
+
+
+@pytest.fixture
+def queue_settings(pg_url: str, redis_url: str, tmp_path: Path) -> Iterator[Settings]:
+    """Settings on the throw-away PostgreSQL database and a namespace of its own in Redis."""
+    import redis
+
+    ns = f"t{secrets.token_hex(5)}"
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        db=pg_url,
+        broker=redis_url,
+        queue_namespace=ns,
+        delay=0.3,
+        redelivery_seconds=3,
+        host_lease_seconds=3,
+        contact="tests@oitwatch.invalid",
+    )
+    yield settings
+    client = redis.Redis.from_url(redis_url)
+    for key in client.scan_iter(f"{ns}*"):
+        client.delete(key)
+    client.close()
+
+
+@pytest.fixture
+def workers(queue_settings: Settings, tmp_path: Path) -> Iterator[Workers]:
+    (tmp_path / "logs").mkdir()
+    w = Workers(queue_settings, tmp_path / "logs")
+    yield w
+    w.stop_all()

@@ -206,7 +206,15 @@ def test_a_holder_dead_on_another_machine_loses_its_locks_within_one_lease(
     keys = [host_lock_key("webportal.example"), "district-a"]
     lease = 1.5
     holder = subprocess.Popen(
-        [sys.executable, "-c", LEASED_HOLDER, pg_settings.db, "machine-a.example", str(lease), *keys],
+        [
+            sys.executable,
+            "-c",
+            LEASED_HOLDER,
+            pg_settings.db,
+            "machine-a.example",
+            str(lease),
+            *keys,
+        ],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
