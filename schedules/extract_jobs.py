@@ -71,7 +71,12 @@ def start_extracting(store: Store, job_id: int, crawl_id: int) -> list[int]:
         s.execute(
             update(QueueJob)
             .where(QueueJob.id == job_id)
-            .values(state="extracting", crawl_id=crawl_id, extracts_left=len(pending))
+            .values(
+                # Nothing to wait for: the job stays running and is checked at once.
+                state="extracting" if pending else "running",
+                crawl_id=crawl_id,
+                extracts_left=len(pending),
+            )
         )
     return pending
 

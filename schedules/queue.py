@@ -340,9 +340,10 @@ class TaskQueue:
                 waiting = True  # a redelivery: (re)send the extract jobs, idempotent
             else:
                 waiting = False
+                row.worker = _worker_name()
                 if crawl_id is None:  # the crawl phase (the check phase is the same try)
                     row.state, row.attempts = "running", row.attempts + 1
-                    row.worker, row.started_at = _worker_name(), utcnow()
+                    row.started_at = utcnow()
             attempts, enqueued = row.attempts, row.enqueued_at
             # A run stored after the job was enqueued: an earlier delivery got that far
             # before its worker died. Store nothing twice.
