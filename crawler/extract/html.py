@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import threading
 import urllib.parse
 from dataclasses import dataclass, field
 
@@ -78,7 +79,8 @@ def decode_html(body: bytes, content_type: str = "") -> tuple[str, str]:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """Whitespace runs as one space, none at the ends (``str.split`` splits where ``\\s`` matches)."""
+    return " ".join(text.split())
 
 
 def _text_of(el: lxml.html.HtmlElement) -> str:
@@ -179,12 +181,20 @@ _ANCHOR = re.compile(r"<a\s[^>]*\bhref\s*=", re.IGNORECASE)
 _AFTER_END = re.compile(r"</html\s*>(.*?<(?:[a-zA-Z]|/[a-zA-Z]).*)", re.IGNORECASE | re.DOTALL)
 
 
-def _lxml_tree(text: str) -> lxml.html.HtmlElement | None:
-    parser = lxml.html.HTMLParser(huge_tree=True)
+_PARSERS = threading.local()
+
+
+def _lxml_tree(text: str) -> lxml.etree._Element | None:
+    """libxml2's parse into plain lxml elements (lxml.html's element classes are looked up in
+    Python for every element; nothing here uses their extra methods). A parser per thread."""
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = lxml.etree.HTMLParser(huge_tree=True)
     try:
-        return lxml.html.document_fromstring(text, parser=parser)
+        root = lxml.etree.fromstring(text, parser)
     except (lxml.etree.ParserError, ValueError):
         return None
+    return root
 
 
 def _html5_tree(text: str) -> lxml.html.HtmlElement | None:
