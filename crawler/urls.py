@@ -8,6 +8,7 @@ percent-encoding (Thai paths included) is normalised by w3lib.
 
 from __future__ import annotations
 
+import functools
 import re
 import urllib.parse
 from collections import Counter
@@ -40,8 +41,12 @@ def _drop_param(name: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=50_000)
 def canonicalize(url: str) -> str:
-    """The one spelling of ``url`` the crawler keys on (no fragment, sorted query)."""
+    """The one spelling of ``url`` the crawler keys on (no fragment, sorted query).
+
+    Cached: a site's menus link the same addresses from every page.
+    """
     url = _PATH_SESSION.sub("", url.strip())
     parts = urllib.parse.urlsplit(url)
     path = re.sub(r"/{2,}", "/", parts.path) or "/"
