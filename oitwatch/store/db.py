@@ -10,10 +10,8 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import (
     Connection,
     Engine,
@@ -30,6 +28,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from oitwatch.exceptions import ConfigError, StoreError
 from oitwatch.store.models import Base, Crawl, utcnow
+
+if TYPE_CHECKING:  # Alembic loads on first migration: a crawl process never migrates
+    from alembic.config import Config
 
 __all__ = ["Store", "connection_tag", "insert_new", "open_store", "process_alive"]
 
@@ -164,6 +165,8 @@ _MIGRATING = threading.Lock()
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
@@ -172,6 +175,8 @@ def _config() -> Config:
 @functools.cache
 def _head() -> str | None:
     """The newest migration's revision id."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config()).get_current_head()
 
 
@@ -209,6 +214,8 @@ def migrate(engine: Engine) -> None:
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         if _at_head(conn):
             return
+        from alembic import command
+
         cfg = _config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
