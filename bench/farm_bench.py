@@ -13,8 +13,9 @@ sites/hour and the scaling efficiency. Last, a night of ``--night`` sites on
 4 workers with one killed (``kill -9`` of its process group, crawl child
 included) a third of the way through: every site must end with exactly one
 stored run. Also printed: per host the most concurrent requests and the
-smallest gap between request starts, OCR'd documents per worker, PostgreSQL
-writes/s and Redis memory. Bounded: every wait has a deadline; everything
+smallest gap between request starts, OCR jobs done per worker (scans are
+``extract_document`` jobs any worker takes, apart from their site's crawl),
+PostgreSQL writes/s and Redis memory. Bounded: every wait has a deadline; everything
 started is stopped. Prints figures; asserts nothing.
 """
 
@@ -42,7 +43,7 @@ from sqlalchemy import func, select, text
 from oitwatch.demo.documents import make_pdf, make_scanned_pdf
 from oitwatch.devserver import SiteServer
 from oitwatch.settings import Settings
-from oitwatch.store import Content, Crawl, Fetch, QueueJob, Run, Site, open_store
+from oitwatch.store import Crawl, ExtractJob, QueueJob, Run, Site, open_store
 from schedules.registry import Registry, SiteEntry, registry_path, save_registry
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -239,6 +240,8 @@ def run_round(settings, store, keys, workers: int, logs: Path, limit: float) -> 
         "rows_s": (r1 - r0) / wall,
         "per_worker": Counter(j.worker for j in done),
         "cpu_site": cpu / len(done) if done else 0.0,
+        "ocr": ocr_jobs(store, keys),
+        "load": os.getloadavg()[0],
     }
 
 
@@ -267,18 +270,50 @@ def host_figures(
     return out
 
 
-def ocr_by_worker(store) -> Counter:
-    """OCR'd documents per worker (the worker that ran the site whose crawl first read them)."""
+def ocr_jobs(store, keys: list[str]) -> tuple[Counter, Counter, int, int]:
+    """For the sites ``keys``: OCR jobs done per worker, the workers that crawled those sites
+    (per worker), how many were read by another worker than their site's, and how many are
+    not done."""
     with store.session() as s:
-        rows = s.execute(
-            select(QueueJob.worker, func.count(func.distinct(Content.sha256)))
-            .join(Run, Run.id == QueueJob.run_id)
-            .join(Fetch, Fetch.crawl_id == Run.crawl_id)
-            .join(Content, Content.sha256 == Fetch.content_sha256)
-            .where(Content.extract_method.like("%ocr%"))
+        crawls = (
+            select(QueueJob.crawl_id)
+            .where(QueueJob.site_key.in_(keys), QueueJob.crawl_id.is_not(None))
+            .scalar_subquery()
+        )
+        done = s.execute(
+            select(ExtractJob.worker, func.count())
+            .where(ExtractJob.crawl_id.in_(crawls), ExtractJob.state == "done")
+            .where(ExtractJob.method.like("%ocr%"))
+            .group_by(ExtractJob.worker)
+        )
+        crawled = s.execute(
+            select(QueueJob.worker, func.count())
+            .join(ExtractJob, ExtractJob.crawl_id == QueueJob.crawl_id)
+            .where(QueueJob.site_key.in_(keys))
             .group_by(QueueJob.worker)
         )
-        return Counter(dict(rows.all()))
+        elsewhere = s.scalar(
+            select(func.count())
+            .select_from(ExtractJob)
+            .join(QueueJob, QueueJob.crawl_id == ExtractJob.crawl_id)
+            .where(QueueJob.site_key.in_(keys), ExtractJob.worker != QueueJob.worker)
+        )
+        left = s.scalar(
+            select(func.count())
+            .select_from(ExtractJob)
+            .where(ExtractJob.crawl_id.in_(crawls), ExtractJob.state != "done")
+        )
+        return (
+            Counter(dict(done.all())),
+            Counter(dict(crawled.all())),
+            int(elsewhere or 0),
+            int(left or 0),
+        )
+
+
+def _short(per_worker: Counter) -> str:
+    """``{pid: n}`` of a per-worker counter (worker names are ``host:pid``)."""
+    return str({str(w).rsplit(":", 1)[-1]: n for w, n in sorted(per_worker.items())}) or "{}"
 
 
 def main() -> None:
@@ -337,7 +372,8 @@ def main() -> None:
                 rounds.append(fig)
                 print(
                     f"  {workers} worker(s): {fig['done']}/{fig['sites']} sites in "
-                    f"{fig['span']:.0f} s = {fig['per_hour']:.0f} sites/h",
+                    f"{fig['span']:.0f} s = {fig['per_hour']:.0f} sites/h "
+                    f"(load average {fig['load']:.1f})",
                     flush=True,
                 )
             # The night with a kill -9.
@@ -381,7 +417,7 @@ def main() -> None:
                 )
             )
             crawls = s.scalar(select(func.count(Crawl.id))) or 0
-        ocr = ocr_by_worker(store)
+        night_ocr = ocr_jobs(store, batch)
         hosts = host_figures(farm.timings())
         store.close()
 
@@ -405,7 +441,15 @@ def main() -> None:
         f"(median of hosts' smallest {statistics.median(gaps):.3f} s; configured delay "
         f"{args.delay:g} s, Scrapy's jitter ±50% puts the floor at {args.delay * 0.5:.3f} s)"
     )
-    print(f"OCR'd documents per worker: {dict(ocr) or 'none'}")
+    for label, (done, crawled, elsewhere, left) in [
+        *((f"{f['workers']} worker(s)", f["ocr"]) for f in rounds),
+        ("kill -9 night", night_ocr),
+    ]:
+        print(
+            f"{label}: OCR jobs done per worker (pid) {_short(done)}, {sum(done.values())} "
+            f"scans; their sites crawled by {_short(crawled)}; read by another worker than "
+            f"their site's {elsewhere}; not done {left}"
+        )
     print(
         f"Redis used_memory: {memory.base / 2**20:.1f} MiB before, peak {memory.peak / 2**20:.1f} MiB"
     )

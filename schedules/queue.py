@@ -340,10 +340,9 @@ class TaskQueue:
                 waiting = True  # a redelivery: (re)send the extract jobs, idempotent
             else:
                 waiting = False
-                row.worker = _worker_name()
                 if crawl_id is None:  # the crawl phase (the check phase is the same try)
                     row.state, row.attempts = "running", row.attempts + 1
-                    row.started_at = utcnow()
+                    row.worker, row.started_at = _worker_name(), utcnow()
             attempts, enqueued = row.attempts, row.enqueued_at
             # A run stored after the job was enqueued: an earlier delivery got that far
             # before its worker died. Store nothing twice.

@@ -83,3 +83,13 @@ def test_the_daemon_stops_cleanly_on_sigterm_and_keeps_its_jobs(make_settings) -
         assert ids == ["nightly:127.0.0.1:9"]
     finally:
         store.close()
+
+
+def test_worker_refuses_an_unknown_queue_in_one_line(settings) -> None:
+    from schedules.queue_cli import worker
+
+    res = CliRunner().invoke(
+        worker, ["--queues", "sites,ocr", "--data-dir", str(settings.data_dir)]
+    )
+    assert res.exit_code == 2
+    assert "Invalid value for --queues: ocr: choose among sites, extract" in res.output
