@@ -87,29 +87,32 @@ def _text_of(el: lxml.html.HtmlElement) -> str:
     return _squash(" ".join(el.itertext()))
 
 
-def _visible_text(root: lxml.html.HtmlElement) -> str:
+def _visible_text(root: lxml.etree._Element) -> str:
     pieces: list[str] = []
-    # An explicit stack, not recursion: a page may nest thousands of elements deep.
-    stack: list[tuple[lxml.html.HtmlElement, bool]] = [(root, False)]
-    while stack:
-        el, closing = stack.pop()
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if closing:
-            if tag in BLOCK_TAGS:
-                pieces.append("\n")
+    append = pieces.append
+    # lxml's own walk (no recursion, no Python stack: a page may nest thousands deep).
+    for event, el in lxml.etree.iterwalk(root, events=("start", "end", "comment", "pi")):
+        tag = el.tag
+        if not isinstance(tag, str):  # a comment or processing instruction: only its tail
             if el.tail and el is not root:
-                pieces.append(el.tail)
+                append(el.tail)
             continue
-        if tag in BLOCK_TAGS or tag == "br":
-            pieces.append("\n")
-        elif tag in ("td", "th"):
-            pieces.append(" ")
-        if tag == "img" and el.get("alt"):
-            pieces.append(" " + el.get("alt", "") + " ")
-        if el.text and tag:
-            pieces.append(el.text)
-        stack.append((el, True))
-        stack.extend((child, False) for child in reversed(el))
+        if event == "start":
+            if tag in BLOCK_TAGS or tag == "br":
+                append("\n")
+            elif tag == "td" or tag == "th":
+                append(" ")
+            if tag == "img":
+                alt = el.get("alt")
+                if alt:
+                    append(" " + alt + " ")
+            if el.text:
+                append(el.text)
+            continue
+        if tag in BLOCK_TAGS:
+            append("\n")
+        if el.tail and el is not root:
+            append(el.tail)
     lines = (_squash(line) for line in "".join(pieces).split("\n"))
     return "\n".join(line for line in lines if line)
 
@@ -137,13 +140,18 @@ def _nearest(el: lxml.html.HtmlElement, tag: str) -> lxml.html.HtmlElement | Non
     return None
 
 
-def _links(root: lxml.html.HtmlElement, base: str) -> tuple[list[PageLink], int]:
+_LINK_TAGS = ("a", "img", "iframe", "frame", *sorted(HEADINGS))
+
+
+def _links(root: lxml.etree._Element, base: str) -> tuple[list[PageLink], int]:
     """The page's links (at most ``MAX_LINKS``) and how many more it has."""
     links: list[PageLink] = []
     dropped = 0
     heading = ""
-    for el in root.iter():
-        tag = el.tag if isinstance(el.tag, str) else ""
+    joined: dict[str, str] = {}  # href -> absolute URL (menus repeat links on a page)
+    around: dict[lxml.etree._Element, str] = {}  # block -> its text (a list of many links)
+    for el in root.iter(*_LINK_TAGS):  # in document order
+        tag = el.tag
         if tag in HEADINGS:
             heading = _text_of(el)[:150]
             continue
@@ -154,22 +162,26 @@ def _links(root: lxml.html.HtmlElement, base: str) -> tuple[list[PageLink], int]
                 anchor = _squash(" ".join(imgs))
         elif tag == "img":
             raw, anchor = el.get("src"), _squash(el.get("alt", ""))
-        elif tag in ("iframe", "frame"):
+        else:  # iframe, frame
             raw, anchor = el.get("src"), _squash(el.get("title", ""))
-        else:
-            continue
         if not raw or not raw.strip():
             continue
         if len(links) >= MAX_LINKS:
             dropped += 1
             continue
-        try:
-            url = urllib.parse.urljoin(base, raw.strip())
-        except ValueError:
-            continue  # "http://[x": not an address; it must not cost the page
+        href = raw.strip()
+        url = joined.get(href)
+        if url is None:
+            try:
+                url = joined[href] = urllib.parse.urljoin(base, href)
+            except ValueError:
+                continue  # "http://[x": not an address; it must not cost the page
         block = next(el.iterancestors(*CONTEXT_TAGS), None)
-        around = _text_of(block)[:MAX_CONTEXT] if block is not None else ""
-        context = " | ".join(p for p in (heading, around) if p)
+        if block is None:
+            text = ""
+        elif (text := around.get(block)) is None:
+            text = around[block] = _text_of(block)[:MAX_CONTEXT]
+        context = " | ".join(p for p in (heading, text) if p)
         links.append(PageLink(url=url, tag=tag, anchor=anchor[:500], context=context))
     return links, dropped
 
