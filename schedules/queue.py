@@ -78,7 +78,7 @@ MAINTENANCE_CHANCE = 100_000  # of a million Redis commands: dead workers are lo
 @dataclass
 class EnqueueReport:
     """What :meth:`TaskQueue.enqueue` did: job ids sent, keys left out (already queued or
-    running), and queued jobs sent again (never sent, or ``force``)."""
+    running), and queued (or extracting) jobs sent again (never sent, or ``force``)."""
 
     sent: dict[str, int] = field(default_factory=dict)
     already: list[str] = field(default_factory=list)
@@ -203,7 +203,9 @@ class TaskQueue:
         A queued job whose message never reached the broker (its enqueuer died between the
         row and the send, ``redelivery_seconds`` ago or more) is sent now; with ``force``
         every queued job's message is sent again (after the broker lost its messages). A
-        duplicate message is harmless: the job row lets one delivery check the site.
+        duplicate message is harmless: the job row lets one delivery check the site. ``force``
+        also re-sends an ``extracting`` job's message, whose delivery sends its pending extract
+        jobs' messages again.
         """
         store = self.store()
         report = EnqueueReport()
@@ -231,13 +233,18 @@ class TaskQueue:
         return report
 
     def _unsent(self, store: Store, key: str, *, force: bool) -> tuple[int, date | None] | None:
-        """The site's queued job to send (again): never sent and not just made, or any if ``force``."""
+        """The site's queued job to send (again): never sent and not just made; with ``force``
+        any queued or extracting one."""
         bound = utcnow() - timedelta(seconds=self.settings.redelivery_seconds)
-        query = select(QueueJob.id, QueueJob.as_of).where(
-            QueueJob.site_key == key, QueueJob.state == "queued"
-        )
-        if not force:
-            query = query.where(QueueJob.sent_at.is_(None), QueueJob.enqueued_at < bound)
+        query = select(QueueJob.id, QueueJob.as_of).where(QueueJob.site_key == key)
+        if force:  # an extracting job's message re-sends its pending extract jobs' messages
+            query = query.where(QueueJob.state.in_(("queued", "extracting")))
+        else:
+            query = query.where(
+                QueueJob.state == "queued",
+                QueueJob.sent_at.is_(None),
+                QueueJob.enqueued_at < bound,
+            )
         with store.session() as s:
             row = s.execute(query.order_by(QueueJob.id.desc()).limit(1)).first()
         return None if row is None else (row.id, row.as_of)

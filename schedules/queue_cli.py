@@ -69,14 +69,16 @@ def worker(
 @click.option(
     "--force",
     is_flag=True,
-    help="Send queued sites' messages again (after the broker lost them); a duplicate is harmless.",
+    help="Send queued (and extracting) sites' messages again, after the broker lost them; "
+    "a duplicate is harmless.",
 )
 @settings_options
 def enqueue(keys: tuple[str, ...], all_sites: bool, as_of, force: bool, settings: Settings) -> None:
     """Send sites KEY… (or --all) to the task queue for the workers.
 
     A site whose job is queued but whose message never reached the broker (the
-    enqueuer died in between) is sent again; --force sends every queued one again.
+    enqueuer died in between) is sent again; --force sends every queued or
+    extracting one again.
     """
     from schedules.queue import TaskQueue
 
@@ -94,7 +96,7 @@ def enqueue(keys: tuple[str, ...], all_sites: bool, as_of, force: bool, settings
         queue.close()
     click.echo(
         f"enqueued {len(report.sent)} site(s); "
-        + (f"sent again {len(report.resent)} queued site(s); " if report.resent else "")
+        + (f"sent again {len(report.resent)} site(s) not sent or lost; " if report.resent else "")
         + f"{len(report.already)} already queued or running"
         + (
             f" ({', '.join(report.already[:10])}{' …' if len(report.already) > 10 else ''})"

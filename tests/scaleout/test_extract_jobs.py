@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import redis
 from sqlalchemy import func, select
 
 from crawler.extract import EXTRACTOR_VERSION
@@ -96,6 +97,13 @@ def test_a_scan_is_read_by_an_extract_worker_and_the_check_waits_for_it(
         assert pending.crawl_id == job.crawl_id
         assert _runs(queue_settings) == {}  # not judged on an unread scan
 
+        # The broker loses the extract message (a restart without AOF): --force sends the
+        # site's message again, whose delivery sends its pending extract job's again.
+        client = redis.Redis.from_url(queue_settings.broker)
+        for key in client.scan_iter(f"{queue_settings.queue_namespace}*"):
+            client.delete(key)
+        client.close()
+        assert "sent again 1 site(s) not sent or lost" in _enqueue(queue_settings, "--force", "s1")
         reader = workers.start(queues="extract")
         _wait(lambda: _jobs(queue_settings)["s1"].state == "done", 180, workers, "checked")
     [done] = _extracts(queue_settings)

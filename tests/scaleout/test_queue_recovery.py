@@ -51,11 +51,13 @@ def test_a_job_never_sent_is_sent_by_the_next_enqueue_and_force_resends_lost_mes
         ids = {k: j.id for k, j in _jobs(queue_settings).items()}
 
         out = _enqueue(queue_settings, "k1", "k2", "k3")
-        assert out.startswith("enqueued 0 site(s); sent again 1 queued site(s); 2 already"), out
+        assert out.startswith(
+            "enqueued 0 site(s); sent again 1 site(s) not sent or lost; 2 already"
+        ), out
         assert _jobs(queue_settings)["k1"].sent_at is not None
         assert _jobs(queue_settings)["k2"].sent_at is None  # another enqueuer's, left alone
         out = _enqueue(queue_settings, "--force", "k2", "k3")
-        assert out.startswith("enqueued 0 site(s); sent again 2 queued site(s)"), out
+        assert out.startswith("enqueued 0 site(s); sent again 2 site(s) not sent or lost"), out
 
         workers.start()
         _wait(
