@@ -203,3 +203,14 @@ def test_fy_inside_an_english_word_is_not_a_fiscal_year():
     for text in ("Certify 2568", "Identify 2024 priorities", "Simplify 68 steps"):
         assert find_fiscal_years(text) == [], text
     assert find_fiscal_years("(FY2025) FY 68 fiscal year 2569") == [2568, 2569]
+
+
+def test_a_number_on_the_line_before_is_not_the_day():
+    # a monthly table read row by row: "ก.พ. 68 | 1 | 0 | 1" then "มี.ค. 68 | 0 ...". The 1
+    # closing February's row is a count, not "1 March": March is a month of its own.
+    rows = "ก.พ. 68 1 0 1\nมี.ค. 68 0 0 0"
+    assert [(m.date, m.precision) for m in find_dates(rows)] == [
+        (date(2025, 2, 1), "month"),
+        (date(2025, 3, 1), "month"),
+    ]
+    assert parse_date("1 มี.ค. 68") == date(2025, 3, 1)  # on one line it is a day
