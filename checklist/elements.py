@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import urllib.parse
+from collections.abc import Sequence
 
 from checklist.evidence import Bundle
 from checklist.snapshot import Doc, LinkView
@@ -74,21 +75,46 @@ def _part(bundle: Bundle, phrases: list[str]) -> Bundle:
 
 
 SECTION = 1500  # compact characters after a heading that still belong to its section
+STOP_EXTRA = 12  # a line this much longer than another part's name is content, not its heading
 
 
-def _section_text(bundle: Bundle, phrases: list[str]) -> str:
+def _stops(line: str, stops: list[str]) -> bool:
+    """Whether ``line`` (compact) is the heading of another part ("อำนาจหน้าที่" after the
+    executives), not a line that merely names one ("ช่องทางการติดต่อ: โทร. 0 2424 6504")."""
+    return any(s in line and len(line) <= len(s) + STOP_EXTRA for s in stops)
+
+
+def _section_text(bundle: Bundle, phrases: list[str], stops: Sequence[str] = ()) -> str:
     """The words of the parts of ``bundle`` about ``phrases``: whole documents that name them in
-    their title or opening, and the section after the phrase on pages that carry several things."""
+    their title (a file also in its opening), and on pages that carry several things, the section
+    from each line naming them up to the heading of another part (one of ``stops``, e.g. the
+    item's other names) or :data:`SECTION` letters, whichever comes first."""
     wanted = [compact_for_match(p) for p in phrases]
+    ends = [
+        c for c in (compact_for_match(s) for s in stops) if c and not any(w in c for w in wanted)
+    ]
     parts: list[str] = []
     for doc in bundle.docs:
         text = compact_for_match(content_text(doc))
-        if any(w in doc.compact_title or w in text[:300] for w in wanted):
+        opening = text[:300] if doc.kind == "document" else ""
+        if any(w in doc.compact_title or w in opening for w in wanted):
             parts.append(text)
             continue
-        starts = [i for w in wanted if (i := text.find(w)) >= 0]
-        if starts:
-            parts.append(text[min(starts) : min(starts) + SECTION])
+        lines = [compact_for_match(ln) for ln in content_text(doc).splitlines()]
+        n = 0
+        while n < len(lines):
+            if not any(w in lines[n] for w in wanted):
+                n += 1
+                continue
+            section, size = [lines[n]], len(lines[n])
+            n += 1
+            while n < len(lines) and size < SECTION:
+                if not any(w in lines[n] for w in wanted) and _stops(lines[n], ends):
+                    break
+                section.append(lines[n])
+                size += len(lines[n])
+                n += 1
+            parts.append("".join(section)[:SECTION])
     return "\n".join(parts)
 
 
@@ -111,14 +137,18 @@ def _heading_text(bundle: Bundle) -> str:
     return "\n".join(parts)
 
 
-def element_present(element: Element, bundle: Bundle, text: str | None = None) -> bool:
+def element_present(
+    element: Element, bundle: Bundle, text: str | None = None, stops: Sequence[str] = ()
+) -> bool:
+    """Whether ``bundle`` holds ``element``; ``text`` is the bundle's words when already known,
+    ``stops`` the names of the item's other parts (where an element's section on a page ends)."""
     if element.heading and isinstance(element.match, PhrasesMatch):
         text = _heading_text(bundle)
         found = sum(1 for p in element.match.any if compact_for_match(p) in text)
         return found >= element.match.min
     if element.within:
         if isinstance(element.match, PhrasesMatch):
-            text = _section_text(bundle, element.within)
+            text = _section_text(bundle, element.within, stops)
             return (
                 bool(text)
                 and sum(1 for p in element.match.any if compact_for_match(p) in text)
@@ -181,7 +211,10 @@ def element_bundle(element: Element, bundle: Bundle, title: str = "") -> Bundle:
     return Bundle(candidates=[], docs=docs, links=links)
 
 
-def missing_elements(elements: list[Element], bundle: Bundle, title: str = "") -> list[Element]:
-    """The elements the bundle lacks, in the rule's order; ``title`` is the item's own (compact)."""
+def missing_elements(
+    elements: list[Element], bundle: Bundle, title: str = "", stops: Sequence[str] = ()
+) -> list[Element]:
+    """The elements the bundle lacks, in the rule's order; ``title`` is the item's own (compact),
+    ``stops`` the names of its parts (an element found only in its own part's section)."""
     text = _bundle_text(bundle, title)
-    return [e for e in elements if not element_present(e, bundle, text)]
+    return [e for e in elements if not element_present(e, bundle, text, stops)]

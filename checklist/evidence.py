@@ -353,11 +353,14 @@ def gather(snapshot: Snapshot, candidates: list[Candidate]) -> Bundle:
     def below(page: Doc, depth: int) -> None:
         for link in snapshot.links_from.get(page.url, []):
             bundle.links.append(link)
-            if link.boilerplate or not link.in_scope or link.tag != "a":
+            if link.boilerplate or link.tag != "a":
                 continue
             target = snapshot.doc(link.to_url)
             if target is None or target.url in seen:
                 continue
+            if not link.in_scope and target.kind != "document":
+                continue  # a page outside the site; its files in a shared folder count (the
+                # crawler fetched them because this page links them)
             if not target.alive:
                 bundle.dead.append(link.to_url)
             elif target.kind == "document":

@@ -12,10 +12,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from checklist.evidence import Bundle
+from checklist.placeholders import drop_pending_sections
 from oitwatch.thai import (
+    compact_for_match,
     find_date_ranges,
     find_dates,
     find_fiscal_years,
+    first_half,
     fiscal_year_months,
     fiscal_year_of,
     thai_month_name,
@@ -42,15 +45,20 @@ class Timing:
     months_missing: list[str] = field(default_factory=list)  # "YYYY-MM" (CE)
     latest: date | None = None
     basis: str = ""  # stated | dates | http | none
+    covered_to: date | None = None  # a half-year report's evidence ends here (before it is due)
 
 
 def units(bundle: Bundle) -> list[str]:
-    """Texts that each speak of one thing: titles with text, link texts, candidate snippets."""
+    """Texts that each speak of one thing: titles with text, link texts, candidate snippets.
+
+    A page's sections that are placeholders ("ปีงบประมาณ 2568: อยู่ระหว่างรวบรวมข้อมูล") are
+    left out: an older year's full tab does not make the current year's empty tab current."""
     out: list[str] = []
     for doc in bundle.docs:
-        out.append(f"{doc.title}\n{doc.main_text}")
+        out.append(f"{doc.title}\n{drop_pending_sections(doc.main_text)}")
     for link in bundle.links:
-        if not link.boilerplate and link.tag == "a":
+        # an in-page link (a tab, "#y2568") names a part of its page, already read above
+        if not link.boilerplate and link.tag == "a" and link.to_url != link.from_url:
             out.append(f"{link.anchor} {link.context}".strip())
     out.extend(c.snippet for c in bundle.candidates)
     return [u for u in out if u.strip()]
@@ -158,6 +166,50 @@ def _months_covered(bundle: Bundle, fy: int) -> set[tuple[int, int]]:
     return covered
 
 
+# A period named by its length or quarter: the month (of the fiscal year, 1 = October) it ends.
+_QUARTER = re.compile(r"ไตรมาส(?:ที่)?([1-4])(?:(?:-|–|และ|ถึง|,)(?:ไตรมาส)?(?:ที่)?([1-4]))?(?!\d)")
+_MONTHS_SPAN = re.compile(r"(?<!\d)(3|6|9|12)เดือน")
+_HALF = re.compile(r"ครึ่งปี|ครึ่งแรก")
+
+
+def _period_ends(text: str, fy: int) -> list[date]:
+    """Where the periods ``text`` reports on (of fiscal year ``fy``) end: date ranges that start
+    in ``fy`` ("ต.ค. - ธ.ค. 2563"), months named as such, quarters ("ไตรมาสที่ 1") and spans
+    ("รอบ 6 เดือน", "ครึ่งปี"). Quarters and spans count only when the text states no other
+    fiscal year."""
+    start, _ = first_half(fy)
+    ends = [r.end for r in find_date_ranges(text) if fiscal_year_of(r.start) == fy]
+    ends += [
+        d.date for d in find_dates(text) if d.precision == "month" and fiscal_year_of(d.date) == fy
+    ]
+    stated = find_fiscal_years(text)
+    if stated and fy not in stated:
+        return ends
+    compact = compact_for_match(text)
+    months: list[int] = []  # months into the fiscal year
+    for m in _QUARTER.finditer(compact):
+        months.append(3 * max(int(m[1]), int(m[2] or 0)))
+    months += [int(m[1]) for m in _MONTHS_SPAN.finditer(compact)]
+    if _HALF.search(compact):
+        months.append(6)
+    for n in months:  # the n-th month of the fiscal year (October is the first)
+        month = (9 + n - 1) % 12 + 1
+        ends.append(date(start.year + (1 if month < 10 else 0), month, 1))
+    return ends
+
+
+def half_covered(bundle: Bundle, fy: int) -> tuple[bool | None, date | None]:
+    """Whether the evidence reports on the whole first half (October-March) of ``fy``: True when
+    a period it names reaches March, False when every period it names ends before (a first
+    quarter's report), None when it names none."""
+    _, due_end = first_half(fy)
+    ends = [e for text in units(bundle) for e in _period_ends(text, fy)]
+    if not ends:
+        return None, None
+    latest = max(ends)
+    return latest >= due_end.replace(day=1), latest
+
+
 def judge_freshness(bundle: Bundle, freshness: object, as_of: date) -> Timing:
     """How the bundle stands against the item's freshness rule on ``as_of``."""
     fy = fiscal_year_of(as_of)
@@ -197,6 +249,11 @@ def judge_freshness(bundle: Bundle, freshness: object, as_of: date) -> Timing:
     elif isinstance(freshness, HalfYear):
         late = as_of >= _fy_deadline(fy, freshness.deadline)
         wanted = {fy} if late else {fy - 1, fy}
+        if late and fy in years:
+            # the six-month report is due: a first quarter's report does not stand for it
+            whole, latest = half_covered(bundle, fy)
+            if whole is False:
+                return Timing(ok=False, years=sorted(years), basis=basis, covered_to=latest)
     else:  # pragma: no cover - the rule models allow no other kind
         raise TypeError(f"unknown freshness rule {freshness!r}")
     return Timing(ok=bool(years & wanted), years=sorted(years), basis=basis)

@@ -9,6 +9,7 @@ from datetime import date
 from checklist.elements import content_text, element_bundle, missing_elements
 from checklist.evidence import Bundle, Candidate
 from checklist.freshness import Timing, judge_freshness
+from checklist.placeholders import CRITERIA, partly_pending, pending, strip_pending
 from checklist.snapshot import Doc
 from oitwatch.thai import compact_for_match, fiscal_year_of, thai_month_name
 from rules.models import Item, MonthlySeries, Recent
@@ -18,22 +19,7 @@ __all__ = ["Verdict", "judge_item"]
 MAX_EVIDENCE = 6
 PASS_MIN = 0.6  # below this confidence in the evidence, a verdict that would pass is `review`
 SUBSTANTIVE = 200
-# What a page says when its content is not there yet (compact form), and what the assessment's
-# own criteria text says (a page that only restates them publishes nothing).
-PLACEHOLDERS = (
-    "อยู่ระหว่างการจัดทำ",
-    "อยู่ระหว่างจัดทำ",
-    "อยู่ระหว่างดำเนินการ",
-    "อยู่ระหว่างปรับปรุง",
-    "อยู่ระหว่างการปรับปรุง",
-    "กำลังปรับปรุง",
-    "ยังไม่มีข้อมูล",
-    "comingsoon",
-    "underconstruction",
-)
-PARTIAL = ("อยู่ระหว่างปรับปรุง", "อยู่ระหว่างการปรับปรุง", "อยู่ระหว่างจัดทำ", "อยู่ระหว่างการจัดทำ", "ยังไม่มีข้อมูล")
-CRITERIA = ("องค์ประกอบด้านข้อมูล", "เกณฑ์การให้คะแนน", "ข้อมูลที่ต้องเผยแพร่ตามเกณฑ์")
-PLACEHOLDER_REST = 80  # compact letters beyond the placeholder and the item's name that are content  # letters of a page's own content (beyond its heading) that can stand alone
+PLACEHOLDER_REST = 80  # compact letters beyond the placeholder and the item's name that are content
 
 
 @dataclass
@@ -44,9 +30,13 @@ class Verdict:
     evidence: list[dict[str, str]] = field(default_factory=list)
     elements_missing: list[str] = field(default_factory=list)
     months_missing: list[str] = field(default_factory=list)
+    notes: list[dict[str, str]] = field(default_factory=list)  # advice, after the reasons
 
     def reason(self, th: str, en: str) -> None:
         self.reasons.append({"th": th, "en": en})
+
+    def advice(self, th: str, en: str) -> None:
+        self.notes.append({"th": th, "en": en})
 
 
 def _month_label(ym: str) -> str:
@@ -141,6 +131,7 @@ def judge_item(
         v.reason(
             f"ลิงก์ที่ระบุในแบบ Checklist เปิดไม่ได้: {url}", f"The checklist URL does not open: {url}"
         )
+    v.reasons.extend(v.notes)  # the assessor's advice last: it never decides the status
     return v
 
 
@@ -191,8 +182,9 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
 
     title = compact_for_match(item.title_th)
     timing = judge_freshness(bundle, item.freshness, as_of)
+    required = [e for e in item.elements if not e.advice]
     if timing.ok is not False:
-        for element in item.elements:
+        for element in required:
             part = element_bundle(element, bundle, title)
             if element.freshness is None or (not part.docs and not part.links):
                 continue  # no rule of its own, or absent: reported as a missing element below
@@ -200,6 +192,9 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
             if own.ok is False:
                 status = review_or("stale")
                 seen = ", ".join(str(y) for y in own.years) or "-"
+                if own.covered_to is not None:
+                    to = _month_label(f"{own.covered_to.year}-{own.covered_to.month:02d}")
+                    seen = f"{seen} ถึงเดือน {to} เท่านั้น"
                 v.reason(
                     f"{element.th}: ไม่เป็นปัจจุบัน (พบปีงบประมาณ พ.ศ. {seen})",
                     f"{element.en}: not current (fiscal year(s) found: {seen}).",
@@ -226,7 +221,14 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
             f'Part of the content is not published yet (the page says "{partial}").',
         )
         return
-    missing = missing_elements(list(item.elements), bundle, title)
+    stops = [*item.phrases, *item.synonyms]
+    advised = [e for e in item.elements if e.advice]
+    for e in missing_elements(advised, bundle, title, stops=stops):
+        v.advice(
+            f"คำแนะนำของผู้ประเมิน (ไม่มีผลต่อคะแนน): ควรเพิ่ม {e.th}",
+            f"Assessor's advice (not scored): consider adding {e.en}",
+        )
+    missing = missing_elements(required, bundle, title, stops=stops)
     if missing:
         v.status = review_or("incomplete")
         v.elements_missing = [e.key for e in missing]
@@ -258,11 +260,11 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
 def _is_placeholder(doc: Doc, drop: list[str]) -> bool:
     """A page or document that says only that the content is coming (or restates the criteria)."""
     text = compact_for_match(content_text(doc))
-    marked = any(p in text for p in PLACEHOLDERS) or any(c in text for c in CRITERIA)
-    if not marked:
-        return False
     if any(c in text for c in CRITERIA):
         return True
+    if not pending(text):
+        return False
+    text = strip_pending(text)
     for p in sorted(drop, key=len, reverse=True):
         text = text.replace(p, "")
     return len(text) < PLACEHOLDER_REST
@@ -274,7 +276,6 @@ def _all_placeholders(item: Item, bundle: Bundle) -> bool:
     if not readable or len(readable) < len([d for d in bundle.docs if d.kind == "document"]):
         return False
     drop = [compact_for_match(p) for p in (item.title_th, *item.phrases, *item.synonyms)]
-    drop += list(PLACEHOLDERS)
     pages = {d.url for d in readable if d.kind == "page"}
     if any(
         lk.from_url in pages
@@ -296,7 +297,7 @@ def _partly_placeholder(bundle: Bundle) -> str:
             continue
         for line in content_text(doc).splitlines():
             compact = compact_for_match(line)
-            if len(compact) <= 80 and any(p in compact for p in PARTIAL):
+            if len(compact) <= 80 and partly_pending(compact):
                 return " ".join(line.split())
     return ""
 
@@ -327,6 +328,13 @@ def _stale_reason(v: Verdict, item: Item, timing: Timing, fy: int) -> None:
         v.reason(
             f"ข้อมูลล่าสุดเก่ากว่า {item.freshness.within_days} วัน",
             f"The newest entry is older than {item.freshness.within_days} days ({timing.latest}).",
+        )
+    elif timing.covered_to is not None:
+        to = _month_label(f"{timing.covered_to.year}-{timing.covered_to.month:02d}")
+        v.reason(
+            f"พบเพียงรายงานถึงเดือน {to} ยังไม่มีรายงานรอบ 6 เดือน (ตุลาคม-มีนาคม) ของปีงบประมาณ พ.ศ. {fy}",
+            f"The evidence reports only up to {timing.covered_to:%B %Y}; the six-month report "
+            f"(October-March) of fiscal year {fy} is due.",
         )
     else:
         seen = ", ".join(str(y) for y in timing.years)

@@ -82,7 +82,8 @@ def _show_item(fw: Framework, it: Item) -> None:
         click.echo("องค์ประกอบที่ต้องมี (required elements):")
         for n, el in enumerate(it.elements, 1):
             how_th, how_en = describe_match(el.match)
-            click.echo(f"  {n}. {el.th} ({el.en}) [{el.key}]")
+            advice = " (คำแนะนำ ไม่มีผลต่อคะแนน / advice, not scored)" if el.advice else ""
+            click.echo(f"  {n}. {el.th} ({el.en}) [{el.key}]{advice}")
             click.echo(f"     ตรวจโดย (recognised by, {el.match.kind}): {how_th}")
             click.echo(f"     {how_en}")
             if el.freshness is not None:

@@ -198,6 +198,12 @@ class Element(Strict):
         description="A part that is a document of its own (a report beside a plan): found only "
         "in a title, heading, link text or short line, never inside a sentence of another text.",
     )
+    advice: bool = Field(
+        False,
+        description="An assessor's recommendation, not a scored element (the seed says 'ควร…' "
+        "on an item that scored 100): its lack is shown as advice and never makes the item "
+        "incomplete.",
+    )
     source: str = Field("", description="Where the requirement comes from (seed and line).")
 
 
