@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 
 import lxml.etree
 import lxml.html
-import lxml.html.html5parser
 from w3lib.encoding import html_to_unicode
 
 __all__ = ["PageLink", "ParsedPage", "decode_html", "parse_html"]
@@ -213,6 +212,8 @@ def _html5_tree(text: str) -> lxml.html.HtmlElement | None:
     """The WHATWG parse browsers do (html5lib): stray ``</html>``, duplicate ``<body>``..."""
     if len(text) > MAX_HTML5_CHARS:
         return None
+    import lxml.html.html5parser  # html5lib: 0.2 s to import, for the few pages that need it
+
     try:
         root = lxml.html.html5parser.document_fromstring(text)
     except (ValueError, lxml.etree.LxmlError, RecursionError):
