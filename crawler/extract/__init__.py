@@ -11,15 +11,19 @@ from __future__ import annotations
 import zipfile
 from datetime import date
 from io import BytesIO
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from crawler.extract._options import ExtractOptions
 from crawler.extract._result import Extracted
 from oitwatch.exceptions import ExtractionError
-from oitwatch.settings import Settings
+
+if TYPE_CHECKING:  # workers pass ExtractOptions and never load pydantic
+    from oitwatch.settings import Settings
 
 __all__ = [
     "EXTRACTOR_VERSION",
     "MAX_UNZIPPED",
+    "ExtractOptions",
     "Extracted",
     "detect_format",
     "extract",
@@ -110,7 +114,7 @@ def _no_nul(text: str) -> str:
     return text.replace("\x00", "") if "\x00" in text else text
 
 
-def _run(kind: str, body: bytes, content_type: str, url: str, settings: Settings) -> Extracted:
+def _run(kind: str, body: bytes, content_type: str, url: str, settings: Settings | ExtractOptions) -> Extracted:
     if kind == "html":
         from crawler.extract.html import parse_html
 
@@ -160,7 +164,7 @@ def _repair(text: str, repairs: dict[str, int]) -> str:
     return text
 
 
-def ocr_engine(settings: Settings) -> str:
+def ocr_engine(settings: Settings | ExtractOptions) -> str:
     """Names the OCR settings a reading was made with (the OCR cache's key with the hash)."""
     from crawler.extract.ocr import DPI, LANGS, PSM
 
@@ -171,7 +175,7 @@ def _ocr(
     result: Extracted,
     body: bytes,
     kind: str,
-    settings: Settings,
+    settings: Settings | ExtractOptions,
     as_of: date | None,
     cached: dict[str, Any] | None,
 ) -> None:
@@ -236,7 +240,7 @@ def extract(
     content_type: str,
     url: str,
     *,
-    settings: Settings,
+    settings: Settings | ExtractOptions,
     as_of: date | None = None,
     ocr_cached: dict[str, Any] | None = None,
 ) -> Extracted:

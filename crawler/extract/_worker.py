@@ -1,7 +1,7 @@
 """The extraction worker process: reads requests on stdin, answers on stdout, one at a time.
 
 Each message is an 8-byte big-endian length and that many bytes: a request is
-a JSON header (content type, URL, as-of date, settings) followed by the body;
+a JSON header (content type, URL, as-of date, extraction options) followed by the body;
 an answer is the JSON of an ``Extracted``. Started by ``crawler.extract.budget``.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from typing import IO, Any
+from typing import IO
 
 
 def _read(stream: IO[bytes]) -> bytes | None:
@@ -21,28 +21,24 @@ def _read(stream: IO[bytes]) -> bytes | None:
 
 
 def main() -> None:
-    from crawler.extract import Extracted, extract
+    from crawler.extract import Extracted, ExtractOptions, extract
     from crawler.extract.budget import result_json
-    from oitwatch.settings import Settings
     from oitwatch.thai.lexicon import english_words, score
 
     score("อุ่นเครื่อง")  # load the word lists before the first document's clock starts
     english_words()
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
-    known: tuple[dict[str, Any], Settings] | None = None  # a crawl sends the same settings
     while (head := _read(stdin)) is not None:
         body = _read(stdin) or b""
         req = json.loads(head)
-        if known is None or known[0] != req["settings"]:
-            known = req["settings"], Settings(**req["settings"])
-        settings = known[1]
+        options = ExtractOptions(**req["options"])
         as_of = date.fromisoformat(req["as_of"]) if req["as_of"] else None
         try:
             result = extract(
                 body,
                 req["content_type"],
                 req["url"],
-                settings=settings,
+                settings=options,
                 as_of=as_of,
                 ocr_cached=req.get("ocr_cached"),
             )
@@ -50,7 +46,7 @@ def main() -> None:
             result = Extracted(
                 method="budget",
                 status="review",
-                error=f"extraction over the memory budget ({settings.extract_memory_mb} MiB)",
+                error=f"extraction over the memory budget ({options.extract_memory_mb} MiB)",
             )
         data = result_json(result)
         stdout.write(len(data).to_bytes(8, "big") + data)

@@ -24,10 +24,13 @@ import threading
 import time
 from dataclasses import asdict, fields
 from datetime import date
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
+from crawler.extract._options import ExtractOptions
 from crawler.extract._result import Extracted
-from oitwatch.settings import Settings
+
+if TYPE_CHECKING:  # the worker imports this module for result_json: no pydantic there
+    from oitwatch.settings import Settings
 
 __all__ = ["ExtractorPool", "extract_within_budget"]
 
@@ -110,9 +113,7 @@ class ExtractorPool:
 
     def __init__(self, settings: Settings, size: int = 2):
         self.settings = settings
-        # What a worker is told of the settings, once for all documents. Workers never open the
-        # store: its URL (it may hold a password) stays here, and they need not load SQLAlchemy.
-        self.worker_settings = {**settings.model_dump(mode="json"), "db": ""}
+        self.options = asdict(ExtractOptions.of(settings))  # all a worker is told of them
         self.idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
         self.slots = threading.BoundedSemaphore(size)
         self.closed = False
@@ -133,7 +134,7 @@ class ExtractorPool:
             "url": url,
             "as_of": as_of.isoformat() if as_of else None,
             "ocr_cached": ocr_cached,
-            "settings": self.worker_settings,
+            "options": self.options,
         }
         with self.slots:
             try:

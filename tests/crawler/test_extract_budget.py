@@ -178,14 +178,16 @@ def test_over_the_memory_budget_is_review(settings: Settings) -> None:
         assert fine.status == "ok"
 
 
-def test_an_extraction_worker_loads_neither_scrapy_nor_the_store() -> None:
+def test_an_extraction_worker_loads_neither_scrapy_nor_the_store_nor_pydantic() -> None:
     """A worker starts per crawl (and again after a timeout): its start-up is paid each time."""
     import subprocess
     import sys
 
+    heavy = {"scrapy", "sqlalchemy", "alembic", "twisted", "pydantic", "oitwatch.settings"}
     code = (
         "import sys, crawler.extract._worker, crawler.extract, crawler.extract.budget;"
-        "print(sorted({'scrapy', 'sqlalchemy', 'alembic', 'twisted'} & set(sys.modules)))"
+        "import crawler.extract.pdf, crawler.extract.ocr;"
+        f"print(sorted({heavy!r} & set(sys.modules)))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
