@@ -41,6 +41,7 @@ WEIGHTS = {  # how much a source is worth on its own, before the words' strength
     "document": 0.6,
     "text": 0.5,
     "template": 0.7,
+    "people": 0.7,
 }
 FLOOR = 0.4  # a candidate below this confidence is no evidence at all (a word in passing)
 STRONG = 0.6  # candidates at or above this confidence join the evidence with the best one
@@ -67,6 +68,10 @@ GENERIC_ANCHORS = {
     "คลิกดู",
 }
 _YEAR = re.compile(r"(?<!\d)(25[5-9]\d)(?!\d)")
+# A person's name on a line of its own, as a directory or an org chart shows it.
+_PERSON = re.compile(r"(?:นาย|นางสาว|นาง|ว่าที่|ดร\.|ผศ\.|รศ\.|ศ\.)\s*[ก-๙]")
+PERSON_LINE_MAX = 40  # compact letters: a longer line is a sentence about someone (a news post)
+PEOPLE_MIN = 2  # names on lines of their own, and photos, that make a page a list of people
 
 
 @dataclass
@@ -199,6 +204,7 @@ class Finder:
                     self._offer(code, url, "checklist", url, why="officer's checklist")
         self._scan_links()
         self._scan_docs()
+        self._scan_people([it.code for it in items if it.people_page])
 
     def _shows(self, code: str, doc: Doc) -> bool:
         """Whether ``doc``, or a document or link one click below it, names item ``code``."""
@@ -313,6 +319,31 @@ class Finder:
             source = "document" if doc.kind == "document" else "text"
             hits = {c: h for c, h in self.matcher.match(opening).items() if h.how == "phrase"}
             self._offer_hits(hits, doc.url, source, opening, doc.title)
+
+    def _scan_people(self, codes: list[str]) -> None:
+        """Pages that list people (names on lines of their own, with photos): evidence of the
+        items about people (the executives), though the page never names the item (an org
+        chart). The item's elements still decide whether names, positions and contacts are all
+        there."""
+        if not codes:
+            return
+        for doc in {id(d): d for d in self.snapshot.docs.values()}.values():
+            if doc.kind != "page" or not doc.alive or doc.url in self.indexes:
+                continue
+            names = {
+                ln.strip()
+                for ln in doc.main_text.splitlines()
+                if _PERSON.match(ln.strip()) and len(compact_for_match(ln)) <= PERSON_LINE_MAX
+            }
+            photos = {
+                lk.to_url
+                for lk in self.snapshot.links_from.get(doc.url, [])
+                if lk.tag == "img" and not lk.boilerplate
+            }
+            if len(names) >= PEOPLE_MIN and len(photos) >= PEOPLE_MIN:
+                why = f"a list of people: {len(names)} names, {len(photos)} photos"
+                for code in codes:
+                    self._offer(code, doc.url, "people", doc.main_text, doc.title, 1.0, why)
 
     def candidates(self, code: str) -> list[Candidate]:
         """``code``'s candidates, best first, one per URL."""

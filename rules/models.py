@@ -224,6 +224,12 @@ class Item(Reviewable):
         "and word by word).",
     )
     elements: list[Element] = Field(default_factory=list)
+    people_page: bool = Field(
+        False,
+        description="A page listing people (names on lines of their own, with photos) is "
+        "evidence of the item though it never names it, e.g. the executives on an org chart; "
+        "the elements still decide the status.",
+    )
     freshness: Freshness
     fix_th: str = Field(min_length=1, description="What to publish to pass, in Thai.")
     fix_en: str = Field("", description="The same in English.")

@@ -175,7 +175,26 @@ def district_2564(tmp_path: Path, serve: Callable[..., SiteServer]) -> SiteServe
             "ผลการดำเนินการ ณ ๓๑ มีนาคม ๒๕๖๔ ดำเนินการแล้ว ๔ จาก ๕ มาตรการ",
         ],
     }
-    menu = []
+    # the executives shown only on an org chart that never says "ผู้บริหาร"; a news post about
+    # one of them, with a photo, is no list of people
+    people = [
+        ("นายสมชาย ใจดี", "ตำแหน่งผู้อำนวยการเขต", "โทร. 0 2000 0001"),
+        ("นางสาวสมศรี รักงาน", "ตำแหน่งผู้ช่วยผู้อำนวยการเขต", "โทร. 0 2000 0002"),
+        ("นายสมปอง มั่นคง", "ตำแหน่งผู้ช่วยผู้อำนวยการเขต", "โทร. 0 2000 0003"),
+    ]
+    chart = "".join(
+        f'<div><img src="/khet/img/p{n}.jpg" alt=""><p>{name}</p><p>{post}</p><p>{phone}</p></div>'
+        for n, (name, post, phone) in enumerate(people)
+    )
+    (site / "chart.html").write_text(_html("ผังองค์กร", chart), "utf-8")
+    news = (
+        '<img src="/khet/img/news1.jpg" alt=""><img src="/khet/img/news2.jpg" alt="">'
+        "<p>นายสมชาย ใจดี ผู้อำนวยการเขตทดสอบ เป็นประธานเปิดงานวันเด็กแห่งชาติ ประจำปี ๒๕๖๔ "
+        "ณ ลานหน้าสำนักงานเขต สอบถามเพิ่มเติม โทร. 0 2000 0000</p>"
+    )
+    (site / "news.html").write_text(_html("กิจกรรมวันเด็ก", news), "utf-8")
+    menu = ['<li><a href="/khet/chart.html">ผังองค์กร</a></li>']
+    menu.append('<li><a href="/khet/news.html">กิจกรรมวันเด็ก</a></li>')
     for name, lines in docs.items():
         (site / name).write_bytes(make_pdf([lines], title=lines[0]))
         menu.append(f'<li><a href="/khet/{name}">{lines[0]}</a></li>')
@@ -193,6 +212,11 @@ def test_half_year_and_advice_2564(district_2564: SiteServer, settings: Settings
     assert "six-month" in items["O19"]["reasons"][0]["en"]
     # the six-month report itself is current
     assert items["O11"]["status"] == "pass", items["O11"]["reasons"]
+    # the org chart lists the executives with photos, positions and phones: their information
+    assert items["O2"]["status"] == "pass", items["O2"]["reasons"]
+    urls = [e["url"] for e in items["O2"]["evidence"]]
+    assert urls[0].endswith("/khet/chart.html")
+    assert not any(u.endswith("news.html") for u in urls)
     # advice (seed 004: the item scored 100 while the assessor advised) never fails an item,
     # and is still shown
     for code, advice in (("O21", "e-GPBMA"), ("O43", "Responsible units")):
