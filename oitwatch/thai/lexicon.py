@@ -152,8 +152,12 @@ def _words_from(run: str, j: int) -> Iterator[tuple[int, float]]:
             yield i, logp
 
 
+@functools.lru_cache(maxsize=50_000)
 def score(run: str) -> float:
-    """Log-probability of a Thai run's most probable segmentation into words."""
+    """Log-probability of a Thai run's most probable segmentation into words.
+
+    Cached: the repairs score the same stretches around each suspect letter many times.
+    """
     return _best(run)[0][len(run)] if run else 0.0
 
 
