@@ -8,8 +8,9 @@ current year's tab is such a placeholder holds older years only, however full th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 
-from oitwatch.thai import compact_for_match, find_fiscal_years, thai_to_arabic
+from oitwatch.thai import compact_for_match, find_dates, find_fiscal_years, thai_to_arabic
 
 __all__ = [
     "CRITERIA",
@@ -22,8 +23,9 @@ __all__ = [
 # "in the course of (preparing | compiling | revising | doing | checking ...)", "coming soon":
 # matched on compact text (no spaces, lower case).
 _PENDING = re.compile(
-    r"อยู่ระหว่าง(?:การ)?(?:จัดทำ|รวบรวม|ปรับปรุง|ดำเนินการ|ตรวจสอบ|สรุปผล|ขออนุมัติ|เสนอ)"
-    r"|กำลัง(?:การ)?(?:ปรับปรุง|จัดทำ|รวบรวม)|ยังไม่มีข้อมูล|comingsoon|underconstruction|เร็วๆนี้"
+    r"อยู่ระหว่าง(?:การ)?(?:จัดทำ|รวบรวม|ปรับปรุง|ดำเนินการ|ตรวจสอบ|สรุปผล|ขออนุมัติ|อนุมัติ|เสนอ"
+    r"|ลงนาม|จัดพิมพ์)|กำลัง(?:การ)?(?:ปรับปรุง|จัดทำ|รวบรวม)|ยังไม่ได้(?:จัดทำ|เผยแพร่)"
+    r"|ยังไม่มีข้อมูล|comingsoon|underconstruction|เร็วๆนี้"
 )
 # A short line saying part of the content is still coming. Not "อยู่ระหว่างดำเนินการ": in a
 # progress report that is a project's state, not a missing part.
@@ -34,7 +36,7 @@ _PARTIAL = re.compile(
 CRITERIA = ("องค์ประกอบด้านข้อมูล", "เกณฑ์การให้คะแนน", "ข้อมูลที่ต้องเผยแพร่ตามเกณฑ์")
 
 HEADING_MAX = 60  # compact letters: a line this short that states a year heads a section
-SECTION_REST = 80  # compact letters beyond the placeholder that make a section's body content
+LINE_REST = 30  # compact letters beyond the placeholder that make a line content
 _BE_YEAR = re.compile(r"(?:พ\.?\s?ศ\.?|ปี)\s*(25\d\d)(?!\d)")
 
 
@@ -54,44 +56,76 @@ def partly_pending(compact: str) -> bool:
     return _PARTIAL.search(compact) is not None
 
 
-def _line_years(line: str) -> set[int]:
+def _line_years(line: str) -> set[object]:
     plain = thai_to_arabic(line)
     return set(find_fiscal_years(plain)) | {int(y) for y in _BE_YEAR.findall(plain)}
 
 
+def _line_months(line: str) -> set[object]:
+    return {(d.date.year, d.date.month) for d in find_dates(line) if d.precision == "month"}
+
+
+def _pending_line(compact: str, says_pending: Callable[[str], bool]) -> bool:
+    """A line that only says its content is coming ("อยู่ระหว่างรวบรวมข้อมูลจากฝ่ายรายได้"), not
+    a line that also carries content (a table header with an "in progress" column)."""
+    return says_pending(compact) and len(strip_pending(compact)) <= LINE_REST
+
+
+def _drop(
+    lines: list[str],
+    compact: list[str],
+    keys_of: Callable[[str], set[object]],
+    says_pending: Callable[[str], bool],
+    also_heads: Collection[int] = (),
+) -> set[int]:
+    """The lines to leave out: sections headed by a short line with keys (years, months) whose
+    every section is a placeholder, and the bare labels of those keys."""
+    keyed = {i for i, c in enumerate(compact) if len(c) <= HEADING_MAX and keys_of(lines[i])}
+    if not keyed:
+        return set()
+    heads = sorted(keyed | set(also_heads))
+    sections: list[tuple[int, int, set[object], str]] = []  # first, end (exclusive), keys, kind
+    for n, i in enumerate(heads):
+        if i not in keyed:
+            continue  # a heading of the other kind only ends the section before it
+        end = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        body = compact[i + 1 : end]
+        if body and all(_pending_line(c, says_pending) for c in body):
+            kind = "pending"  # every line under the heading says its content is coming
+        elif body:
+            kind = "content"
+        else:
+            kind = "pending" if says_pending(compact[i]) else "label"
+        sections.append((i, end, keys_of(lines[i]), kind))
+    empty = set().union(*(ks for *_, ks, k in sections if k == "pending"))
+    empty -= set().union(*(ks for *_, ks, k in sections if k == "content"))
+    drop: set[int] = set()
+    for i, end, keys, kind in sections:
+        if kind == "pending" and keys <= empty:
+            drop.update(range(i, end))
+        elif kind == "label" and keys <= empty:
+            drop.add(i)
+    return drop
+
+
 def drop_pending_sections(text: str) -> str:
-    """``text`` without the sections that are placeholders, and without the bare year labels
-    (tabs, a year menu) of the years whose every section is one.
+    """``text`` without the sections that are placeholders, and without the bare labels (tabs,
+    a year menu) of the years or months whose every section is one.
 
     A section is a short line stating a year (a tab's or an archive's heading: "ปีงบประมาณ พ.ศ.
-    2568") and the lines after it up to the next such line. Its year counts for nothing when it
-    says only that its content is coming ("อยู่ระหว่างรวบรวมข้อมูล"), unless another section of the
-    same year has content.
+    2568") or a month ("มีนาคม 2568", a row of a monthly list), and the lines after it up to the
+    next such line. Its year or month counts for nothing when it says only that its content is
+    coming ("อยู่ระหว่างรวบรวมข้อมูล"), unless another section of the same year or month has
+    content. A month's row saying "อยู่ระหว่างดำเนินการ" is a matter in progress (a complaint's
+    state), not a placeholder.
     """
     lines = [ln for ln in text.splitlines() if ln.strip()]
     compact = [compact_for_match(ln) for ln in lines]
-    heads = [i for i, c in enumerate(compact) if len(c) <= HEADING_MAX and _line_years(lines[i])]
-    if not heads:
+    drop = _drop(lines, compact, _line_years, lambda c: bool(pending(c)))
+    year_heads = {
+        i for i, c in enumerate(compact) if len(c) <= HEADING_MAX and _line_years(lines[i])
+    }
+    drop |= _drop(lines, compact, _line_months, partly_pending, year_heads)
+    if not drop:
         return text
-    # each heading's section: (first line, end line exclusive, years, kind)
-    sections: list[tuple[int, int, set[int], str]] = []
-    for n, i in enumerate(heads):
-        end = heads[n + 1] if n + 1 < len(heads) else len(lines)
-        body = "".join(compact[i + 1 : end])
-        if pending(compact[i]) or pending(body):
-            rest = strip_pending(body)
-            kind = "pending" if len(rest) < SECTION_REST else "content"
-        else:
-            kind = "content" if body else "label"
-        sections.append((i, end, _line_years(lines[i]), kind))
-    empty = set().union(*(ys for *_, ys, k in sections if k == "pending"))
-    empty -= set().union(*(ys for *_, ys, k in sections if k == "content"))
-    if not empty:
-        return text
-    drop: set[int] = set()
-    for i, end, years, kind in sections:
-        if kind == "pending" and years <= empty:
-            drop.update(range(i, end))
-        elif kind == "label" and years <= empty:
-            drop.add(i)
     return "\n".join(ln for n, ln in enumerate(lines) if n not in drop)

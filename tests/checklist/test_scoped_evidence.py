@@ -17,6 +17,7 @@ import pytest
 from checklist import check_site
 from checklist.elements import missing_elements
 from checklist.evidence import Bundle
+from checklist.freshness import judge_freshness
 from checklist.snapshot import Doc
 from oitwatch.demo.documents import make_pdf
 from oitwatch.devserver import SiteServer
@@ -223,3 +224,34 @@ def test_half_year_and_advice_2564(district_2564: SiteServer, settings: Settings
         assert items[code]["status"] == "pass", items[code]["reasons"]
         assert items[code]["elements_missing"] == []
         assert any(advice in r["en"] and "advice" in r["en"] for r in items[code]["reasons"])
+
+
+def test_a_months_placeholder_row_is_not_that_month() -> None:
+    """A monthly list whose latest month says only "อยู่ระหว่างจัดทำ" lacks that month."""
+    monthly = load_framework("bma-2567").item("O15").freshness
+    months = ["ต.ค. 67", "พ.ย. 67", "ธ.ค. 67", "ม.ค. 68", "ก.พ. 68"]
+    rows = [f"สรุปผลการจัดซื้อจัดจ้าง ประจำเดือน {m} (สขร.1)" for m in months]
+
+    def timing(last: list[str]):
+        page = _page("http://x/m", "สรุปผลการจัดซื้อจัดจ้างรายเดือน", [*rows, *last])
+        return judge_freshness(Bundle([], docs=[page]), monthly, date(2025, 4, 30))
+
+    assert timing(["สรุปผลการจัดซื้อจัดจ้าง ประจำเดือน มี.ค. 68 (สขร.1)"]).ok is True
+    held = timing(["ประจำเดือน มี.ค. 68", "อยู่ระหว่างจัดทำ"])
+    assert held.ok is False and held.months_missing == ["2025-03"]
+    assert timing(["มี.ค. 68 อยู่ระหว่างรวบรวมข้อมูล"]).months_missing == ["2025-03"]
+
+
+def test_an_in_progress_column_is_content() -> None:
+    """Complaint statistics whose table has an "in progress" column (and a row in progress) are
+    this year's figures, not a placeholder."""
+    half = next(e for e in load_framework("bma-2567").item("O17").elements if e.freshness)
+    lines = [
+        "สถิติเรื่องร้องเรียนการทุจริต ปีงบประมาณ พ.ศ. 2568",
+        "เดือน รับเรื่อง แล้วเสร็จ อยู่ระหว่างดำเนินการ",
+        *(f"{m} 0 0 0" for m in ("ต.ค. 67", "พ.ย. 67", "ธ.ค. 67", "ม.ค. 68", "ก.พ. 68")),
+        "มี.ค. 68 2 1 อยู่ระหว่างดำเนินการ",
+    ]
+    page = _page("http://x/s", "สถิติเรื่องร้องเรียน", lines)
+    got = judge_freshness(Bundle([], docs=[page]), half.freshness, date(2025, 4, 30))
+    assert got.ok is True and got.years == [2568]
