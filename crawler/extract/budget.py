@@ -35,7 +35,6 @@ if TYPE_CHECKING:  # the worker imports this module for result_json: no pydantic
 __all__ = ["ExtractorPool", "extract_within_budget"]
 
 _RECYCLE_AFTER = 200  # documents one worker reads before it is replaced (bounds leaks)
-SPAWN_WAIT = 0.5  # seconds a document waits for a busy worker before another one starts
 _FIELDS = {f.name for f in fields(Extracted)}
 
 
@@ -117,7 +116,6 @@ class ExtractorPool:
         self.options = asdict(ExtractOptions.of(settings))  # all a worker is told of them
         self.idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
         self.slots = threading.BoundedSemaphore(size)
-        self.spawned = 0
         self.closed = False
 
     def extract(
@@ -139,7 +137,10 @@ class ExtractorPool:
             "options": self.options,
         }
         with self.slots:
-            worker = self._take()
+            try:
+                worker = self.idle.get_nowait()
+            except queue.Empty:
+                worker = _Worker(self.settings)
             answer = worker.ask(header, body, timeout)
             if answer is None:
                 died = worker.proc.poll() is not None
@@ -155,24 +156,6 @@ class ExtractorPool:
             else:
                 self.idle.put(worker)
         return Extracted(**{k: v for k, v in answer.items() if k in _FIELDS})
-
-    def _take(self) -> _Worker:
-        """An idle worker, else a new one once none has come free within ``SPAWN_WAIT``.
-
-        A worker costs about half a second of CPU to start; most documents (text
-        layers) take milliseconds, so the one already started is usually free at once.
-        """
-        try:
-            return self.idle.get_nowait()
-        except queue.Empty:
-            pass
-        if self.spawned:
-            try:
-                return self.idle.get(timeout=SPAWN_WAIT)
-            except queue.Empty:
-                pass  # the others are busy (a scan being OCR'd): start one more
-        self.spawned += 1
-        return _Worker(self.settings)
 
     def close(self) -> None:
         """Stop every idle worker (busy ones stop after their document)."""

@@ -191,28 +191,3 @@ def test_an_extraction_worker_loads_neither_scrapy_nor_the_store_nor_pydantic() 
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
-
-
-@pytest.mark.skipif(not have_tesseract_thai(), reason="tesseract-ocr-tha not installed")
-@pytest.mark.ocr
-def test_one_worker_serves_until_a_scan_keeps_it_busy(settings: Settings) -> None:
-    """A second worker starts only when a document has waited for the first (start-up costs)."""
-    import time
-    from concurrent.futures import ThreadPoolExecutor
-
-    from oitwatch.demo.documents import make_scanned_pdf
-
-    small = make_pdf([["ประกาศสำนักงานเขต เรื่อง แผนการจัดซื้อจัดจ้าง"]])
-    scan = make_scanned_pdf(["ประกาศสำนักงานเขต เรื่อง แผนการจัดซื้อจัดจ้าง ประจำปี"] * 3)
-    with ExtractorPool(settings, size=2) as pool:
-        for n in range(3):
-            assert pool.extract(small, "application/pdf", f"http://h/{n}.pdf").status == "ok"
-        assert pool.spawned == 1
-        with ThreadPoolExecutor(1) as thread:
-            reading = thread.submit(pool.extract, scan, "application/pdf", "http://h/scan.pdf")
-            while pool.idle.qsize():  # until the scan has the worker
-                time.sleep(0.01)
-            quick = pool.extract(small, "application/pdf", "http://h/q.pdf")
-            assert quick.status == "ok" and "แผนการจัดซื้อจัดจ้าง" in quick.text
-            assert pool.spawned == 2  # it did not wait for the OCR
-            assert reading.result().method == "pdf+ocr"
