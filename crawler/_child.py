@@ -24,6 +24,7 @@ from crawler.render import chromium
 from crawler.revisit import RevisitPolicy
 from crawler.scrapy_settings import scrapy_settings
 from crawler.spider import SiteSpider
+from crawler.windows import Windows, window_rules
 from oitwatch.settings import Settings
 from oitwatch.store import Crawl, open_store, utcnow
 from oitwatch.store.validators import load_links, load_url_states
@@ -46,6 +47,8 @@ def run(job: dict[str, Any]) -> int:
         site_id = s.get_one(Crawl, crawl_id).site_id
         states = load_url_states(s, site_id)
         stored_links = load_links(s, states)
+        windowed = window_rules(s, site_id, stored_links) if states else {}
+    now = utcnow()
     deadline = float(job.get("deadline") or time.time() + settings.crawl_timeout)
     process = CrawlerProcess(
         scrapy_settings(
@@ -65,7 +68,12 @@ def run(job: dict[str, Any]) -> int:
         max_depth=settings.max_depth,
         states=states,
         stored_links=stored_links,
-        revisit=RevisitPolicy(settings.revisit_max_days, utcnow(), spread=settings.revisit_spread),
+        revisit=RevisitPolicy(
+            settings.revisit_max_days,
+            now,
+            spread=settings.revisit_spread,
+            windows=Windows(windowed, now, settings.timezone),
+        ),
         render_pages=settings.render_pages if chromium(settings) else 0,
         render_timeout=min(settings.download_timeout, 30.0),
     )

@@ -17,28 +17,45 @@ links when that page changed tonight, and every URL the store does not know.
 A URL not asked is carried forward: its row, text and links stay in tonight's
 snapshot, marked ``carried``. A site's ``sitemap.xml`` (under its scope
 prefix), when it offers one, overrides the back-off: a URL whose ``lastmod``
-is later than the store's last answer is asked tonight.
+is later than the store's last answer is asked tonight. So is a URL that serves
+a monthly, half-year or fiscal-year item whose due window moved since its
+last answer (``crawler.windows``). When a page changed, its links are asked
+again, except a known URL whose row on that page is dated before our last
+answer about it (``listed_date``: a list's date column, an auto-index's
+Last-Modified): the change was another row.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import math
 import re
 import urllib.parse
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import lxml.etree
 
 from crawler.urls import canonicalize
+from crawler.windows import Windows
 from oitwatch.store.validators import UrlState
+from oitwatch.thai.dates import find_dates
 
-__all__ = ["RevisitPolicy", "always_revisit", "sitemap_lastmods", "spread_fraction"]
+__all__ = [
+    "RevisitPolicy",
+    "always_revisit",
+    "listed_date",
+    "sitemap_lastmods",
+    "spread_fraction",
+]
 
 MAX_SITEMAP_URLS = 50_000  # the sitemaps.org limit of one file
 
 SLACK = timedelta(hours=3)  # nights start at slightly different times
 DAY = timedelta(days=1)
+# A list's date is a day in the site's zone, our answers instants in UTC: a date from the
+# day before our last answer on counts as possibly newer.
+LISTED_MARGIN = timedelta(days=1)
 SPREAD_DAYS = 4  # a URL is taken to be 0 .. SPREAD_DAYS-1 days older than it looks
 # Paths of OIT/ITA index pages, item pages and news lists (ASCII path words, lower case).
 ALWAYS_PATH = re.compile(
@@ -56,6 +73,20 @@ def always_revisit(url: str, depth: int) -> bool:
         urllib.parse.urlsplit(url).path + "?" + urllib.parse.urlsplit(url).query
     )
     return bool(ALWAYS_PATH.search(path))
+
+
+NGINX_DATE = re.compile(r"\b\d{2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{4}\b")
+
+
+def listed_date(context: str) -> date | None:
+    """The latest full date written in a link's row (a list's date column, an auto-index's
+    Last-Modified), read from the link's context after its heading; ``None`` if it has none."""
+    row = context.rsplit(" | ", 1)[-1]  # crawler.extract.html: "heading | row"
+    days = [m.date for m in find_dates(row) if m.precision == "day"]
+    for m in NGINX_DATE.finditer(row):  # nginx's autoindex: 12-Jan-2025 10:30
+        with contextlib.suppress(ValueError):
+            days.append(datetime.strptime(m[0], "%d-%b-%Y").date())
+    return max(days) if days else None
 
 
 def _lastmod(text: str) -> datetime | None:
@@ -110,10 +141,13 @@ class RevisitPolicy:
     ``spread``: URLs' back-offs are staggered by a per-URL offset (the module's docstring).
     """
 
-    def __init__(self, max_days: int, now: datetime, *, spread: bool = True):
+    def __init__(
+        self, max_days: int, now: datetime, *, spread: bool = True, windows: Windows | None = None
+    ):
         self.max_days = max_days
         self.now = now
         self.spread = spread
+        self.windows = windows  # items' due windows (crawler.windows): moved, their URLs are due
         self.lastmods: dict[str, datetime] = {}  # from the site's sitemap.xml, when offered
 
     def period(self, days: float) -> int:
@@ -138,8 +172,16 @@ class RevisitPolicy:
         offset = math.floor(spread_fraction(state.url, "slot") * period)
         return (nights + offset) % period == 0 and elapsed >= DAY - SLACK
 
-    def due(self, state: UrlState, *, depth: int, parent_changed: bool) -> bool:
-        """Whether to ask the server about ``state``'s URL tonight."""
+    def due(
+        self, state: UrlState, *, depth: int, parent_changed: bool, listed: date | None = None
+    ) -> bool:
+        """Whether to ask the server about ``state``'s URL tonight.
+
+        ``listed``: the date a changed page writes beside the link; one before our last
+        answer about the URL says the change was elsewhere on the page (the back-off holds).
+        """
+        if parent_changed and listed is not None:
+            parent_changed = listed >= (state.verified_at - LISTED_MARGIN).date()
         if self.max_days <= 0 or parent_changed:
             return True
         if state.kind == "page" and always_revisit(state.url, depth):
@@ -147,6 +189,8 @@ class RevisitPolicy:
         lastmod = self.lastmods.get(state.url)
         if lastmod is not None and lastmod > state.verified_at:
             return True  # the site says it changed since the server last answered us
+        if self.windows is not None and self.windows.moved_since(state.url, state.verified_at):
+            return True  # an item it serves has something new due since its last answer
         if self.spread:
             return self._spread_due(state)
         return self.now - state.verified_at >= self.interval(state) - SLACK

@@ -11,7 +11,7 @@ import email.utils
 import hashlib
 import urllib.parse
 from collections.abc import AsyncIterator, Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import scrapy
@@ -22,7 +22,7 @@ from twisted.python.failure import Failure
 from crawler.extract.html import parse_html
 from crawler.items import FetchItem, LinkRecord
 from crawler.render import looks_like_shell, render_meta
-from crawler.revisit import RevisitPolicy, sitemap_lastmods
+from crawler.revisit import RevisitPolicy, listed_date, sitemap_lastmods
 from crawler.urls import TrapGuard, canonicalize, in_scope, is_followable_scheme
 from oitwatch.store.validators import UrlState
 
@@ -184,6 +184,7 @@ class SiteSpider(scrapy.Spider):
         depth: int,
         document_only: bool = False,
         parent_changed: bool = True,
+        listed: date | None = None,
     ) -> Iterator[Any]:
         if url in self.seen or depth > self.max_depth:
             return  # (too deep now, maybe reached by a shorter path later)
@@ -192,7 +193,9 @@ class SiteSpider(scrapy.Spider):
         if (
             state is not None
             and self.revisit is not None
-            and not self.revisit.due(state, depth=depth, parent_changed=parent_changed)
+            and not self.revisit.due(
+                state, depth=depth, parent_changed=parent_changed, listed=listed
+            )
         ):
             yield from self._carry(
                 state, referrer=referrer, depth=depth, document_only=document_only
@@ -262,9 +265,19 @@ class SiteSpider(scrapy.Spider):
         )
 
     def _follow_links(
-        self, url: str, depth: int, links: Iterable[tuple[str, str, bool]], *, changed: bool
+        self,
+        url: str,
+        depth: int,
+        links: Iterable[tuple[str, str, bool]],
+        *,
+        changed: bool,
+        listed: dict[str, date] | None = None,
     ) -> Iterator[Any]:
-        """Requests (or carried items) for a page's links ``(to_url, tag, in_scope)``."""
+        """Requests (or carried items) for a page's links ``(to_url, tag, in_scope)``.
+
+        ``listed``: the date a changed page writes beside a link (``revisit.listed_date``).
+        """
+        listed = listed or {}
         for target, tag, scope in links:
             if not scope:
                 if tag != "img" and self._same_host(target) and _kind_hint(target) == "document":
@@ -276,13 +289,20 @@ class SiteSpider(scrapy.Spider):
                         depth=depth + 1,
                         document_only=True,
                         parent_changed=changed,
+                        listed=listed.get(target),
                     )
                 elif is_followable_scheme(target):
                     self._offsite(target)
                 continue
             if tag == "img":
                 continue  # inline images are recorded, not fetched
-            yield from self._follow(target, referrer=url, depth=depth + 1, parent_changed=changed)
+            yield from self._follow(
+                target,
+                referrer=url,
+                depth=depth + 1,
+                parent_changed=changed,
+                listed=listed.get(target),
+            )
 
     def parse(self, response: Response) -> Iterator[Any]:
         meta = response.meta
@@ -363,9 +383,21 @@ class SiteSpider(scrapy.Spider):
             yield item
             return
         follow = self._page_links(item)
-        requests = list(self._follow_links(url, depth, follow, changed=True))
+        requests = list(
+            self._follow_links(url, depth, follow, changed=True, listed=self._listed(item))
+        )
         yield item
         yield from requests
+
+    def _listed(self, item: FetchItem) -> dict[str, date]:
+        """Known URLs of a changed page mapped to the date written beside their link."""
+        if self.revisit is None or not self.states:
+            return {}
+        out: dict[str, date] = {}
+        for link in item.links:
+            if link.to_url in self.states and (when := listed_date(link.context)) is not None:
+                out[link.to_url] = max(when, out.get(link.to_url, when))
+        return out
 
     def _page_links(self, item: FetchItem) -> list[tuple[str, str, bool]]:
         """The page's links as the store keeps them (``item.links``) and what to follow."""
