@@ -1,5 +1,7 @@
 """The crawl process: ``python -m crawler._child`` reads its job as JSON on stdin.
 
+(``crawler._fork`` forks it from a warm server instead, and calls ``run_forked``.)
+
 Scrapy's reactor cannot be restarted, so every crawl gets a fresh process;
 the parent (``crawler.runner``) waits for it with a hard timeout.
 """
@@ -127,6 +129,12 @@ def die_with_parent(parent: int) -> None:
         os._exit(3)
 
     threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
+
+
+def run_forked(job: dict[str, Any]) -> int:
+    """``run`` in a fork of the warm server (``crawler._fork``): it ends when the server does."""
+    die_with_parent(os.getppid())
+    return run(job)
 
 
 def main() -> None:

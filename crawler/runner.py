@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from crawler._fork import ForkedCrawl, can_fork, fork_crawl
 from crawler.record import count_fetches, finish_crawl
 from crawler.summary import CrawlSummary, load_summary
 from crawler.urls import canonicalize, in_scope
@@ -32,7 +33,12 @@ class CrawlProcess:
     """A running crawl: its child process, crawl id, store and log file."""
 
     def __init__(
-        self, proc: subprocess.Popen, crawl_id: int, store: Store, settings: Settings, log: Path
+        self,
+        proc: subprocess.Popen | ForkedCrawl,
+        crawl_id: int,
+        store: Store,
+        settings: Settings,
+        log: Path,
     ):
         self.proc = proc
         self.crawl_id = crawl_id
@@ -161,6 +167,24 @@ def start_crawl(
         raise
 
 
+def _start_child(job: dict, log: Path) -> subprocess.Popen | ForkedCrawl:
+    """The crawl's process: forked from the warm server (``crawler._fork``) where there is one."""
+    log.write_bytes(b"")
+    if can_fork():
+        return fork_crawl(job, log)
+    with log.open("wb") as log_fh:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "crawler._child"],
+            stdin=subprocess.PIPE,
+            stdout=log_fh,
+            stderr=subprocess.STDOUT,
+        )
+    assert proc.stdin is not None
+    proc.stdin.write(json.dumps(job).encode())
+    proc.stdin.close()
+    return proc
+
+
 def _launch(
     store: Store,
     settings: Settings,
@@ -196,22 +220,13 @@ def _launch(
     logs = settings.data_dir / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     log = logs / f"crawl-{crawl_id}.log"
-    with log.open("wb") as log_fh:
-        try:
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "crawler._child"],
-                stdin=subprocess.PIPE,
-                stdout=log_fh,
-                stderr=subprocess.STDOUT,
-            )
-        except OSError as exc:
-            finish_crawl(
-                store, crawl_id, status="failed", error=f"cannot start the crawl process: {exc}"
-            )
-            raise CrawlError(f"cannot start the crawl process: {exc}") from exc
-    assert proc.stdin is not None
-    proc.stdin.write(json.dumps(job).encode())
-    proc.stdin.close()
+    try:
+        proc = _start_child(job, log)
+    except OSError as exc:
+        finish_crawl(
+            store, crawl_id, status="failed", error=f"cannot start the crawl process: {exc}"
+        )
+        raise CrawlError(f"cannot start the crawl process: {exc}") from exc
     with store.session() as s:
         row = s.get(Crawl, crawl_id)
         if row is not None and row.status == "running":
