@@ -6,13 +6,16 @@ through scrapy-playwright in Debian's Chromium (``OITWATCH_CHROMIUM``, no browse
 bounds: ``render_pages`` renders per crawl, one page at a time, a navigation
 timeout, a V8 heap cap, and the browser may only load the page's own host
 (no images, fonts or media). The rendering request goes through the same
-downloader as any other (robots.txt, per-host delay, User-Agent, scope).
+downloader as any other (robots.txt, per-host delay, User-Agent, scope), and
+every request the page's scripts make is intercepted (:class:`BrowserGuard`):
+the same address rules and robots.txt, or it is aborted unsent.
 scrapy-playwright, Playwright and the browser load only when the first shell is met.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import re
 import shutil
@@ -29,12 +32,15 @@ from crawler.extract.html import ParsedPage
 from oitwatch.settings import Settings
 
 __all__ = [
+    "BrowserGuard",
     "RenderingDownloadHandler",
     "abort_request",
     "looks_like_shell",
     "playwright_settings",
     "render_meta",
 ]
+
+logger = logging.getLogger(__name__)
 
 MIN_TEXT = 200  # letters (no spaces) of visible text a real page has at least
 MIN_LINKS = 3
@@ -92,6 +98,54 @@ def abort_request(request: Any) -> bool:
     return target.netloc != urllib.parse.urlsplit(page_url).netloc
 
 
+class BrowserGuard:
+    """Route interception of Chromium's own requests (scripts, data, frames of a rendered page).
+
+    The page itself came through the downloader's guards; what its scripts ask for must pass
+    the same rules before Chromium sends it: :func:`abort_request` (own host, no images or
+    fonts), the address guard (the site's host and port, public or allowed addresses: no
+    SSRF) and the site's robots.txt for our User-Agent. Refused requests are aborted unsent.
+    Stats: ``oitwatch/render_refused`` (address), ``oitwatch/render_robots`` (robots.txt).
+    """
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.user_agent = crawler.settings.get("USER_AGENT", "")
+
+    def _middleware(self, kind: type) -> Any:
+        engine = self.crawler.engine
+        chain = engine.downloader.middleware.middlewares if engine is not None else ()
+        return next((m for m in chain if isinstance(m, kind)), None)
+
+    def _refuse(self, stat: str, url: str, why: str) -> bool:
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value(stat)
+        logger.info("the browser may not load %s: %s", url[:200], why)
+        return True
+
+    async def __call__(self, request: Any) -> bool:
+        """Whether to abort ``request`` (a Playwright request) before Chromium sends it."""
+        if abort_request(request):
+            return True
+        if urllib.parse.urlsplit(request.url).scheme not in ("http", "https"):
+            return False  # data:, blob:, about: stay in the browser
+        from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+
+        from crawler.middlewares import AddressGuard
+
+        guard = self._middleware(AddressGuard)
+        refused = guard.refusal(request.url) if guard is not None else "no address guard"
+        if refused:
+            return self._refuse("oitwatch/render_refused", request.url, refused)
+        robots = self._middleware(RobotsTxtMiddleware)
+        if robots is None:
+            return False  # ROBOTSTXT_OBEY off
+        parser = await robots.robot_parser(Request(request.url))
+        if parser is not None and not parser.allowed(request.url, self.user_agent):
+            return self._refuse("oitwatch/render_robots", request.url, "disallowed by robots.txt")
+        return False
+
+
 def chromium(settings: Settings) -> str | None:
     """The Chromium to render with (``OITWATCH_CHROMIUM``, else ``chromium`` on PATH), if rendering is on.
 
@@ -124,7 +178,6 @@ def playwright_settings(settings: Settings) -> dict[str, Any]:
             "args": args,
             "timeout": 30_000,
         },
-        "PLAYWRIGHT_ABORT_REQUEST": "crawler.render.abort_request",
         "PLAYWRIGHT_MAX_CONTEXTS": 1,
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 1,
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": timeout_ms,
@@ -137,6 +190,10 @@ def _playwright_handler(crawler: Crawler) -> Any:
 
     class LazyPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
         _start_lock: asyncio.Lock | None = None
+
+        def __init__(self, crawler: Crawler):
+            super().__init__(crawler)
+            self.abort_request = BrowserGuard(crawler)  # every request the page makes
 
         async def _download_request(self, request: Any, spider: Any = None) -> Any:
             if self._start_lock is None:
