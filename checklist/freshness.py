@@ -170,18 +170,24 @@ def _months_covered(bundle: Bundle, fy: int) -> set[tuple[int, int]]:
 _QUARTER = re.compile(r"ไตรมาส(?:ที่)?([1-4])(?:(?:-|–|และ|ถึง|,)(?:ไตรมาส)?(?:ที่)?([1-4]))?(?!\d)")
 _MONTHS_SPAN = re.compile(r"(?<!\d)(3|6|9|12)เดือน")
 _HALF = re.compile(r"ครึ่งปี|ครึ่งแรก")
+# "ข้อมูล ณ", "ผลการดำเนินงาน ณ วันที่", "ยอดเบิกจ่าย ณ": the figures stand as at the date after
+_AS_AT = re.compile(r"(?:ข้อมูล|ผล|สถานะ|ยอด)[^\n]{0,30}ณ\s*(?:วันที่)?\s*\Z")
 
 
 def _period_ends(text: str, fy: int) -> list[date]:
     """Where the periods ``text`` reports on (of fiscal year ``fy``) end: date ranges that start
-    in ``fy`` ("ต.ค. - ธ.ค. 2563"), months named as such, quarters ("ไตรมาสที่ 1") and spans
+    in ``fy`` ("ต.ค. - ธ.ค. 2563"), months named as such, "as at" dates, quarters ("ไตรมาสที่ 1") and spans
     ("รอบ 6 เดือน", "ครึ่งปี"). Quarters and spans count only when the text states no other
     fiscal year."""
     start, _ = first_half(fy)
     ends = [r.end for r in find_date_ranges(text) if fiscal_year_of(r.start) == fy]
-    ends += [
-        d.date for d in find_dates(text) if d.precision == "month" and fiscal_year_of(d.date) == fy
-    ]
+    for d in find_dates(text):
+        if fiscal_year_of(d.date) != fy:
+            continue
+        if d.precision == "month" or (
+            d.precision == "day" and _AS_AT.search(text, max(0, d.start - 40), d.start)
+        ):
+            ends.append(d.date)  # "มีนาคม 2564"; "ข้อมูล ณ วันที่ 31 มีนาคม 2564", not a signing date
     stated = find_fiscal_years(text)
     if stated and fy not in stated:
         return ends

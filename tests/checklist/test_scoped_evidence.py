@@ -255,3 +255,18 @@ def test_an_in_progress_column_is_content() -> None:
     page = _page("http://x/s", "สถิติเรื่องร้องเรียน", lines)
     got = judge_freshness(Bundle([], docs=[page]), half.freshness, date(2025, 4, 30))
     assert got.ok is True and got.years == [2568]
+
+
+def test_figures_as_at_march_cover_the_half_year() -> None:
+    """A spending report whose figures stand "ณ วันที่ 31 มีนาคม" covers the first half, though
+    it also gives the first quarter's figure; a signing date is not such a date."""
+    half = load_framework("bma-2564").item("O19").freshness
+
+    def timing(lines: list[str]):
+        doc = _page("http://x/r", "รายงานการกำกับติดตามการใช้จ่ายงบประมาณ", lines)
+        return judge_freshness(Bundle([], docs=[doc]), half, date(2021, 4, 30))
+
+    head = ["ปีงบประมาณ พ.ศ. 2564", "ไตรมาสที่ 1 เบิกจ่ายร้อยละ 21.4"]
+    assert timing([*head, "ข้อมูล ณ วันที่ 31 มีนาคม 2564 เบิกจ่ายร้อยละ 47.9"]).ok is True
+    signed = timing([*head, "ประกาศ ณ วันที่ 2 เมษายน 2564"])
+    assert signed.ok is False and signed.covered_to == date(2020, 12, 1)
