@@ -38,6 +38,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from crawler import CrawlSummary, run_crawl
+from crawler._fork import start_server
 from oitwatch.demo.documents import make_pdf
 from oitwatch.devserver import SiteServer
 from oitwatch.settings import Settings
@@ -138,6 +139,10 @@ def add_document(root: Path, slug: str, name: str) -> None:
         html.replace("</ul>", f'<li><a href="{name}">ประกาศใหม่</a></li></ul>', 1),
         encoding="utf-8",
     )
+
+
+def load_average() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def asked(server: SiteServer) -> int:
@@ -292,6 +297,7 @@ def part_week(tmp: Path, pages: int, pdfs: int, concurrency: int, nights: int) -
     with SiteServer(root) as server:
         url = server.url("/district-0/index.html")
         cold_asked = cold_engine = 0.0
+        shares: list[float] = []
         for night in range(1, nights + 1):
             note = ""
             if night > 1:
@@ -311,6 +317,14 @@ def part_week(tmp: Path, pages: int, pdfs: int, concurrency: int, nights: int) -
                 f"{night:5d}{n:10d}{n / cold_asked:7.0%}{engine:13.1f} s{engine / cold_engine:7.0%}"
                 f"{wall:6.1f} s{summary.carried:9d}{summary.reused:8d}  {note}"
             )
+            if night > 1:
+                shares.append(n / cold_asked)
+    if shares:
+        print(
+            f"nights 2-{nights}: requests {min(shares):.0%} to {max(shares):.0%} of cold a night, "
+            f"{sum(shares) / len(shares):.0%} on average; nights 3-{nights} (after the first "
+            f"re-crawl) at most {max(shares[1:] or shares):.0%}"
+        )
     print(
         "(targets: requests <= 20% of cold by the week's end; the night-5 document found on night 5)"
     )
@@ -339,6 +353,7 @@ def part_night(
         f"{'night':>5}{'requests':>10}{'share':>7}{'wall':>9}"
         f"{f'requests x{factor:g}':>14}{'hours at 1 req/s':>18}"
     )
+    week: list[float] = []
     with SiteServer(root) as server:
         cold = 0
         for night in range(1, nights + 1):
@@ -355,6 +370,15 @@ def part_night(
                 f"{night:5d}{n_req:10d}{n_req / cold:7.0%}{wall:7.0f} s"
                 f"{n_req * factor:14.0f}{n_req * factor / 3600:16.2f} h"
             )
+            if night > 1:
+                week.append(n_req * factor)
+    if week:
+        print(
+            f"cold night {cold * factor:,.0f} requests = {cold * factor / 3600:.2f} h; "
+            f"the {len(week)} nights after it {sum(week):,.0f} requests, "
+            f"{sum(week) / len(week) / 3600:.2f} h a night on average, "
+            f"{max(week) / 3600:.2f} h the longest, {min(week) / 3600:.2f} h the shortest"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -374,6 +398,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--delay", type=float, default=0.02)
     args = parser.parse_args(argv)
     print("(figures from a 2-core machine shared with other work: compare within one run)")
+    print(f"load average at the start: {load_average()}")
+    start = time.perf_counter()
+    start_server()  # once per process (a night's scheduler does it for its first site)
+    print(f"crawl fork server started in {time.perf_counter() - start:.1f} s (not in the figures)")
     with tempfile.TemporaryDirectory(prefix="oitwatch-cost-") as tmp_name:
         tmp = Path(tmp_name)
         if args.part in ("all", "bare"):
@@ -390,6 +418,7 @@ def main(argv: list[str] | None = None) -> int:
                 args.nights,
                 args.scale_to,
             )
+    print(f"load average at the end: {load_average()}")
     return 0
 
 

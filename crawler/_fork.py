@@ -7,7 +7,10 @@ launches starts multiprocessing's fork server, which imports them once
 (``crawler._warm``); every crawl after that is a fresh fork of it, still its
 own process (Scrapy's reactor cannot be restarted), started in milliseconds.
 
-The fork server ends when the process that started it dies; a crawl forked
+A script that launches crawls must keep its own work under
+``if __name__ == "__main__":`` (multiprocessing imports the main module in
+each fork, as with its spawn method). The fork server ends when the process
+that started it dies; a crawl forked
 from it then gets SIGTERM (``crawler._child.die_with_parent``), as a crawl
 started directly did when its parent died.
 """
@@ -22,7 +25,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ForkedCrawl", "can_fork", "fork_crawl"]
+__all__ = ["ForkedCrawl", "can_fork", "fork_crawl", "start_server"]
 
 _PRELOAD = ["crawler._warm"]
 
@@ -85,10 +88,28 @@ def _forked(job: dict[str, Any], log: str) -> None:  # pragma: no cover - runs i
     sys.exit(run_forked(job))
 
 
-def fork_crawl(job: dict[str, Any], log: Path) -> ForkedCrawl:
-    """Start the crawl ``job`` (``crawler._child``'s JSON job) in a fork of the warm server."""
+def _context() -> Any:
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(_PRELOAD)
+    return ctx
+
+
+def start_server() -> None:
+    """Start the fork server now (else the first crawl does): a process that will launch
+    crawls, or a benchmark that times them, pays its start-up once, up front."""
+    if can_fork():
+        process = _context().Process(target=_nothing, name="oitwatch-warm-up", daemon=True)
+        process.start()  # answered once the server has imported what a crawl needs
+        process.join()
+
+
+def _nothing() -> None:  # pragma: no cover - runs in the fork
+    pass
+
+
+def fork_crawl(job: dict[str, Any], log: Path) -> ForkedCrawl:
+    """Start the crawl ``job`` (``crawler._child``'s JSON job) in a fork of the warm server."""
+    ctx = _context()
     job = {**job, "env": dict(os.environ), "cwd": os.getcwd()}
     process = ctx.Process(
         target=_forked, args=(job, str(log)), name=f"oitwatch-crawl-{job['crawl_id']}", daemon=True

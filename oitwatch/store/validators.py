@@ -70,15 +70,21 @@ def source_crawls(session: Session, site_id: int) -> list[int]:
 def load_url_states(session: Session, site_id: int) -> dict[str, UrlState]:
     """URL → its newest state among the source crawls; only URLs whose content the store holds."""
     states: dict[str, UrlState] = {}
+    columns = (
+        Fetch.url, Fetch.kind, Fetch.outcome, Fetch.final_url, Fetch.content_type,
+        Fetch.status_code, Fetch.content_sha256, Fetch.etag, Fetch.last_modified,
+        Fetch.fetched_at, Fetch.verified_at, Fetch.changed_at, Fetch.depth, Fetch.size,
+    )  # fmt: skip
     for crawl_id in source_crawls(session, site_id):
-        rows = session.execute(
-            select(Fetch, Crawl.started_at, Content.extract_method)
-            .join(Crawl, Crawl.id == Fetch.crawl_id)
+        started = session.scalar(select(Crawl.started_at).where(Crawl.id == crawl_id))
+        crawl_start = _aware(started, datetime.now(UTC))
+        rows = session.execute(  # plain columns, not ORM objects: a site has thousands
+            select(*columns, Content.extract_method)
             .join(Content, Content.sha256 == Fetch.content_sha256)
             .where(Fetch.crawl_id == crawl_id, Fetch.outcome.in_(("ok", "not_modified")))
-        ).all()
-        for f, started, method in rows:
-            seen = _aware(f.fetched_at, _aware(started, datetime.now(UTC)))
+        )
+        for f in rows:
+            seen = _aware(f.fetched_at, crawl_start)
             verified = _aware(f.verified_at, seen)
             states[f.url] = UrlState(
                 url=f.url,
@@ -95,7 +101,7 @@ def load_url_states(session: Session, site_id: int) -> dict[str, UrlState]:
                 crawl_id=crawl_id,
                 depth=f.depth,
                 size=f.size,
-                rendered=method == "html+js",
+                rendered=f.extract_method == "html+js",
             )
     return states
 
