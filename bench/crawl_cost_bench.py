@@ -175,8 +175,18 @@ def timed_crawl(settings: Settings, url: str, key: str) -> tuple[CrawlSummary, f
     return summary, wall, engine_seconds(settings, summary.crawl_id)
 
 
+def crawl_cpu(settings: Settings, summary: CrawlSummary) -> float:
+    """CPU seconds of a crawl process and its extraction workers, as the crawl recorded them
+    (it is forked from the fork server, not a child of this process)."""
+    store = open_store(settings.db)
+    with store.session() as s:
+        value = float((s.get(Crawl, summary.crawl_id).stats or {}).get("oitwatch/cpu_s", 0.0))
+    store.close()
+    return value
+
+
 def cpu_of_children() -> float:
-    """CPU seconds of this process's waited-for children and theirs (crawl, extraction workers)."""
+    """CPU seconds of this process's waited-for children and theirs (the bare spider)."""
     use = resource.getrusage(resource.RUSAGE_CHILDREN)
     return use.ru_utime + use.ru_stime
 
@@ -215,10 +225,9 @@ def part_bare(tmp: Path, pages: int, pdfs: int, concurrency: int, repeat: int) -
             bare_runs.append((int(bare_n), float(bare_s), bare_wall, bare_cpu))
             settings = cold_settings(n)
             server.clear_requests()
-            cpu = cpu_of_children()
             cold, cold_wall, cold_engine = timed_crawl(settings, url, "district-0")
             cold_runs.append(
-                (cold.pages + cold.documents, cold_engine, cold_wall, cpu_of_children() - cpu)
+                (cold.pages + cold.documents, cold_engine, cold_wall, crawl_cpu(settings, cold))
             )
             cold_asked = asked(server)
         server.clear_requests()

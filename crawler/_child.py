@@ -12,6 +12,7 @@ import ctypes
 import ctypes.util
 import json
 import os
+import resource
 import signal
 import sys
 import threading
@@ -81,6 +82,14 @@ def run(job: dict[str, Any]) -> int:
     )
     process.start()
     stats = _plain(crawler.stats.get_stats()) if crawler.stats else {}
+    # CPU of this crawl and its extraction workers (a forked crawl is not its launcher's child)
+    own, workers = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    stats["oitwatch/cpu_s"] = round(
+        own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime, 3
+    )
     reason = str(stats.get("finish_reason", ""))
     partial = reason == "closespider_timeout"  # its own time limit: keep and judge what it got
     failed = reason not in ("finished", "closespider_pagecount") and not partial
