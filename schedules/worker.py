@@ -40,6 +40,7 @@ def run_worker(
 ) -> None:
     """Take messages of ``queues`` with ``threads`` threads until ``stop`` is set or a signal comes."""
     threads = threads or settings.worker_threads
+    settings = settings.model_copy(update={"worker_threads": threads})  # sizes the OCR pool
     stop = stop or threading.Event()
     queue = TaskQueue(settings, job=job)
     queue.store()  # migrate and connect before taking messages
