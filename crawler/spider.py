@@ -35,6 +35,7 @@ DOCUMENT_EXTENSIONS = (
     ".jpg", ".jpeg", ".png", ".gif", ".tif", ".tiff", ".bmp", ".webp", ".zip", ".rar", ".csv", ".txt",
 )  # fmt: skip
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+DOCUMENT_PRIORITY = 100  # above any page (pages: minus their depth, DEPTH_PRIORITY 1)
 
 
 def _kind_hint(url: str) -> str:
@@ -165,6 +166,9 @@ class SiteSpider(scrapy.Spider):
             errback=self.failed,
             dont_filter=True,
             headers=headers or None,
+            # A document goes ahead of the pages waiting (breadth-first would leave every
+            # document to the end): its extraction, the slow part, overlaps the crawl.
+            priority=DOCUMENT_PRIORITY if document_only or _kind_hint(url) == "document" else 0,
             meta={
                 "fetch_url": url,
                 "referrer": referrer,
