@@ -276,10 +276,12 @@ def part_bare(tmp: Path, pages: int, pdfs: int, concurrency: int, repeat: int) -
         f"{'':9}{ratio(3, max):8.2f}x  (URLs per CPU second; CPU: the crawl process and its "
         "extraction workers)"
     )
-    cold_engine, cold_wall = cold_runs[-1][1], cold_runs[-1][2]
+    cold_engine, cold_wall, cold_cpu = cold_runs[-1][1], cold_runs[-1][2], cold_runs[-1][3]
+    warm_cpu = crawl_cpu(settings, warm)
     print(
         f"unchanged re-crawl (every URL asked): {warm_engine:.1f} s inside Scrapy = "
-        f"{warm_engine / cold_engine:.0%} of cold ({warm_wall:.1f} s wall = {warm_wall / cold_wall:.0%}); "
+        f"{warm_engine / cold_engine:.0%} of cold ({warm_wall:.1f} s wall = {warm_wall / cold_wall:.0%}; "
+        f"{warm_cpu:.1f} s CPU = {warm_cpu / cold_cpu:.0%}, the measure a loaded machine leaves fair); "
         f"{warm_asked}/{cold_asked} requests, {warm.reused} parses reused, "
         f"{warm.bytes_downloaded / 1024:.0f} KiB of bodies   (target <= 10% time)"
     )
@@ -301,11 +303,12 @@ def part_week(tmp: Path, pages: int, pdfs: int, concurrency: int, nights: int) -
         "pages' the day they were built (a CMS page)"
     )
     print(
-        f"{'night':>5}{'requests':>10}{'share':>7}{'inside Scrapy':>15}{'share':>7}{'wall':>8}{'carried':>9}{'reused':>8}  note"
+        f"{'night':>5}{'requests':>10}{'share':>7}{'inside Scrapy':>15}{'share':>7}{'wall':>8}"
+        f"{'CPU':>8}{'share':>7}{'carried':>9}{'reused':>8}  note"
     )
     with SiteServer(root) as server:
         url = server.url("/district-0/index.html")
-        cold_asked = cold_engine = 0.0
+        cold_asked = cold_engine = cold_cpu = 0.0
         shares: list[float] = []
         for night in range(1, nights + 1):
             note = ""
@@ -315,16 +318,17 @@ def part_week(tmp: Path, pages: int, pdfs: int, concurrency: int, nights: int) -
                 add_document(root, "district-0", "new-night5.pdf")
             server.clear_requests()
             summary, wall, engine = timed_crawl(settings, url, "district-0")
+            cpu = crawl_cpu(settings, summary)
             n = asked(server)
             if night == 1:
-                cold_asked, cold_engine = n, engine
+                cold_asked, cold_engine, cold_cpu = n, engine, cpu
                 note = "cold"
             if night == 5:
                 found = any(p.endswith("new-night5.pdf") for p, _ in server.requests)
                 note = f"document added tonight {'found' if found else 'NOT found'}"
             print(
                 f"{night:5d}{n:10d}{n / cold_asked:7.0%}{engine:13.1f} s{engine / cold_engine:7.0%}"
-                f"{wall:6.1f} s{summary.carried:9d}{summary.reused:8d}  {note}"
+                f"{wall:6.1f} s{cpu:6.1f} s{cpu / cold_cpu:7.0%}{summary.carried:9d}{summary.reused:8d}  {note}"
             )
             if night > 1:
                 shares.append(n / cold_asked)
