@@ -114,6 +114,9 @@ def run(job: dict[str, Any]) -> int:
 
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
+# Found once, when the module loads (in the fork server: not again for every crawl; it runs
+# ldconfig).
+LIBC = ctypes.util.find_library("c")
 ORPHAN_GRACE = 30.0  # seconds a crawl whose parent died has to close before it is ended
 
 
@@ -125,9 +128,8 @@ def die_with_parent(parent: int) -> None:
     SIGTERM Scrapy closes the crawl; if it has not ended ``ORPHAN_GRACE`` s later
     the process exits (the next start marks the crawl aborted).
     """
-    libc_name = ctypes.util.find_library("c")
-    if libc_name and sys.platform.startswith("linux"):
-        libc = ctypes.CDLL(libc_name, use_errno=True)
+    if LIBC and sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(LIBC, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
 
     def watch() -> None:
