@@ -14,6 +14,7 @@ from scrapy.settings import default_settings
 import crawler._child
 import crawler.middlewares
 import crawler.pipelines  # noqa: F401
+from oitwatch.thai.lexicon import english_words
 
 _COMPONENTS = (
     "DOWNLOADER_MIDDLEWARES_BASE",
@@ -44,3 +45,6 @@ for _path in (
 ):
     if isinstance(_path, str):
         importlib.import_module(_path.rsplit(".", 1)[0])
+
+# Every crawl scores its pages' Thai text: the word lists read once, here, not per crawl.
+english_words()
