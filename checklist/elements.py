@@ -27,7 +27,7 @@ def content_text(doc: Doc) -> str:
     """A document's words for element matching. A page's own heading (its title,
     and the breadcrumb that repeats it) names the item; it is not its content."""
     if doc.kind != "page":
-        return f"{doc.title}\n{doc.main_text}"
+        return doc.main_text if _file_name_title(doc) else f"{doc.title}\n{doc.main_text}"
     headings = [compact_for_match(h) for h in TITLE_SEPARATORS.split(doc.title)]
     headings = [h for h in headings if len(h) >= 8]
     kept = []
@@ -37,6 +37,14 @@ def content_text(doc: Doc) -> str:
             continue
         kept.append(line)
     return "\n".join(kept)
+
+
+def _file_name_title(doc: Doc) -> bool:
+    """A document whose title is only its file name ("intent_2565.pdf"): the name is how it was
+    saved, not words it holds (an English file name is no English version)."""
+    name = urllib.parse.unquote(urllib.parse.urlsplit(doc.url).path.rsplit("/", 1)[-1])
+    title = doc.title.strip()
+    return bool(title) and (title == name or title == name.rsplit(".", 1)[0])
 
 
 def _content_links(bundle: Bundle) -> list[LinkView]:

@@ -97,6 +97,11 @@ class Bundle:
     links: list[LinkView] = field(default_factory=list)
     dead: list[str] = field(default_factory=list)  # candidate URLs that answered an error
     offsite: list[str] = field(default_factory=list)  # candidate URLs outside the crawl scope
+    # documents that cannot serve (another agency's, a draft): checklist.screen.Rejection
+    rejected: list = field(default_factory=list)
+    # documents whose own words name other items and not this one (a tax workbook on a page of
+    # tax and revenue statistics, for the revenue item)
+    others_items: set[str] = field(default_factory=set)
 
 
 def _row_words(link: LinkView) -> str:
@@ -344,6 +349,24 @@ class Finder:
                 why = f"a list of people: {len(names)} names, {len(photos)} photos"
                 for code in codes:
                     self._offer(code, doc.url, "people", doc.main_text, doc.title, 1.0, why)
+
+    def attribute(self, code: str, bundle: Bundle) -> None:
+        """Mark the bundle's documents whose labels (title, the words of the links to them, file
+        name) name other items and not ``code``: they are there for another item."""
+        anchors: dict[str, list[str]] = {}
+        for lk in bundle.links:
+            if not lk.boilerplate and len(lk.compact_anchor) >= 4:
+                anchors.setdefault(lk.to_url, []).append(lk.anchor)
+        for doc in bundle.docs:
+            if doc.kind != "document":
+                continue
+            labels = [doc.title, file_name(doc.url), *anchors.get(doc.url, [])]
+            named: set[str] = set()
+            for label in labels:
+                if label:
+                    named |= set(self.matcher.match(label))
+            if named and code not in named:
+                bundle.others_items.add(doc.url)
 
     def candidates(self, code: str) -> list[Candidate]:
         """``code``'s candidates, best first, one per URL."""

@@ -12,7 +12,7 @@ from checklist.freshness import Timing, judge_freshness
 from checklist.placeholders import CRITERIA, partly_pending, pending, strip_pending
 from checklist.snapshot import Doc
 from oitwatch.thai import compact_for_match, fiscal_year_of, thai_month_name
-from rules.models import Item, MonthlySeries, Recent
+from rules.models import Item, MonthlySeries, PhrasesMatch, Recent
 
 __all__ = ["Verdict", "judge_item"]
 
@@ -20,6 +20,10 @@ MAX_EVIDENCE = 6
 PASS_MIN = 0.6  # below this confidence in the evidence, a verdict that would pass is `review`
 SUBSTANTIVE = 200
 PLACEHOLDER_REST = 80  # compact letters beyond the placeholder and the item's name that are content
+# What introduces the criteria restated ("ข้อมูลที่ต้องเปิดเผย: แสดงแนวทาง…"): with a placeholder
+# beside it, the page publishes nothing of its own, however long the restated criteria are.
+CRITERIA_INTRO = ("ข้อมูลที่ต้องเปิดเผย", "ข้อมูลที่ต้องเผยแพร่", "สิ่งที่ต้องเปิดเผย", "สิ่งที่ต้องเผยแพร่")
+HEADING_LINE = 60  # compact letters: a line this short naming an element is its heading, not it
 
 
 @dataclass
@@ -143,6 +147,8 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
             f"{item.code} ({item.title_en}) was not found on the website: no page, menu or document names it.",
         )
         return
+    if _only_rejected(v, item, bundle):
+        return
     documents = [d for d in bundle.docs if d.kind == "document"]
     if (not bundle.docs and not bundle.offsite) or (bundle.dead and not documents):
         v.status = "broken"
@@ -158,11 +164,12 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
         return
     partial = _partly_placeholder(bundle)
     # A scan no machine can read may hold what the readable parts lack: then a person must look.
-    unreadable = bool(documents) and not any(d.machine_read for d in documents)
+    # The documents there for other items (a tax workbook beside the revenue scan) are not this
+    # item's readable evidence.
+    own_docs = [d for d in documents if d.url not in bundle.others_items] or documents
+    unreadable = bool(own_docs) and not any(d.machine_read for d in own_docs)
     if unreadable and not any(
-        len(compact_for_match(content_text(d))) >= SUBSTANTIVE
-        for d in bundle.docs
-        if d.kind == "page"
+        len(_label_free(d, bundle)) >= SUBSTANTIVE for d in bundle.docs if d.kind == "page"
     ):
         v.status = "review"  # the pages only name the item; its substance is in the scan
         v.reason(
@@ -201,6 +208,16 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
                 )
                 v.status = status
                 return
+    drafts = [r for r in bundle.rejected if r.kind == "draft" and r.url not in bundle.others_items]
+    if timing.ok is False and drafts:
+        v.status = review_or("incomplete")  # this year's document exists, but only as a draft
+        v.reason(
+            f"{item.code} {item.title_th}: เอกสารของปีงบประมาณปัจจุบันมีเพียงฉบับร่าง",
+            f"{item.code}: this fiscal year's document is only a draft.",
+        )
+        for r in drafts[:3]:
+            v.reason(r.th, r.en)
+        return
     if timing.ok is False:
         v.status = review_or("stale")
         _stale_reason(v, item, timing, fiscal_year_of(as_of))
@@ -237,6 +254,16 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
             "Incomplete; missing: " + ", ".join(e.en for e in missing),
         )
         return
+    in_scan = _only_in_scans(item, bundle, title)
+    if in_scan:
+        v.status = "review"
+        v.reason(
+            "บางองค์ประกอบพบเฉพาะในเอกสารที่อ่านด้วยเครื่องไม่ได้ (เช่น ไฟล์สแกน) ต้องให้เจ้าหน้าที่ตรวจสอบ: "
+            + ", ".join(e.th for e in in_scan),
+            "Some elements are only in documents no machine could read (e.g. a scan); a person "
+            "must check: " + ", ".join(e.en for e in in_scan),
+        )
+        return
     if timing.ok is None:
         if unreadable:
             v.status = review_or("pass")
@@ -257,6 +284,83 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
         v.reason(f"มีลิงก์บางรายการเปิดไม่ได้: {dead}", f"Some links do not open: {dead}")
 
 
+def _only_rejected(v: Verdict, item: Item, bundle: Bundle) -> bool:
+    """Every document of the item is one that cannot serve (another district's, a draft):
+    another district's documents leave the item unpublished, a draft leaves it incomplete."""
+    mine = [r for r in bundle.rejected if r.url not in bundle.others_items]
+    if not mine or any(
+        d.kind == "document" and d.url not in bundle.others_items for d in bundle.docs
+    ):
+        return False
+    foreign = any(r.kind == "other_agency" for r in mine)
+    v.status = "missing" if foreign else "incomplete"
+    if foreign:
+        v.reason(
+            f"{item.code} {item.title_th}: พบเฉพาะเอกสารของหน่วยงานอื่น สำนักงานเขตยังไม่เผยแพร่ของตนเอง",
+            f"{item.code}: only another agency's documents were found; the district has not "
+            "published its own.",
+        )
+    else:
+        v.elements_missing = [e.key for e in item.elements]
+        v.reason(
+            f"{item.code} {item.title_th}: พบเฉพาะฉบับร่าง ยังไม่เผยแพร่ฉบับที่ได้รับความเห็นชอบ",
+            f"{item.code}: only a draft was found, not the approved document.",
+        )
+    for r in mine[:3]:
+        v.reason(r.th, r.en)
+    return True
+
+
+def _scans(bundle: Bundle) -> set[str]:
+    """The bundle's documents no machine could read from a text layer (scans, OCR only)."""
+    return {d.url for d in bundle.docs if d.kind == "document" and not d.machine_read}
+
+
+def _label_free(page: Doc, bundle: Bundle) -> str:
+    """A page's own words without the lines that only label its links (compact)."""
+    labels = [
+        lk.compact_anchor
+        for lk in bundle.links
+        if lk.from_url == page.url and len(lk.compact_anchor) >= 8
+    ]
+    return compact_for_match(
+        "\n".join(
+            ln
+            for ln in content_text(page).splitlines()
+            if not any(lab in compact_for_match(ln) for lab in labels)
+        )
+    )
+
+
+def _only_in_scans(item: Item, bundle: Bundle, title: str) -> list:
+    """Elements whose only substance is in documents no machine could read: the links naming
+    them lead to scans, no readable document names them, and the pages name them only in a
+    heading ("สถิติเรื่องร้องเรียนการทุจริต" above a link to a scanned table)."""
+    scans = _scans(bundle)
+    if not scans:
+        return []
+    out = []
+    for element in item.elements:
+        if not isinstance(element.match, PhrasesMatch):
+            continue
+        part = element_bundle(element, bundle, title)
+        targets = {lk.to_url for lk in part.links} | {d.url for d in part.docs}
+        documents = {u for u in targets if (d := bundle_doc(u, bundle)) and d.kind == "document"}
+        if not documents or not documents <= scans:
+            continue
+        phrases = [compact_for_match(p) for p in element.match.any]
+        in_prose = any(
+            len(compact_for_match(ln)) > HEADING_LINE
+            and any(p in compact_for_match(ln) for p in phrases)
+            for d in part.docs
+            if d.kind == "page"
+            for ln in content_text(d).splitlines()
+        )
+        if not in_prose:
+            out.append(element)
+    return out
+
+
 def _is_placeholder(doc: Doc, drop: list[str]) -> bool:
     """A page or document that says only that the content is coming (or restates the criteria)."""
     text = compact_for_match(content_text(doc))
@@ -264,6 +368,8 @@ def _is_placeholder(doc: Doc, drop: list[str]) -> bool:
         return True
     if not pending(text):
         return False
+    if any(c in text for c in CRITERIA_INTRO):
+        return True
     text = strip_pending(text)
     for p in sorted(drop, key=len, reverse=True):
         text = text.replace(p, "")

@@ -17,6 +17,7 @@ from checklist.judge import judge_item
 from checklist.officer import load_checklist
 from checklist.probe import probe
 from checklist.score import estimate
+from checklist.screen import screen, site_facts
 from checklist.snapshot import Doc, Snapshot, latest_crawl_to_judge, load_snapshot
 from checklist.template import template_bundle
 from crawler import run_crawl
@@ -88,6 +89,7 @@ def evaluate(
         framework,
         {code: [u for u in urls if u not in left] for code, urls in corrections.urls.items()},
     )
+    facts = site_facts(snapshot)
     items, statuses = [], {}
     for item in framework.items:
         urls = [u for u in checklist.get(item.code, []) if u not in left]
@@ -95,6 +97,8 @@ def evaluate(
         bundle = gather(snapshot, candidates)
         if not bundle.candidates:
             bundle = template_bundle(snapshot, item) or bundle
+        finder.attribute(item.code, bundle)
+        bundle = screen(bundle, facts)
         dead = [u for u in urls if (d := snapshot.doc(u)) is not None and not d.alive]
         chosen = {c.url for c in bundle.candidates}
         others = [c for c in candidates if c.url not in chosen]

@@ -1,0 +1,149 @@
+"""Documents that cannot serve an item however well they are named: another district office's
+(its budget, its guideline, signed by its director) and a draft (ร่าง, not yet approved).
+
+An assessor scores the agency's own, approved documents. A document of another district
+found on the site is not this district publishing the item; a draft plan is not the plan.
+Such documents leave an item's evidence, together with the links and page lines that label
+them, and the verdict says why (``Bundle.rejected``).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from checklist.evidence import Bundle
+from checklist.snapshot import Doc, Snapshot
+from oitwatch.thai import compact_for_match
+
+__all__ = ["Rejection", "SiteFacts", "district_names", "rejection", "screen", "site_facts"]
+
+OPENING = 400  # compact characters: where a document says whose it is ("สำนักงานเขตบางกะปิ")
+OWN_MIN = 3  # pages naming a district before it is taken to be the site's own
+LABEL_MIN = 8  # compact characters of a rejected link's words before its page line is dropped
+# A draft says so in its title or opening: "(ร่าง)", "ร่างเพื่อพิจารณา", "ยังไม่ได้รับความเห็นชอบ".
+DRAFT = ("(ร่าง)", "ฉบับร่าง", "ร่างเพื่อ", "ยังไม่ได้รับความเห็นชอบ", "ยังไม่ได้รับอนุมัติ", "draft")
+_DIRECTOR = "ผู้อำนวยการเขต"
+
+
+@dataclass(frozen=True)
+class Rejection:
+    url: str
+    kind: str  # other_agency | draft
+    th: str
+    en: str
+
+
+@dataclass(frozen=True)
+class SiteFacts:
+    """What the whole site says about itself: the district office it is (None: not a district)."""
+
+    own: str | None = None
+    districts: tuple[str, ...] = field(default_factory=tuple)
+
+
+@lru_cache(maxsize=1)
+def district_names() -> tuple[str, ...]:
+    """The 50 Bangkok district names (Thai), from the bundled site registry."""
+    spec = importlib.util.find_spec("schedules")
+    if spec is None or not spec.submodule_search_locations:
+        return ()
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "bma-districts.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return tuple(
+        compact_for_match(s["name_th"]) for s in data["sites"].values() if s.get("name_th")
+    )
+
+
+def _named(text: str, names: tuple[str, ...]) -> list[str]:
+    """Districts ``text`` (compact) names as such ("เขตบางกะปิ"), longest names first."""
+    return [n for n in names if f"เขต{n}" in text]
+
+
+def site_facts(snapshot: Snapshot) -> SiteFacts:
+    """The site's own district: its registered Thai name, else the district its pages name most."""
+    names = district_names()
+    given = compact_for_match(snapshot.site.name_th or "")
+    if given:
+        own = next((n for n in names if n in given), None)
+        if own:
+            return SiteFacts(own, names)
+    counts: Counter[str] = Counter()
+    for doc in {id(d): d for d in snapshot.docs.values()}.values():
+        if doc.kind == "page" and doc.alive:
+            counts.update(set(_named(compact_for_match(f"{doc.title}\n{doc.text[:3000]}"), names)))
+    if not counts:
+        return SiteFacts(None, names)
+    own, n = counts.most_common(1)[0]
+    return SiteFacts(own if n >= OWN_MIN else None, names)
+
+
+def _is_draft(doc: Doc) -> bool:
+    head = compact_for_match(f"{doc.title}\n{doc.main_text[:OPENING]}")
+    return any(m in head for m in DRAFT) or head.startswith("ร่าง")
+
+
+def rejection(doc: Doc, facts: SiteFacts) -> Rejection | None:
+    """Why ``doc`` cannot serve as this district's document (None: it can)."""
+    if doc.kind != "document" or not doc.readable:
+        return None
+    text = compact_for_match(f"{doc.title}\n{doc.main_text}")
+    if facts.own and f"เขต{facts.own}" not in text:
+        head = text[:OPENING]
+        others = [n for n in _named(head, facts.districts) if n != facts.own]
+        others += [n for n in facts.districts if f"{_DIRECTOR}{n}" in text and n != facts.own]
+        if others:
+            other = others[0]
+            return Rejection(
+                doc.url,
+                "other_agency",
+                f"เอกสารเป็นของสำนักงานเขต{other} ไม่ใช่ของสำนักงานเขต{facts.own}: {doc.url}",
+                f"The document is another district office's (เขต{other}), not this one's: {doc.url}",
+            )
+    if _is_draft(doc):
+        return Rejection(
+            doc.url,
+            "draft",
+            f"เอกสารเป็นฉบับร่าง ยังไม่ใช่ฉบับที่ได้รับความเห็นชอบ: {doc.url}",
+            f"The document is a draft, not the approved version: {doc.url}",
+        )
+    return None
+
+
+def _drop_labels(page: Doc, labels: list[str]) -> Doc:
+    """``page`` without the lines that label rejected documents."""
+    kept = [
+        line
+        for line in page.main_text.splitlines()
+        if not any(lab in compact_for_match(line) for lab in labels)
+    ]
+    return replace(page, main_text="\n".join(kept))
+
+
+def screen(bundle: Bundle, facts: SiteFacts) -> Bundle:
+    """``bundle`` without the documents that cannot serve (and their links and label lines)."""
+    rejected = [r for d in bundle.docs if (r := rejection(d, facts)) is not None]
+    if not rejected:
+        return bundle
+    gone = {r.url for r in rejected}
+    labels = [
+        lk.compact_anchor
+        for lk in bundle.links
+        if lk.to_url in gone and len(lk.compact_anchor) >= LABEL_MIN
+    ]
+    docs = [
+        _drop_labels(d, labels) if d.kind == "page" and labels else d
+        for d in bundle.docs
+        if d.url not in gone
+    ]
+    return replace(
+        bundle,
+        docs=docs,
+        links=[lk for lk in bundle.links if lk.to_url not in gone],
+        rejected=[*bundle.rejected, *rejected],
+    )
