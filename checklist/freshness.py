@@ -46,6 +46,7 @@ class Timing:
     latest: date | None = None
     basis: str = ""  # stated | dates | http | none
     covered_to: date | None = None  # a half-year report's evidence ends here (before it is due)
+    part_year: bool = False  # an annual report wanted, only this year's part-year report found
 
 
 def units(bundle: Bundle) -> list[str]:
@@ -204,6 +205,14 @@ def _period_ends(text: str, fy: int) -> list[date]:
     return ends
 
 
+def _part_year(bundle: Bundle, fy: int) -> bool:
+    """Whether the evidence of ``fy`` is a part-year report: every period it names (a quarter,
+    "รอบ 6 เดือน", a month range) ends before the fiscal year's last month, so it is not the
+    annual report of any year (a first quarter's spending report offered as last year's)."""
+    ends = [e for text in units(bundle) for e in _period_ends(text, fy)]
+    return bool(ends) and max(ends) < date(fy - 543, 9, 1)
+
+
 def half_covered(bundle: Bundle, fy: int) -> tuple[bool | None, date | None]:
     """Whether the evidence reports on the whole first half (October-March) of ``fy``: True when
     a period it names reaches March, False when every period it names ends before (a first
@@ -252,6 +261,8 @@ def judge_freshness(bundle: Bundle, freshness: object, as_of: date) -> Timing:
     elif isinstance(freshness, PreviousFiscalYear):
         late = freshness.deadline is None or as_of >= _fy_deadline(fy, freshness.deadline)
         wanted = {fy - 1, fy} if late else {fy - 2, fy - 1, fy}
+        if years & wanted == {fy} and _part_year(bundle, fy):
+            return Timing(ok=False, years=sorted(years), basis=basis, part_year=True)
     elif isinstance(freshness, HalfYear):
         late = as_of >= _fy_deadline(fy, freshness.deadline)
         wanted = {fy} if late else {fy - 1, fy}

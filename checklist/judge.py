@@ -190,12 +190,16 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
     title = compact_for_match(item.title_th)
     timing = judge_freshness(bundle, item.freshness, as_of)
     required = [e for e in item.elements if not e.advice]
+    absent: list = []  # elements whose only candidate is not what they ask for
     if timing.ok is not False:
         for element in required:
             part = element_bundle(element, bundle, title)
             if element.freshness is None or (not part.docs and not part.links):
                 continue  # no rule of its own, or absent: reported as a missing element below
             own = judge_freshness(part, element.freshness, as_of)
+            if own.ok is False and own.part_year:
+                absent.append(element)  # a part-year report is not the annual one: absent
+                continue
             if own.ok is False:
                 status = review_or("stale")
                 seen = ", ".join(str(y) for y in own.years) or "-"
@@ -246,6 +250,7 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
             f"Assessor's advice (not scored): consider adding {e.en}",
         )
     missing = missing_elements(required, bundle, title, stops=stops)
+    missing += [e for e in absent if e not in missing]
     if missing:
         v.status = review_or("incomplete")
         v.elements_missing = [e.key for e in missing]

@@ -178,3 +178,32 @@ def test_an_english_file_name_is_no_english_version(
     items = _check(settings, serve, tmp_path, "bma-2564", date(2022, 3, 31))
     assert items["O34"]["status"] == "incomplete", items["O34"]["reasons"]
     assert "english_version" in items["O34"]["elements_missing"]
+
+
+def test_a_first_quarter_report_is_not_last_years_annual_report(
+    tmp_path: Path, serve, settings: Settings
+) -> None:
+    plan = _pdf(
+        "แผนการใช้จ่ายงบประมาณประจำปี สำนักงานเขตดินแดง ปีงบประมาณ พ.ศ. ๒๕๖๘",
+        "หมวดรายจ่าย งบประมาณ ไตรมาส ๑ ไตรมาส ๒ ไตรมาส ๓ ไตรมาส ๔",
+        "เงินเดือนและค่าจ้างประจำ ๘๕,๔๒๐,๐๐๐ บาท",
+    )
+    quarter = _pdf(
+        "รายงานผลการใช้จ่ายงบประมาณ ไตรมาสที่ ๑ ปีงบประมาณ พ.ศ. ๒๕๖๘",
+        "(ตุลาคม – ธันวาคม ๒๕๖๗)",
+        "เงินเดือนและค่าจ้างประจำ แผน ๒๑,๓๕๕,๐๐๐ เบิกจ่าย ๒๑,๒๐๑,๓๓๐ ร้อยละ ๙๙.๒๘",
+    )
+    _site(
+        tmp_path,
+        {
+            "budget.html": (
+                "แผนการใช้จ่ายงบประมาณประจำปี และรายงานผลการใช้จ่ายงบประมาณ ปี ๒๕๖๘",
+                '<p><a href="/khet/plan.pdf">แผนการใช้จ่ายงบประมาณ ปี ๒๕๖๘</a></p>'
+                '<p><a href="/khet/report.pdf">รายงานผลการใช้จ่ายงบประมาณ</a></p>',
+            )
+        },
+        {"plan.pdf": plan, "report.pdf": quarter},
+    )
+    items = _check(settings, serve, tmp_path, "bma-2567", date(2025, 5, 20))
+    assert items["O13"]["status"] == "incomplete", items["O13"]["reasons"]
+    assert items["O13"]["elements_missing"] == ["annual_report"]
