@@ -182,7 +182,30 @@ def _links(root: lxml.etree._Element, base: str) -> tuple[list[PageLink], int]:
             text = around[block] = _text_of(block)[:MAX_CONTEXT]
         context = " | ".join(p for p in (heading, text) if p)
         links.append(PageLink(url=url, tag=tag, anchor=anchor[:500], context=context))
+        if tag != "img" and (inner := _viewed_document(url)):
+            # a viewer page (pdf.js "viewer.html?file=/files/x.pdf") shows its document only once
+            # its script runs: the document is linked from here, with the same words
+            links.append(PageLink(url=inner, tag=tag, anchor=anchor[:500], context=context))
     return links, dropped
+
+
+_DOCUMENT_PATH = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?)$", re.IGNORECASE)
+
+
+def _viewed_document(url: str) -> str:
+    """The document a viewer URL's query names ("?file=%2Ffiles%2Fplan.pdf"), absolute ("" if
+    none): a parameter whose value is a path or URL ending in a document's extension."""
+    parts = urllib.parse.urlsplit(url)
+    if not parts.query:
+        return ""
+    for _key, value in urllib.parse.parse_qsl(parts.query):
+        value = value.strip()
+        if _DOCUMENT_PATH.search(urllib.parse.urlsplit(value).path):
+            try:
+                return urllib.parse.urljoin(url, value)
+            except ValueError:
+                return ""
+    return ""
 
 
 _COMMENT_OR_SCRIPT = re.compile(
