@@ -102,6 +102,7 @@ class Bundle:
     # documents whose own words name other items and not this one (a tax workbook on a page of
     # tax and revenue statistics, for the revenue item)
     others_items: set[str] = field(default_factory=set)
+    director: str | None = None  # the district director now (checklist.screen.SiteFacts)
 
 
 def _row_words(link: LinkView) -> str:

@@ -3,16 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from checklist.elements import content_text, element_bundle, missing_elements
 from checklist.evidence import Bundle, Candidate
-from checklist.freshness import Timing, judge_freshness
+from checklist.freshness import PURPOSE_CHARS, Timing, judge_freshness, purpose_years
 from checklist.placeholders import CRITERIA, partly_pending, pending, strip_pending
+from checklist.screen import signer
 from checklist.snapshot import Doc
-from oitwatch.thai import compact_for_match, fiscal_year_of, thai_month_name
-from rules.models import Item, MonthlySeries, PhrasesMatch, Recent
+from oitwatch.thai import (
+    compact_for_match,
+    find_date_ranges,
+    fiscal_year_of,
+    thai_month_name,
+    thai_to_arabic,
+)
+from rules.models import (
+    ColumnsMatch,
+    CurrentFiscalYear,
+    Element,
+    HalfYear,
+    Item,
+    MonthlySeries,
+    PhrasesMatch,
+    Recent,
+)
 
 __all__ = ["Verdict", "judge_item"]
 
@@ -212,6 +228,18 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
                 )
                 v.status = status
                 return
+    if timing.ok is not False:
+        for element in required:
+            former = _former_signers(element, bundle, title)
+            if former:
+                v.status = review_or("stale")
+                v.reason(
+                    f"{element.th}: ลงนามโดย {former} ซึ่งไม่ใช่ผู้อำนวยการเขตคนปัจจุบัน "
+                    f"({bundle.director}) จึงไม่เป็นปัจจุบัน",
+                    f"{element.en}: signed by {former}, not the current director "
+                    f"({bundle.director}): not current.",
+                )
+                return
     drafts = [r for r in bundle.rejected if r.kind == "draft" and r.url not in bundle.others_items]
     if timing.ok is False and drafts:
         v.status = review_or("incomplete")  # this year's document exists, but only as a draft
@@ -249,7 +277,16 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
             f"คำแนะนำของผู้ประเมิน (ไม่มีผลต่อคะแนน): ควรเพิ่ม {e.th}",
             f"Assessor's advice (not scored): consider adding {e.en}",
         )
-    missing = missing_elements(required, bundle, title, stops=stops)
+    fy = fiscal_year_of(as_of)
+    this_year = _this_years(bundle, fy) if _current_item(item) else bundle
+    missing = [
+        e
+        for e in required
+        if e
+        in missing_elements(
+            [e], this_year if isinstance(e.match, ColumnsMatch) else bundle, title, stops=stops
+        )
+    ]
     missing += [e for e in absent if e not in missing]
     if missing:
         v.status = review_or("incomplete")
@@ -314,6 +351,62 @@ def _only_rejected(v: Verdict, item: Item, bundle: Bundle) -> bool:
     for r in mine[:3]:
         v.reason(r.th, r.en)
     return True
+
+
+REPORT_HEAD = 60  # compact letters: a document whose opening says "รายงาน" is a report
+
+
+def _former_signers(element: Element, bundle: Bundle, title: str) -> str:
+    """For an element that the current director must sign: the predecessors who signed every
+    one of its documents (not the reports on it), "" when the current director signed one, no
+    document is signed, or the site does not say who the director is."""
+    if not element.signed_by_current or not bundle.director:
+        return ""
+    signed: dict[str, str] = {}
+    for doc in element_bundle(element, bundle, title).docs:
+        if doc.kind != "document" or doc.url in bundle.others_items or not doc.machine_read:
+            continue
+        if "รายงาน" in compact_for_match(f"{doc.title}\n{doc.main_text}")[:REPORT_HEAD]:
+            continue
+        name = signer(doc)
+        if name is not None:
+            signed[doc.url] = name
+    if not signed or bundle.director in signed.values():
+        return ""
+    return ", ".join(sorted(set(signed.values())))
+
+
+def _current_item(item: Item) -> bool:
+    """An item of this fiscal year's data (a plan, a monthly series, a half-year report)."""
+    return isinstance(item.freshness, (CurrentFiscalYear, HalfYear, MonthlySeries))
+
+
+def _this_years(bundle: Bundle, fy: int) -> Bundle:
+    """``bundle`` without the documents stated to be for other fiscal years only: last year's
+    full-column form does not give this year's monthly summaries their columns."""
+    gone = {
+        d.url
+        for d in bundle.docs
+        if d.kind == "document" and (years := _document_years(d, fy)) and fy not in years
+    }
+    if not gone:
+        return bundle
+    return replace(
+        bundle,
+        docs=[d for d in bundle.docs if d.url not in gone],
+        links=[lk for lk in bundle.links if lk.to_url not in gone],
+    )
+
+
+def _document_years(doc: Doc, fy: int) -> set[int]:
+    """The fiscal years a document is for: stated in its opening, else those of the periods
+    its opening names ("รอบเดือน ตุลาคม ๒๕๖๓ – มีนาคม ๒๕๖๔")."""
+    head = f"{doc.title}\n{doc.main_text[:PURPOSE_CHARS]}"
+    years = purpose_years(head, fy)
+    if not years:
+        for r in find_date_ranges(thai_to_arabic(head)):
+            years |= {fiscal_year_of(r.start), fiscal_year_of(r.end)}
+    return years
 
 
 def _scans(bundle: Bundle) -> set[str]:

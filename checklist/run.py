@@ -89,7 +89,7 @@ def evaluate(
         framework,
         {code: [u for u in urls if u not in left] for code, urls in corrections.urls.items()},
     )
-    facts = site_facts(snapshot)
+    facts = site_facts(snapshot, as_of)
     items, statuses = [], {}
     for item in framework.items:
         urls = [u for u in checklist.get(item.code, []) if u not in left]

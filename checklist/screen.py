@@ -10,8 +10,10 @@ them, and the verdict says why (``Bundle.rejected``).
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,9 +21,17 @@ import yaml
 
 from checklist.evidence import Bundle
 from checklist.snapshot import Doc, Snapshot
-from oitwatch.thai import compact_for_match
+from oitwatch.thai import compact_for_match, find_dates, thai_to_arabic
 
-__all__ = ["Rejection", "SiteFacts", "district_names", "rejection", "screen", "site_facts"]
+__all__ = [
+    "Rejection",
+    "SiteFacts",
+    "district_names",
+    "rejection",
+    "screen",
+    "signer",
+    "site_facts",
+]
 
 OPENING = 400  # compact characters: where a document says whose it is ("สำนักงานเขตบางกะปิ")
 OWN_MIN = 3  # pages naming a district before it is taken to be the site's own
@@ -41,10 +51,50 @@ class Rejection:
 
 @dataclass(frozen=True)
 class SiteFacts:
-    """What the whole site says about itself: the district office it is (None: not a district)."""
+    """What the whole site says about itself: the district office it is (None: not a district)
+    and its director now (compact name; None when the site does not tell)."""
 
     own: str | None = None
     districts: tuple[str, ...] = field(default_factory=tuple)
+    director: str | None = None
+
+
+# "(นางสาวอรวรรณ ธีรกุล)" above "ผู้อำนวยการเขต…": a signature (not an assistant's: the post
+# must follow the name directly)
+_SIGNATURE = re.compile(r"\(\s*((?:นาย|นางสาว|นาง)[^()\n]{2,40}?)\s*\)\s*ผู้อำนวยการเขต")
+# an executives' page: the name, then the post ("นางสาวอรวรรณ ธีรกุล ผู้อำนวยการเขตลาดพร้าว")
+_LISTED = re.compile(
+    r"(?<![ก-๙])((?:นาย|นางสาว|นาง)\S{2,20}\s+\S{2,25})\s*(?:ตำแหน่ง\s*)?ผู้อำนวยการเขต"
+)
+
+
+def signer(doc: Doc) -> str | None:
+    """Who signed ``doc`` as district director (compact name), if it says."""
+    found = _SIGNATURE.findall(doc.main_text)
+    return compact_for_match(found[-1]) if found else None
+
+
+def _director(snapshot: Snapshot, as_of: date | None) -> str | None:
+    """The director now: the one the site's pages list as such when they agree on one name, else
+    the signer of the most recently dated signed document."""
+    listed: set[str] = set()
+    signed: list[tuple[date, str]] = []
+    for doc in {id(d): d for d in snapshot.docs.values()}.values():
+        if not doc.alive or not doc.main_text:
+            continue
+        if doc.kind == "page":
+            listed |= {compact_for_match(n) for n in _LISTED.findall(doc.main_text)}
+        elif (name := signer(doc)) is not None:
+            days = [
+                d.date
+                for d in find_dates(thai_to_arabic(doc.main_text))
+                if d.precision == "day" and (as_of is None or d.date <= as_of)
+            ]
+            if days:
+                signed.append((max(days), name))
+    if len(listed) == 1:
+        return next(iter(listed))
+    return max(signed)[1] if signed else None
 
 
 @lru_cache(maxsize=1)
@@ -65,22 +115,24 @@ def _named(text: str, names: tuple[str, ...]) -> list[str]:
     return [n for n in names if f"เขต{n}" in text]
 
 
-def site_facts(snapshot: Snapshot) -> SiteFacts:
-    """The site's own district: its registered Thai name, else the district its pages name most."""
+def site_facts(snapshot: Snapshot, as_of: date | None = None) -> SiteFacts:
+    """The site's own district (its registered Thai name, else the district its pages name
+    most) and its director now."""
     names = district_names()
+    director = _director(snapshot, as_of)
     given = compact_for_match(snapshot.site.name_th or "")
     if given:
         own = next((n for n in names if n in given), None)
         if own:
-            return SiteFacts(own, names)
+            return SiteFacts(own, names, director)
     counts: Counter[str] = Counter()
     for doc in {id(d): d for d in snapshot.docs.values()}.values():
         if doc.kind == "page" and doc.alive:
             counts.update(set(_named(compact_for_match(f"{doc.title}\n{doc.text[:3000]}"), names)))
     if not counts:
-        return SiteFacts(None, names)
+        return SiteFacts(None, names, director)
     own, n = counts.most_common(1)[0]
-    return SiteFacts(own if n >= OWN_MIN else None, names)
+    return SiteFacts(own if n >= OWN_MIN else None, names, director)
 
 
 def _is_draft(doc: Doc) -> bool:
@@ -127,6 +179,7 @@ def _drop_labels(page: Doc, labels: list[str]) -> Doc:
 
 def screen(bundle: Bundle, facts: SiteFacts) -> Bundle:
     """``bundle`` without the documents that cannot serve (and their links and label lines)."""
+    bundle.director = facts.director
     rejected = [r for d in bundle.docs if (r := rejection(d, facts)) is not None]
     if not rejected:
         return bundle

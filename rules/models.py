@@ -198,6 +198,12 @@ class Element(Strict):
         description="A part that is a document of its own (a report beside a plan): found only "
         "in a title, heading, link text or short line, never inside a sentence of another text.",
     )
+    signed_by_current: bool = Field(
+        False,
+        description="The element's documents (not reports on them) must be signed by the "
+        "agency's current director, the one the site names now; a predecessor's signature "
+        "makes the element not current.",
+    )
     advice: bool = Field(
         False,
         description="An assessor's recommendation, not a scored element (the seed says 'ควร…' "

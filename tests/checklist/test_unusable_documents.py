@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from checklist import check_site
-from oitwatch.demo.documents import make_pdf, make_scanned_pdf, make_xlsx
+from oitwatch.demo.documents import make_pdf, make_scanned_pdf, make_table_pdf, make_xlsx
 from oitwatch.settings import Settings
 
 
@@ -207,3 +207,124 @@ def test_a_first_quarter_report_is_not_last_years_annual_report(
     items = _check(settings, serve, tmp_path, "bma-2567", date(2025, 5, 20))
     assert items["O13"]["status"] == "incomplete", items["O13"]["reasons"]
     assert items["O13"]["elements_missing"] == ["annual_report"]
+
+
+VIEWER = """<!doctype html><html lang="th"><head><meta charset="utf-8"><title>เอกสาร</title></head>
+<body><a href="/khet/">สำนักงานเขตดินแดง</a> <a id="dl" href="#">ดาวน์โหลด</a>
+<iframe id="f" width="100%" height="900"></iframe>
+<script>var f = new URLSearchParams(location.search).get('file');
+if (f) { document.getElementById('f').src = f; document.getElementById('dl').href = f; }</script>
+</body></html>"""
+
+
+def test_a_document_shown_by_a_viewer_page_is_read(
+    tmp_path: Path, serve, settings: Settings
+) -> None:
+    """pdf.js-style "viewer.html?file=/x.pdf": the viewer's script shows the document; the
+    document the query names is fetched and judged (a viewer page alone dates from its upload)."""
+    stats = make_xlsx(
+        {
+            "ภาษี": [
+                ["สถิติการจัดเก็บภาษี สำนักงานเขตดินแดง ปีงบประมาณ พ.ศ. 2568"],
+                ["เดือน", "ภาษีที่ดินและสิ่งปลูกสร้าง", "ภาษีป้าย"],
+                ["ต.ค. 67", 1254300, 84200],
+                ["มี.ค. 68", 6105400, 388150],
+            ]
+        }
+    )
+    _site(
+        tmp_path,
+        {
+            "viewer.html": ("เอกสาร", ""),
+            "ita.html": (
+                "การเปิดเผยข้อมูลสาธารณะ ITA 2568",
+                "<table><tr><td>O9</td><td>ข้อมูลสถิติการจัดเก็บภาษี</td><td>"
+                '<a href="/khet/viewer.html?file=%2Fkhet%2Ffiles%2Ftax-2568.xlsx">คลิก</a>'
+                "</td></tr></table>",
+            ),
+        },
+        {},
+    )
+    (tmp_path / "khet" / "viewer.html").write_text(VIEWER, encoding="utf-8")
+    (tmp_path / "khet" / "files").mkdir()
+    (tmp_path / "khet" / "files" / "tax-2568.xlsx").write_bytes(stats)
+    items = _check(settings, serve, tmp_path, "bma-2567", date(2025, 5, 20))
+    assert items["O9"]["status"] == "pass", items["O9"]["reasons"]
+    assert any(e["url"].endswith("/files/tax-2568.xlsx") for e in items["O9"]["evidence"])
+
+
+def test_a_policy_signed_by_the_former_director_is_not_current(
+    tmp_path: Path, serve, settings: Settings
+) -> None:
+    def policy(signer: str) -> bytes:
+        return _pdf(
+            "ประกาศสำนักงานเขตดินแดง เรื่อง นโยบายต่อต้านการรับสินบน (Anti-Bribery Policy)",
+            "ผู้บริหารและเจ้าหน้าที่ทุกคนจะไม่เรียก รับ หรือยอมรับสินบน",
+            "ประกาศ ณ วันที่ ๓ ตุลาคม พ.ศ. ๒๕๖๗",
+            f"({signer})",
+            "ผู้อำนวยการเขตดินแดง",
+        )
+
+    report = _pdf(
+        "รายงานผลการดำเนินการตามนโยบายต่อต้านการรับสินบน รอบ ๖ เดือน",
+        "ปีงบประมาณ พ.ศ. ๒๕๖๘ (ตุลาคม ๒๕๖๗ - มีนาคม ๒๕๖๘)",
+        "ประชุมถ่ายทอดนโยบาย ๓ ครั้ง ลงวันที่ ๑๐ เมษายน ๒๕๖๘",
+        "(นางสาวอรวรรณ ธีรกุล)",
+        "ผู้อำนวยการเขตดินแดง",
+    )
+    for name, signer in (("old", "นายประเสริฐ มั่นคง"), ("new", "นางสาวอรวรรณ ธีรกุล")):
+        root = tmp_path / name
+        _site(
+            root,
+            {
+                "executives.html": (
+                    "ผู้บริหารสำนักงานเขต",
+                    "<p>นางสาวอรวรรณ ธีรกุล</p><p>ผู้อำนวยการเขตดินแดง</p>",
+                ),
+                "o18.html": (
+                    "นโยบายต่อต้านการรับสินบน และรายงานผล",
+                    '<p><a href="/khet/policy.pdf">ประกาศนโยบายต่อต้านการรับสินบน</a></p>'
+                    '<p><a href="/khet/report.pdf">รายงานผล Anti-Bribery 6 เดือน</a></p>',
+                ),
+            },
+            {"policy.pdf": policy(signer), "report.pdf": report},
+        )
+        items = _check(settings, serve, root, "bma-2567", date(2025, 8, 31))
+        expected = "stale" if name == "old" else "pass"
+        assert items["O18"]["status"] == expected, (name, items["O18"]["reasons"])
+        if name == "old":
+            assert "ประเสริฐ" in items["O18"]["reasons"][0]["th"]
+
+
+def test_last_years_full_form_does_not_give_this_years_summaries_their_columns(
+    tmp_path: Path, serve, settings: Settings
+) -> None:
+    full = [
+        "ลำดับที่", "งานที่จัดซื้อหรือจัดจ้าง", "วงเงินที่จะซื้อหรือจ้าง", "ราคากลาง",
+        "วิธีซื้อหรือจ้าง", "รายชื่อผู้เสนอราคาและราคาที่เสนอ", "ผู้ได้รับการคัดเลือกและราคาที่ตกลง",
+        "เหตุผลที่คัดเลือกโดยสรุป", "เลขที่และวันที่ของสัญญาหรือข้อตกลง",
+    ]  # fmt: skip
+    row = ["๑", "ซื้อวัสดุ", "๒๒,๑๐๐", "๒๒,๑๐๐", "เฉพาะเจาะจง", "ร้าน ก", "ร้าน ก", "ต่ำสุด", "ซ.๐๒"]
+    old = make_table_pdf(
+        [full, row],
+        [6] * 9,
+        before=["สรุปผลการดำเนินการจัดซื้อจัดจ้าง รอบเดือน ตุลาคม ๒๕๖๓ – มีนาคม ๒๕๖๔ (แบบ สขร.๑)"],
+    )
+    short = make_table_pdf(
+        [full[:6], row[:6]],
+        [10] * 6,
+        before=["สรุปผลการดำเนินการจัดซื้อจัดจ้าง ประจำเดือน ตุลาคม ๒๕๖๔"],
+    )
+    _site(
+        tmp_path,
+        {
+            "o23.html": (
+                "สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน",
+                '<p><a href="/khet/skr-2564.pdf">สขร.๑ ต.ค. ๖๓ - มี.ค. ๖๔</a></p>'
+                '<p><a href="/khet/skr-2564-10.pdf">สขร.๑ ตุลาคม ๒๕๖๔</a></p>',
+            )
+        },
+        {"skr-2564.pdf": old, "skr-2564-10.pdf": short},
+    )
+    items = _check(settings, serve, tmp_path, "bma-2564", date(2021, 11, 20))
+    assert items["O23"]["status"] == "incomplete", items["O23"]["reasons"]
