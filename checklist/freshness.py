@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from checklist.evidence import Bundle
-from checklist.placeholders import drop_pending_sections
+from checklist.placeholders import drop_pending_sections, only_pending
 from oitwatch.thai import (
     compact_for_match,
     find_date_ranges,
@@ -55,14 +55,42 @@ def units(bundle: Bundle) -> list[str]:
     A page's sections that are placeholders ("ปีงบประมาณ 2568: อยู่ระหว่างรวบรวมข้อมูล") are
     left out: an older year's full tab does not make the current year's empty tab current."""
     out: list[str] = []
+    empty = _placeholders(bundle)
+    to_empty = {
+        (lk.from_url, compact_for_match(lk.anchor)) for lk in bundle.links if lk.to_url in empty
+    }
     for doc in bundle.docs:
-        out.append(f"{doc.title}\n{drop_pending_sections(doc.main_text)}")
+        if doc.url in empty:
+            continue
+        lines = [  # a list's line naming a placeholder ("… ปีงบประมาณ 2568") is no content
+            ln
+            for ln in doc.main_text.splitlines()
+            if (doc.url, compact_for_match(ln)) not in to_empty
+        ]
+        text = drop_pending_sections("\n".join(lines))
+        out.append(f"{doc.title}\n{text}")
     for link in bundle.links:
-        # an in-page link (a tab, "#y2568") names a part of its page, already read above
-        if not link.boilerplate and link.tag == "a" and link.to_url != link.from_url:
+        # an in-page link (a tab, "#y2568") names a part of its page, already read above; a link
+        # to a placeholder ("ปี 2568" -> "อยู่ระหว่างจัดทำ") names a year that has nothing yet
+        if (
+            not link.boilerplate
+            and link.tag == "a"
+            and link.to_url != link.from_url
+            and link.to_url not in empty
+        ):
             out.append(f"{link.anchor} {link.context}".strip())
-    out.extend(c.snippet for c in bundle.candidates)
+    out.extend(c.snippet for c in bundle.candidates if c.url not in empty)
     return [u for u in out if u.strip()]
+
+
+def _placeholders(bundle: Bundle) -> set[str]:
+    """URLs of the bundle's pages and files that say only that their content is coming."""
+    return {
+        u
+        for d in bundle.docs
+        if d.readable and only_pending(d.main_text)
+        for u in (d.url, d.final_url)
+    }
 
 
 def _fy_deadline(fy: int, month_day: str) -> date:
@@ -119,10 +147,11 @@ def purpose_years(text: str, fy: int) -> set[int]:
 def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
     fy = fiscal_year_of(as_of)
     # The year a document is for governs: its own title and opening, not the post around it.
+    empty = _placeholders(bundle)
     purposes = [
         purpose_years(f"{d.title}\n{d.main_text}", fy)
         for d in bundle.docs
-        if d.kind == "document" and d.machine_read
+        if d.kind == "document" and d.machine_read and d.url not in empty
     ]
     stated_docs = set().union(*purposes) if purposes else set()
     if stated_docs:

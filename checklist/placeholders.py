@@ -15,6 +15,7 @@ from oitwatch.thai import compact_for_match, find_dates, find_fiscal_years, thai
 __all__ = [
     "CRITERIA",
     "drop_pending_sections",
+    "only_pending",
     "partly_pending",
     "pending",
     "strip_pending",
@@ -36,6 +37,7 @@ _PARTIAL = re.compile(
 CRITERIA = ("องค์ประกอบด้านข้อมูล", "เกณฑ์การให้คะแนน", "ข้อมูลที่ต้องเผยแพร่ตามเกณฑ์")
 
 HEADING_MAX = 60  # compact letters: a line this short that states a year heads a section
+SHORT_REST = 150  # compact letters of short lines (heading, breadcrumb, date) beside a placeholder
 LINE_REST = 30  # compact letters beyond the placeholder that make a line content
 _BE_YEAR = re.compile(r"(?:พ\.?\s?ศ\.?|ปี)\s*(25\d\d)(?!\d)")
 
@@ -129,3 +131,28 @@ def drop_pending_sections(text: str) -> str:
     if not drop:
         return text
     return "\n".join(ln for n, ln in enumerate(lines) if n not in drop)
+
+
+def only_pending(text: str) -> bool:
+    """Whether a page or file says only that its content is coming: a placeholder line
+    ("อยู่ระหว่างรวบรวมข้อมูล") and nothing but short lines around it (its heading, a breadcrumb,
+    a date), e.g. the current year's own page beside last year's full one."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if any(_figures(ln) for ln in lines):
+        return False  # a row of figures ("ต.ค. 67  0  0  0") is content, whatever the header says
+    compact = [compact_for_match(ln) for ln in lines]
+    held = [c for c in compact if _pending_line(c, lambda t: bool(pending(t)))]
+    rest = [c for c in compact if c not in held]
+    return (
+        bool(held)
+        and all(len(c) <= HEADING_MAX for c in rest)
+        and sum(map(len, rest)) <= SHORT_REST
+    )
+
+
+def _figures(line: str) -> bool:
+    """Whether ``line`` carries numbers besides its dates and years (a table row's figures)."""
+    plain = thai_to_arabic(line)
+    for d in reversed(find_dates(plain)):
+        plain = plain[: d.start] + plain[d.end :]
+    return re.search(r"\d", re.sub(r"(?<!\d)25\d\d(?!\d)", "", plain)) is not None

@@ -270,3 +270,46 @@ def test_figures_as_at_march_cover_the_half_year() -> None:
     assert timing([*head, "ข้อมูล ณ วันที่ 31 มีนาคม 2564 เบิกจ่ายร้อยละ 47.9"]).ok is True
     signed = timing([*head, "ประกาศ ณ วันที่ 2 เมษายน 2564"])
     assert signed.ok is False and signed.covered_to == date(2020, 12, 1)
+
+
+def test_the_current_years_own_page_or_file_is_a_placeholder(
+    tmp_path: Path, serve: Callable[..., SiteServer], settings: Settings
+) -> None:
+    """Years on pages or files of their own: the current year's says only that it is coming,
+    last year's is full. Neither its title's year nor the link naming it makes the item current."""
+    site = tmp_path / "khet"
+    (site / "tax").mkdir(parents=True)
+    name = "ข้อมูลสถิติการจัดเก็บภาษี"
+    (site / "tax" / "2568.html").write_text(
+        _html(f"{name} ปีงบประมาณ 2568", "<p>อยู่ระหว่างรวบรวมข้อมูลจากฝ่ายรายได้</p>"), "utf-8"
+    )
+    (site / "tax" / "2567.html").write_text(
+        _html(f"{name} ปีงบประมาณ 2567", _figures(2567)), "utf-8"
+    )
+    years = "".join(
+        f'<li><a href="/khet/tax/{y}.html">{name} ปีงบประมาณ {y}</a></li>' for y in (2568, 2567)
+    )
+    (site / "tax" / "index.html").write_text(_html(name, f"<ul>{years}</ul>"), "utf-8")
+    revenue = "สถิติการจัดเก็บรายได้ ประจำปีงบประมาณ พ.ศ."
+    (site / "revenue_2568.pdf").write_bytes(
+        make_pdf([[f"{revenue} ๒๕๖๘", "อยู่ระหว่างจัดทำ"]], title=f"{revenue} 2568")
+    )
+    (site / "revenue_2567.pdf").write_bytes(
+        make_pdf(
+            [[f"{revenue} ๒๕๖๗", "ภาษีป้าย ๑,๒๐๐,๐๐๐ บาท", "ค่าธรรมเนียม ๘๐๐,๐๐๐ บาท"]],
+            title=f"{revenue} 2567",
+        )
+    )
+    menu = (
+        f'<li><a href="/khet/tax/">{name}</a></li>'
+        f'<li><a href="/khet/revenue_2568.pdf">{revenue} 2568</a></li>'
+        f'<li><a href="/khet/revenue_2567.pdf">{revenue} 2567</a></li>'
+    )
+    (site / "index.html").write_text(_html("สำนักงานเขตทดสอบ", f"<ul>{menu}</ul>"), "utf-8")
+    server = serve(tmp_path)
+    result = check_site(
+        settings, server.url("/khet/"), framework="bma-2567", as_of=date(2025, 4, 30)
+    )
+    items = {it["code"]: it for it in result["items"]}
+    for code in ("O9", "O10"):
+        assert items[code]["status"] == "stale", (code, items[code]["reasons"])
