@@ -8,7 +8,7 @@ from datetime import datetime
 from crawler.extract.html import ParsedPage
 from oitwatch.store.models import utcnow
 
-__all__ = ["FetchItem", "LinkRecord"]
+__all__ = ["CarriedItems", "FetchItem", "LinkRecord"]
 
 
 @dataclass
@@ -50,3 +50,11 @@ class FetchItem:
     carried: bool = False  # not asked tonight: its revisit back-off was not due
     verified_at: datetime | None = None  # when the server last answered for it (None: now)
     changed_at: datetime | None = None  # since when its content is the same (None: now)
+
+
+@dataclass
+class CarriedItems:
+    """URLs one response carries forward unasked, passed on together: one item for Scrapy's
+    machinery, a row each in the store (a quiet night carries most of a site)."""
+
+    items: list[FetchItem]

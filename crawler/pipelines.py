@@ -37,7 +37,7 @@ from twisted.internet.defer import Deferred, DeferredSemaphore
 from crawler.bodies import save_body
 from crawler.extract import EXTRACTOR_VERSION, Extracted, ocr_engine
 from crawler.extract.budget import ExtractorPool
-from crawler.items import FetchItem
+from crawler.items import CarriedItems, FetchItem
 from crawler.record import document_content
 from oitwatch.settings import Settings
 from oitwatch.store import (
@@ -148,8 +148,12 @@ class StorePipeline:
         if self.store is not None:
             self.store.close()
 
-    async def process_item(self, item: FetchItem) -> FetchItem:
+    async def process_item(self, item: FetchItem | CarriedItems) -> FetchItem | CarriedItems:
         """Queue the item's rows; a new document's body is extracted first, off the reactor."""
+        if isinstance(item, CarriedItems):
+            for one in item.items:
+                await self.process_item(one)
+            return item
         if item.url in self.urls:
             return item
         self.urls.add(item.url)

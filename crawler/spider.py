@@ -20,7 +20,7 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from crawler.extract.html import parse_html
-from crawler.items import FetchItem, LinkRecord
+from crawler.items import CarriedItems, FetchItem, LinkRecord
 from crawler.render import looks_like_shell, render_meta
 from crawler.revisit import RevisitPolicy, listed_date, sitemap_lastmods
 from crawler.urls import TrapGuard, canonicalize, in_scope, is_followable_scheme
@@ -69,6 +69,18 @@ def _changed_since(item: FetchItem, state: UrlState | None) -> datetime:
     if state is not None and state.verified_at > when:
         when = state.verified_at
     return when
+
+
+def _carried_together(outputs: Iterable[Any]) -> Iterator[Any]:
+    """A callback's outputs, its carried-forward items gathered into one ``CarriedItems``."""
+    carried: list[FetchItem] = []
+    for out in outputs:
+        if isinstance(out, FetchItem) and out.carried:
+            carried.append(out)
+        else:
+            yield out
+    if carried:
+        yield CarriedItems(carried)
 
 
 def _is_html(content_type: str, body: bytes) -> bool:
@@ -309,6 +321,9 @@ class SiteSpider(scrapy.Spider):
             )
 
     def parse(self, response: Response) -> Iterator[Any]:
+        yield from _carried_together(self._parse(response))
+
+    def _parse(self, response: Response) -> Iterator[Any]:
         meta = response.meta
         url, depth = meta["fetch_url"], meta.get("depth", 0)
         ctype = _header(response, "Content-Type") or ""
@@ -452,6 +467,9 @@ class SiteSpider(scrapy.Spider):
 
     def render_failed(self, failure: Failure) -> Iterator[Any]:
         """Chromium could not render the page: keep what its static HTML said, and say why."""
+        yield from _carried_together(self._render_failed(failure))
+
+    def _render_failed(self, failure: Failure) -> Iterator[Any]:
         meta = failure.request.meta
         item: FetchItem = meta["oitwatch_static"]
         self.crawler.stats.inc_value("oitwatch/render_failed")
