@@ -191,6 +191,10 @@ class Finder:
         self.wrong: dict[str, list[str]] = {}  # checklist URLs that open but do not show their item
         self.unchecked: dict[str, list[str]] = {}  # URLs outside the site that it never links
         linked = {lk.to_url for lk in snapshot.links}
+        self._labels: dict[str, list[str]] = {}  # URL -> the words of the links to it
+        for lk in snapshot.links:
+            if not lk.boilerplate and len(lk.compact_anchor) >= 4:
+                self._labels.setdefault(lk.to_url, []).append(lk.anchor)
         for code, urls in (corrections or {}).items():
             for url in urls:  # an officer said so: trusted, though still fetched and judged
                 if url not in linked and not url.startswith(snapshot.site.scope_prefix):
@@ -264,7 +268,8 @@ class Finder:
         for link in self.snapshot.links:
             if link.tag not in ("a", "iframe", "frame") or link.to_url in self.indexes:
                 continue
-            if link.from_url in self.indexes and self._index_row(link):
+            # the template's links (a footer after the last heading) are no row of the index
+            if link.from_url in self.indexes and not link.boilerplate and self._index_row(link):
                 continue
             compact = link.compact_anchor
             if compact and compact not in GENERIC_ANCHORS and len(compact) >= 4:
@@ -324,6 +329,11 @@ class Finder:
             opening = doc.main_text[:OPENING]
             source = "document" if doc.kind == "document" else "text"
             hits = {c: h for c, h in self.matcher.match(opening).items() if h.how == "phrase"}
+            # words in passing in the opening do not make a document another item's when the
+            # links to it name what it is ("Annual Report" is not the 6-month report it mentions)
+            named = {c for a in self._labels.get(doc.url, ()) for c in self.matcher.match(a)}
+            if named:
+                hits = {c: h for c, h in hits.items() if c in named}
             self._offer_hits(hits, doc.url, source, opening, doc.title)
 
     def _scan_people(self, codes: list[str]) -> None:

@@ -254,7 +254,13 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
         v.status = review_or("stale")
         _stale_reason(v, item, timing, fiscal_year_of(as_of))
         return
-    if partial and _names_item(item, partial):
+    # the placeholder line is the item itself, unless a document of the item is there (the plan
+    # beside "รายงานผล… (อยู่ระหว่างรวบรวมข้อมูล)": one part published, the other not yet)
+    published = any(
+        d.kind == "document" and d.machine_read and d.url not in bundle.others_items
+        for d in bundle.docs
+    )
+    if partial and _names_item(item, partial) and not published:
         v.status = (
             "missing"  # the placeholder line is the item itself ("กระดานถาม-ตอบ อยู่ระหว่างปรับปรุง")
         )

@@ -328,3 +328,45 @@ def test_last_years_full_form_does_not_give_this_years_summaries_their_columns(
     )
     items = _check(settings, serve, tmp_path, "bma-2564", date(2021, 11, 20))
     assert items["O23"]["status"] == "incomplete", items["O23"]["reasons"]
+
+
+FOOTER = (
+    '<footer><a href="/khet/privacy.html">Privacy Policy / นโยบายความเป็นส่วนตัว</a> '
+    '<a href="https://data.bangkok.go.th/">BMA Open Data</a></footer>'
+)
+
+
+def test_a_heading_with_nothing_under_it_takes_neither_the_footer_nor_a_passing_mention(
+    tmp_path: Path, serve, settings: Settings
+) -> None:
+    """A headings-only OIT list: the last heading's body is empty, the site's footer follows;
+    an annual report whose opening mentions the six-month report is the annual report."""
+    annual = _pdf(
+        "รายงานผลการดำเนินงานประจำปี พ.ศ. ๒๕๖๓ สำนักงานเขตดินแดง",
+        "สรุปผลการดำเนินงานตามแผนปฏิบัติราชการ และรายงานการกำกับติดตามการดำเนินงาน",
+    )
+    ita = (
+        "<h3>O1 โครงสร้างหน่วยงาน</h3><p>อยู่ระหว่างจัดทำ</p><h3>O3 อำนาจหน้าที่</h3>"
+        "<p>อยู่ระหว่างจัดทำ</p><h3>O6 กฎหมายที่เกี่ยวข้อง</h3><p>อยู่ระหว่างจัดทำ</p>"
+        "<h3>O๑๑ รายงานการกำกับติดตามการดำเนินงาน รอบ ๖ เดือน</h3>"
+        "<h3>O๑๒ รายงานผลการดำเนินงานประจำปี</h3>"
+        '<p><a href="/khet/annual_report_2563.pdf">Annual Report / รายงานผลการดำเนินงานประจำปี</a></p>'
+        "<h3>O๔๒ มาตรการส่งเสริมคุณธรรมและความโปร่งใส</h3><p>อยู่ระหว่างจัดทำ</p>"
+        "<h3>O๔๓ การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส</h3>"
+    )
+    _site(
+        tmp_path,
+        {
+            "ita2565.html": ("ITA 2565", ita + FOOTER),
+            "about.html": ("เกี่ยวกับเรา", "<p>ประวัติสำนักงานเขต</p>" + FOOTER),
+            "contact.html": ("ติดต่อเรา", "<p>ที่อยู่สำนักงานเขต</p>" + FOOTER),
+        },
+        {"annual_report_2563.pdf": annual},
+    )
+    (tmp_path / "khet" / "privacy.html").write_text(
+        _page("นโยบายความเป็นส่วนตัว", "<p>สำนักงานเขตเก็บข้อมูลส่วนบุคคลเท่าที่จำเป็น</p>" + FOOTER),
+        encoding="utf-8",
+    )
+    items = _check(settings, serve, tmp_path, "bma-2564", date(2022, 3, 31))
+    assert items["O43"]["status"] == "missing", items["O43"]["evidence"]
+    assert items["O11"]["status"] == "missing", items["O11"]["evidence"]
