@@ -54,11 +54,19 @@ def http_url_problem(url: str) -> str | None:
     return None
 
 
+# A first path segment naming the OIT/ITA section itself (oit, ita, ita68, ITA-2568, moit),
+# not a sub-site of a shared portal: the crawl's scope is then the whole host.
+OIT_SECTION = re.compile(r"(?i)^(?:m?oit|ita|eit)(?:[-_]?(?:\d{2}|\d{4}))?$")
+
+
 def default_scope(start_url: str) -> str:
     """The URL prefix a crawl of ``start_url`` stays inside.
 
     ``https://webportal.bangkok.go.th/bangkoknoi/index`` -> ``https://webportal.bangkok.go.th/bangkoknoi/``
-    (all districts share that host); a start URL at the host's root scopes to the whole host.
+    (all districts share that host); a start URL at the host's root scopes to the whole host,
+    and so does one in the site's own OIT/ITA section (``https://x.go.th/ita68/`` ->
+    ``https://x.go.th/``): that section links the agency's pages around it, which the assessor
+    reads too.
     """
     problem = http_url_problem(start_url)
     if problem:
@@ -67,6 +75,8 @@ def default_scope(start_url: str) -> str:
     segments = [s for s in parts.path.split("/") if s]
     first = segments[0] if segments else ""
     is_dir = bool(first) and (len(segments) > 1 or parts.path.endswith("/") or "." not in first)
+    if is_dir and OIT_SECTION.match(urllib.parse.unquote(first)):
+        is_dir = False
     path = f"/{first}/" if is_dir else "/"
     return urllib.parse.urlunsplit((parts.scheme, parts.netloc.lower(), path, "", ""))
 

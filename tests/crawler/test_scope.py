@@ -61,3 +61,35 @@ def test_thai_district_folders_get_their_own_site_keys() -> None:
         site_key_for("https://webportal.bangkok.go.th/bangkoknoi/index")
         == "webportal.bangkok.go.th-bangkoknoi"
     )
+
+
+def test_start_in_the_sites_own_oit_section_scopes_to_the_host(
+    serve, settings: Settings, store: Store, tmp_path: Path
+) -> None:
+    """An agency's OIT page (``/oit/``, ``/ita68/``) links the pages around it; they are crawled."""
+    root = tmp_path / "site"
+    write(root, "oit/index.html", '<a href="/about/structure.html">O1 โครงสร้าง</a>')
+    write(root, "about/structure.html", "<p>โครงสร้างสำนักงานเขต</p>")
+    srv = serve(root)
+    summary = run_crawl(settings, srv.url("/oit/"), site_key="oit-section")
+    assert summary.status == "complete"
+    assert "/about/structure.html" in [p for p, _ in srv.requests]
+    with store.session() as s:
+        site = s.scalar(select(Site).where(Site.key == "oit-section"))
+        assert site is not None and site.scope_prefix == srv.url("/")
+
+
+@pytest.mark.parametrize(
+    ("url", "scope"),
+    [
+        ("https://h.go.th/ita68/", "https://h.go.th/"),
+        ("https://h.go.th/OIT/index.php", "https://h.go.th/"),
+        ("https://h.go.th/ita-2568/o1.html", "https://h.go.th/"),
+        ("https://webportal.bangkok.go.th/bangkoknoi/index", "https://webportal.bangkok.go.th/bangkoknoi/"),
+        ("https://h.go.th/italy/", "https://h.go.th/italy/"),
+    ],
+)
+def test_default_scope(url: str, scope: str) -> None:
+    from oitwatch.store.sites import default_scope
+
+    assert default_scope(url) == scope
