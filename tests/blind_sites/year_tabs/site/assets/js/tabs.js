@@ -1,0 +1,3 @@
+document.querySelectorAll('[data-bs-toggle="tab"]').forEach(function(b){b.addEventListener('click',function(){
+var t=document.querySelector(b.getAttribute('data-bs-target'));document.querySelectorAll('.nav-tabs .nav-link').forEach(function(x){x.classList.remove('active')});
+document.querySelectorAll('.tab-pane').forEach(function(x){x.classList.remove('active','show')});b.classList.add('active');t.classList.add('active','show');});});
