@@ -21,7 +21,7 @@ def _ok(*args: str) -> str:
 def test_a_registered_site_whose_url_changes_keeps_its_history(serve, tmp_path: Path) -> None:
     build_small_site(tmp_path / "site", pages=2)
     build_small_site(tmp_path / "moved" / "new-home", pages=2)
-    (tmp_path / "moved" / "new-home" / "district-a").rename(tmp_path / "moved" / "oit")
+    (tmp_path / "moved" / "new-home" / "district-a").rename(tmp_path / "moved" / "bangkoknoi")
     old, new = serve(tmp_path / "site"), serve(tmp_path / "moved")
     data = ["--data-dir", str(tmp_path / "data")]
     env_delay = {"OITWATCH_DELAY": "0"}
@@ -30,7 +30,7 @@ def test_a_registered_site_whose_url_changes_keeps_its_history(serve, tmp_path: 
     first = runner.invoke(cli, ["schedule", "now", "noi", "--as-of", "2025-04-30", *data])
     assert first.exit_code == 0, first.output
     # the operator moves the site: another host (port) and another folder
-    _ok("sites", "add", "noi", "--url", new.url("/oit/"), *data)
+    _ok("sites", "add", "noi", "--url", new.url("/bangkoknoi/"), *data)
     second = runner.invoke(cli, ["schedule", "now", "noi", "--as-of", "2025-05-01", *data])
     assert second.exit_code == 0, second.output
     store = open_store(f"sqlite:///{tmp_path / 'data' / 'oitwatch.db'}")
@@ -38,11 +38,11 @@ def test_a_registered_site_whose_url_changes_keeps_its_history(serve, tmp_path: 
         with store.session() as s:
             sites = s.scalars(select(Site)).all()
             assert [(x.key, x.start_url, x.scope_prefix) for x in sites] == [
-                ("noi", new.url("/oit/"), new.url("/oit/"))
+                ("noi", new.url("/bangkoknoi/"), new.url("/bangkoknoi/"))
             ]
             runs = s.scalars(select(Run).order_by(Run.id)).all()
             assert [r.site_id for r in runs] == [sites[0].id] * 2
-            assert [r.result["site"] for r in runs] == [old.url("/district-a/"), new.url("/oit/")]
+            assert [r.result["site"] for r in runs] == [old.url("/district-a/"), new.url("/bangkoknoi/")]
     finally:
         store.close()
     report = _ok("report", "--site", "noi", "--format", "json", "--out", "-", *data)
