@@ -6,10 +6,15 @@
 from __future__ import annotations
 
 import urllib.parse
+from datetime import timedelta
 from pathlib import Path
+
+from sqlalchemy import select
 
 from oitwatch.demo.documents import make_docx, make_pdf, make_scanned_pdf, make_xlsx, thai_font_path
 from oitwatch.devserver import Fault
+from oitwatch.store import Site, Store
+from oitwatch.store.validators import shift_history
 
 __all__ = [
     "CALENDAR_VARIANTS",
@@ -198,3 +203,15 @@ def build_small_site(root: Path, pages: int = 5) -> None:
     for i in range(pages):
         write(root, f"district-a/p{i}.html", _page(f"หน้า {i}", f"<p>เนื้อหาหน้า {i}</p>"))
     write(root, "district-a/doc.pdf", make_pdf([[PDF_LINE]]))
+
+
+def pass_night(store: Store, days: float = 1.0) -> None:
+    """A day (or ``days``) passes for every site of the store: its crawl history grows older."""
+    with store.session() as s:
+        for site_id in s.scalars(select(Site.id)):
+            shift_history(s, site_id, timedelta(days=days))
+
+
+def asked_names(srv) -> set[str]:
+    """The last path segment of every request the loopback server ``srv`` answered."""
+    return {p.rsplit("/", 1)[-1] for p, _ in srv.requests}

@@ -4,28 +4,15 @@ from __future__ import annotations
 
 import os
 import time
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
-
-from sqlalchemy import select
 
 from crawler import run_crawl
 from crawler.revisit import listed_date
 from oitwatch.settings import Settings
-from oitwatch.store import Site, Store
-from oitwatch.store.validators import shift_history
+from oitwatch.store import Store
 from oitwatch.thai import format_thai_date
-from tests.crawler.sites import build_small_site, write
-
-
-def _night(store: Store) -> None:
-    with store.session() as s:
-        for site_id in s.scalars(select(Site.id)):
-            shift_history(s, site_id, timedelta(days=1))
-
-
-def _asked(srv) -> set[str]:
-    return {p.rsplit("/", 1)[-1] for p, _ in srv.requests}
+from tests.crawler.sites import asked_names, build_small_site, pass_night, write
 
 
 def _list(rows: list[tuple[str, str]]) -> str:
@@ -51,20 +38,20 @@ def test_a_changed_list_asks_again_only_what_it_dates_after_our_last_answer(
     srv = serve(root)
     url = srv.url("/district-a/index.html")
     run_crawl(settings, url)  # night 1
-    _night(store)
+    pass_night(store)
     srv.clear_requests()
     run_crawl(settings, url)  # night 2: the list unchanged, every document backed off
-    assert not {"old.pdf", "undated.pdf", "renewed.pdf"} & _asked(srv)
+    assert not {"old.pdf", "undated.pdf", "renewed.pdf"} & asked_names(srv)
     # Night 3: renewed.pdf replaced at its URL, its row dated today; a new row added.
     today = format_thai_date(datetime.now().date(), short=True)
     write(root, "district-a/renewed.pdf", pdf + b"\n% renewed\n")
     write(root, "district-a/new.pdf", pdf + b"\n% new\n")
     rows = [("new.pdf", today), ("old.pdf", old_day), ("undated.pdf", ""), ("renewed.pdf", today)]
     write(root, "district-a/list.html", _list(rows))
-    _night(store)
+    pass_night(store)
     srv.clear_requests()
     run_crawl(settings, url)
-    asked = _asked(srv)
+    asked = asked_names(srv)
     assert "new.pdf" in asked  # unknown: always asked
     assert "renewed.pdf" in asked  # dated after our last answer
     assert "undated.pdf" in asked  # no date beside it: the changed list's links are asked

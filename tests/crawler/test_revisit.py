@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -14,8 +14,8 @@ from crawler import run_crawl
 from oitwatch.devserver import Fault
 from oitwatch.settings import Settings
 from oitwatch.store import Content, Crawl, Fetch, Link, Site, Store
-from oitwatch.store.validators import load_url_states, shift_history
-from tests.crawler.sites import PDF_LINE, build_small_site, write
+from oitwatch.store.validators import load_url_states
+from tests.crawler.sites import PDF_LINE, build_small_site, pass_night, write
 
 
 def _links(store: Store, crawl_id: int) -> list[tuple[str, str, str, str, str, bool]]:
@@ -45,13 +45,6 @@ def _asked(srv) -> list[str]:
 def _unspread(settings: Settings) -> Settings:
     """The plain back-off (each URL asked once its period has passed): nights a test can name."""
     return settings.model_copy(update={"revisit_spread": False})
-
-
-def _night(store: Store, days: float = 1.0) -> None:
-    """A day passes for every site of the store."""
-    with store.session() as s:
-        for site_id in s.scalars(select(Site.id)):
-            shift_history(s, site_id, timedelta(days=days))
 
 
 def test_304_reuses_the_previous_parse_without_storing_it_again(
@@ -117,9 +110,9 @@ def test_unchanged_document_backs_off_and_still_counts_as_evidence(
     url = srv.url("/district-a/index.html")
     run_crawl(settings, url)  # night 1: cold
     for _ in range(2):  # nights 2 and 3: asked, confirmed unchanged for a day
-        _night(store)
+        pass_night(store)
         run_crawl(settings, url)
-    _night(store)
+    pass_night(store)
     srv.clear_requests()
     fourth = run_crawl(settings, url)  # night 4: unchanged for 2 days, asked 1 day ago
     asked = _asked(srv)
@@ -138,7 +131,7 @@ def test_unchanged_document_backs_off_and_still_counts_as_evidence(
         v.to_url.endswith("doc.pdf")
         for v in snap.links_from[doc.url.replace("doc.pdf", "a/p1.html")]
     )
-    _night(store)
+    pass_night(store)
     srv.clear_requests()
     run_crawl(settings, url)  # night 5: 2 days since asked: due again
     assert "doc.pdf" in _asked(srv)
@@ -153,7 +146,7 @@ def test_changed_index_leads_to_its_new_document_the_same_night(
     url = srv.url("/district-a/index.html")
     for night in range(4):
         if night:
-            _night(store)
+            pass_night(store)
         run_crawl(settings, url)
     index = (root / "district-a/index.html").read_text()
     write(root, "district-a/new.pdf", (root / "district-a/doc.pdf").read_bytes() + b"\n% new\n")
@@ -162,7 +155,7 @@ def test_changed_index_leads_to_its_new_document_the_same_night(
         "district-a/index.html",
         index.replace("</ul>", '<li><a href="new.pdf">ใหม่</a></li></ul>'),
     )
-    _night(store)
+    pass_night(store)
     srv.clear_requests()
     tonight = run_crawl(settings, url)
     asked = _asked(srv)
@@ -249,7 +242,7 @@ def test_sitemap_lastmod_overrides_the_back_off(
     url = srv.url("/district-a/index.html")
     for night in range(4):  # nights 1-4: on the fourth the documents are not due
         if night:
-            _night(store)
+            pass_night(store)
         srv.clear_requests()
         run_crawl(settings, url)
     quiet = _asked(srv)
@@ -265,7 +258,7 @@ def test_sitemap_lastmod_overrides_the_back_off(
         f"<url><loc>{srv.url('/district-a/old.pdf')}</loc><lastmod>2020-01-01</lastmod></url>"
         "</urlset>",
     )
-    _night(store, 0.1)
+    pass_night(store, 0.1)
     srv.clear_requests()
     run_crawl(settings, url)
     asked = _asked(srv)
@@ -284,7 +277,7 @@ def test_an_old_last_modified_starts_the_back_off_at_once(
     srv = serve(root)
     url = srv.url("/district-a/index.html")
     run_crawl(settings, url)
-    _night(store)
+    pass_night(store)
     srv.clear_requests()
     second = run_crawl(settings, url)
     asked = _asked(srv)
@@ -296,7 +289,7 @@ def _shift_all(settings: Settings, days: float = 1.0) -> None:
     from oitwatch.store import open_store
 
     store = open_store(settings.db)
-    _night(store, days)
+    pass_night(store, days)
     store.close()
 
 

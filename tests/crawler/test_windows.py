@@ -15,20 +15,9 @@ from crawler import run_crawl
 from crawler.windows import moves_on
 from oitwatch.settings import Settings
 from oitwatch.store import ItemResult, Run, Site, Store
-from oitwatch.store.validators import shift_history
 from rules import FRAMEWORKS_DIR
 from rules.models import CurrentFiscalYear, HalfYear, MonthlySeries, PreviousFiscalYear
-from tests.crawler.sites import build_small_site, write
-
-
-def _night(store: Store) -> None:
-    with store.session() as s:
-        for site_id in s.scalars(select(Site.id)):
-            shift_history(s, site_id, timedelta(days=1))
-
-
-def _asked(srv) -> set[str]:
-    return {p.rsplit("/", 1)[-1] for p, _ in srv.requests}
+from tests.crawler.sites import asked_names, build_small_site, pass_night, write
 
 
 def _framework_due_today(tmp_path: Path, settings: Settings) -> Path:
@@ -64,10 +53,10 @@ def test_window_moving_revisits_the_items_backed_off_evidence_and_its_page(
     srv = serve(root)
     url = srv.url("/district-a/index.html")
     run_crawl(settings, url)  # night 1: cold
-    _night(store)
+    pass_night(store)
     srv.clear_requests()
     run_crawl(settings, url)  # night 2: no check yet, nothing but the start page and the list
-    quiet = _asked(srv)
+    quiet = asked_names(srv)
     assert "doc.pdf" not in quiet and "reports.html" not in quiet and "list.html" in quiet
     # The site's check found doc.pdf as O1's evidence; O1 is a half-year report due today.
     with store.session() as s:
@@ -80,10 +69,10 @@ def test_window_moving_revisits_the_items_backed_off_evidence_and_its_page(
         s.flush()
         evidence = [{"url": srv.url("/district-a/doc.pdf"), "role": "best"}]
         s.add(ItemResult(run_id=run.id, code="O1", status="pass", evidence=evidence))
-    _night(store)
+    pass_night(store)
     srv.clear_requests()
     run_crawl(settings, url)  # night 3: O1's window moved today
-    asked = _asked(srv)
+    asked = asked_names(srv)
     assert "doc.pdf" in asked  # the evidence, though its back-off is not due
     assert "reports.html" in asked  # the page that links it (a new report would appear there)
     assert "other.pdf" not in asked  # serves no windowed item: still backed off
