@@ -18,10 +18,9 @@ from starlette.responses import Response
 
 from checklist.statuses import STATUSES
 from oitwatch.store.models import Correction, Run, Site, utcnow
-from oitwatch.thai import normalize_code
 from reports import loading
 from reports.web.checklist import url_problem
-from reports.web.forms import _titles, site_editor
+from reports.web.forms import _titles, posted_code, posted_id, site_editor
 
 __all__ = ["add_correction", "corrections", "corrections_of", "delete_correction"]
 
@@ -86,14 +85,13 @@ def _apply(store, key: str, form: dict[str, str], by: str) -> tuple[str, str]:
         site = loading.get_site(s, key)
         framework, titles = _titles(s, site)
         if form.get("action") == "delete":
-            cid = form.get("correction_id", "")
-            ok = cid.isascii() and cid.isdigit() and len(cid) <= 18
-            if ok and delete_correction(s, site, int(cid)):
+            row_id = posted_id(form.get("correction_id", ""))
+            if row_id is not None and delete_correction(s, site, row_id):
                 return "", "ถอนการแก้ไขแล้ว / withdrawn"
             return "ไม่พบรายการที่จะถอน / no such correction", ""
-        code = normalize_code(form.get("code", "")) or ""
-        if code not in titles:
-            return f"ไม่มีรายการ {form.get('code', '')!s} ในเกณฑ์ / no such item in {framework}", ""
+        code, error = posted_code(form, framework, titles)
+        if error:
+            return error, ""
         reason = form.get("reason", "")
         if form.get("kind") == "url":
             problem = url_problem(form.get("url", ""), site)

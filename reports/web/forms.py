@@ -107,6 +107,19 @@ def _titles(session, site) -> tuple[str, dict[str, str]]:
     return site.framework, dict(framework_items(site.framework))
 
 
+def posted_id(value: str) -> int | None:
+    """A row id posted by a form, or ``None`` when it is not a plain number of at most 18 digits."""
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 18 else None
+
+
+def posted_code(form: dict[str, str], framework: str, titles: dict[str, str]) -> tuple[str, str]:
+    """The posted item code, normalised (Thai digits too), and ``""``; or ``""`` and the error."""
+    code = normalize_code(form.get("code", "")) or ""
+    if code not in titles:
+        return "", f"ไม่มีรายการ {form.get('code', '')!s} ในเกณฑ์ / no such item in {framework}"
+    return code, ""
+
+
 async def site_editor(
     request: Request,
     *,
@@ -187,13 +200,13 @@ def _apply(store, key: str, form: dict[str, str], by: str) -> tuple[str, str]:
         site = loading.get_site(s, key)
         framework, titles = _titles(s, site)
         if form.get("action") == "delete":
-            ok = entry_id.isascii() and entry_id.isdigit() and len(entry_id) <= 18
-            if ok and delete_entry(s, site, int(entry_id)):
+            row_id = posted_id(entry_id)
+            if row_id is not None and delete_entry(s, site, row_id):
                 return "", "ลบแล้ว / deleted"
             return "ไม่พบรายการที่จะลบ / no such entry", ""
-        code = normalize_code(form.get("code", "")) or ""
-        if code not in titles:
-            return f"ไม่มีรายการ {form.get('code', '')!s} ในเกณฑ์ / no such item in {framework}", ""
+        code, error = posted_code(form, framework, titles)
+        if error:
+            return error, ""
         problem = url_problem(form.get("url", ""), site)
         if problem:
             return problem, ""
