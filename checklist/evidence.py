@@ -128,7 +128,7 @@ def index_pages(snapshot: Snapshot, matcher: Matcher | None = None) -> dict[str,
     their item in words: a law list numbered ``01.``, ``02.`` is not an index.
     """
     found: dict[str, set[str]] = {}
-    for doc in {id(d): d for d in snapshot.docs.values()}.values():
+    for doc in snapshot.each_doc():
         if doc.kind != "page" or not doc.alive or not doc.text:
             continue
         matches = find_codes(doc.text)
@@ -314,7 +314,7 @@ class Finder:
         return True
 
     def _scan_docs(self) -> None:
-        for doc in {id(d): d for d in self.snapshot.docs.values()}.values():
+        for doc in self.snapshot.each_doc():
             if doc.url in self.indexes or not doc.alive:
                 continue
             hits = self.matcher.match(doc.title) if doc.title else {}
@@ -343,7 +343,7 @@ class Finder:
         there."""
         if not codes:
             return
-        for doc in {id(d): d for d in self.snapshot.docs.values()}.values():
+        for doc in self.snapshot.each_doc():
             if doc.kind != "page" or not doc.alive or doc.url in self.indexes:
                 continue
             names = {

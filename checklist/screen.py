@@ -9,15 +9,11 @@ them, and the verdict says why (``Bundle.rejected``).
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from checklist.evidence import Bundle
 from checklist.snapshot import Doc, Snapshot
@@ -79,7 +75,7 @@ def _director(snapshot: Snapshot, as_of: date | None) -> str | None:
     the signer of the most recently dated signed document."""
     listed: set[str] = set()
     signed: list[tuple[date, str]] = []
-    for doc in {id(d): d for d in snapshot.docs.values()}.values():
+    for doc in snapshot.each_doc():
         if not doc.alive or not doc.main_text:
             continue
         if doc.kind == "page":
@@ -100,13 +96,10 @@ def _director(snapshot: Snapshot, as_of: date | None) -> str | None:
 @lru_cache(maxsize=1)
 def district_names() -> tuple[str, ...]:
     """The 50 Bangkok district names (Thai), from the bundled site registry."""
-    spec = importlib.util.find_spec("schedules")
-    if spec is None or not spec.submodule_search_locations:
-        return ()
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "bma-districts.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    from schedules.registry import BUNDLED, load_registry  # here: schedules imports checklist
+
     return tuple(
-        compact_for_match(s["name_th"]) for s in data["sites"].values() if s.get("name_th")
+        compact_for_match(e.name_th) for e in load_registry(BUNDLED).sites.values() if e.name_th
     )
 
 
@@ -126,7 +119,7 @@ def site_facts(snapshot: Snapshot, as_of: date | None = None) -> SiteFacts:
         if own:
             return SiteFacts(own, names, director)
     counts: Counter[str] = Counter()
-    for doc in {id(d): d for d in snapshot.docs.values()}.values():
+    for doc in snapshot.each_doc():
         if doc.kind == "page" and doc.alive:
             counts.update(set(_named(compact_for_match(f"{doc.title}\n{doc.text[:3000]}"), names)))
     if not counts:

@@ -104,6 +104,15 @@ class Snapshot:
     def doc(self, url: str) -> Doc | None:
         return self.docs.get(url)
 
+    def each_doc(self) -> list[Doc]:
+        """Every document once, in crawl order (:data:`docs` names one also by its final URL)."""
+        return distinct(self.docs)
+
+
+def distinct(docs: dict[str, Doc]) -> list[Doc]:
+    """The documents of ``docs`` once each (a redirected one is there under both its URLs)."""
+    return list({id(d): d for d in docs.values()}.values())
+
 
 def latest_complete_crawl(session: Session, site_id: int) -> Crawl | None:
     return session.scalar(
@@ -158,7 +167,7 @@ def load_snapshot(session: Session, site: Site, crawl: Crawl) -> Snapshot:
         if doc.final_url != doc.url:
             docs.setdefault(doc.final_url, doc)
 
-    pages = [d for d in {id(d): d for d in docs.values()}.values() if d.kind == "page" and d.text]
+    pages = [d for d in distinct(docs) if d.kind == "page" and d.text]
     line_counts: Counter[str] = Counter()
     for page in pages:
         line_counts.update(set(_split_lines(page.text)))
