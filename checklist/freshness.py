@@ -31,6 +31,7 @@ from rules.models import (
     PreviousFiscalYear,
     Recent,
     Standing,
+    month_day,
 )
 
 __all__ = ["Timing", "judge_freshness", "month_due", "units"]
@@ -93,8 +94,8 @@ def _placeholders(bundle: Bundle) -> set[str]:
     }
 
 
-def _fy_deadline(fy: int, month_day: str) -> date:
-    month, day = (int(x) for x in month_day.split("-"))
+def _fy_deadline(fy: int, deadline: str) -> date:
+    month, day = month_day(deadline)
     year = fy - 543 - (1 if month >= 10 else 0)
     return date(year, month, day)
 

@@ -20,7 +20,13 @@ from sqlalchemy.orm import Session
 
 from oitwatch.exceptions import ConfigError, RuleFileError
 from oitwatch.store import ItemResult, Run
-from rules.models import CurrentFiscalYear, HalfYear, MonthlySeries, PreviousFiscalYear
+from rules.models import (
+    CurrentFiscalYear,
+    HalfYear,
+    MonthlySeries,
+    PreviousFiscalYear,
+    month_day,
+)
 
 __all__ = ["Windows", "moves_on", "window_rules"]
 
@@ -29,21 +35,16 @@ FISCAL_YEAR_START = (10, 1)
 MAX_SCAN_DAYS = 400  # a URL unanswered longer than this is asked anyway (back-off cap)
 
 
-def _month_day(text: str) -> tuple[int, int]:
-    month, day = text.split("-")
-    return int(month), int(day)
-
-
 def moves_on(rule: Windowed, day: date) -> bool:
     """Whether ``rule``'s due window moves on ``day`` (something new is due from that day)."""
     md = (day.month, day.day)
     if isinstance(rule, MonthlySeries):
         return day.day == rule.due_day
     if isinstance(rule, HalfYear):
-        return md == _month_day(rule.deadline)
+        return md == month_day(rule.deadline)
     if isinstance(rule, PreviousFiscalYear):
         return md == FISCAL_YEAR_START or (
-            rule.deadline is not None and md == _month_day(rule.deadline)
+            rule.deadline is not None and md == month_day(rule.deadline)
         )
     return md == FISCAL_YEAR_START
 

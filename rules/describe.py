@@ -18,6 +18,7 @@ from rules.models import (
     PreviousFiscalYear,
     Recent,
     Standing,
+    month_day,
 )
 
 __all__ = ["describe_freshness", "describe_match", "format_deadline"]
@@ -32,9 +33,9 @@ _MONTHS_EN = (
 )  # fmt: skip
 
 
-def format_deadline(month_day: str) -> tuple[str, str]:
+def format_deadline(deadline: str) -> tuple[str, str]:
     """``"01-31"`` -> ``("31 มกราคม", "31 January")``."""
-    month, day = (int(x) for x in month_day.split("-"))
+    month, day = month_day(deadline)
     return f"{day} {_MONTHS_TH[month - 1]}", f"{day} {_MONTHS_EN[month - 1]}"
 
 

@@ -33,10 +33,17 @@ __all__ = [
     "Reviewable",
     "Standing",
     "SubIndicator",
+    "month_day",
 ]
 
 CODE_RE = re.compile(r"^O[1-9][0-9]?$")
 MONTH_DAY_RE = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+
+
+def month_day(text: str) -> tuple[int, int]:
+    """A rule file's ``MM-DD`` (a deadline, already validated by :data:`MONTH_DAY_RE`) as numbers."""
+    month, day = text.split("-")
+    return int(month), int(day)
 
 
 class Strict(BaseModel):
