@@ -1,6 +1,6 @@
 """Verdict agreement: the checker against a person's verdicts, per site and per status.
 
-    python bench/verdict_bench.py [--only NAME] [--recrawl] [--cache DIR] [--show]
+    python bench/verdict_bench.py [--only NAME] [--sites DIR] [--recrawl] [--cache DIR] [--show]
 
 Sites: every blind fixture in ``tests/blind_sites/<name>/`` (``site/``,
 ``meta.json``, ``truth.json``) and, when ``../shared/real/`` is present, the two
@@ -9,7 +9,8 @@ real agency sites with a person's TSV. Each site is served over real HTTP on
 so a change to the checker is measured in seconds), checked with its framework
 and as-of date, and scored. Prints per-site lines, every disagreement, and a
 table by the person's status. Asserts nothing. More sites kept outside the
-repository: ``VERDICT_BENCH_EXTRA="name,root,start,framework,as_of,truth;..."``.
+repository: ``--sites DIR`` (folders laid out as ``tests/blind_sites/``, e.g. a held-out
+set not yet committed) or ``VERDICT_BENCH_EXTRA="name,root,start,framework,as_of,truth;..."``.
 """
 
 from __future__ import annotations
@@ -48,9 +49,10 @@ class Case:
     name_th: str | None = None
 
 
-def cases() -> list[Case]:
+def blind_cases(folder: Path) -> list[Case]:
+    """Sites laid out as ``tests/blind_sites/``: ``NAME/{site/,meta.json,truth.json}``."""
     out = []
-    for meta_path in sorted(BLIND.glob("*/meta.json")):
+    for meta_path in sorted(folder.glob("*/meta.json")):
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         d = meta_path.parent
         out.append(
@@ -64,6 +66,13 @@ def cases() -> list[Case]:
                 meta.get("name_th"),
             )
         )
+    return out
+
+
+def cases(more: list[Path]) -> list[Case]:
+    out = blind_cases(BLIND)
+    for folder in more:
+        out += blind_cases(folder)
     if REAL.is_dir():
         out.append(
             Case(
@@ -127,9 +136,16 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/oitwatch-verdict-bench"))
     ap.add_argument("--show", action="store_true", help="print each disagreement's reason")
     ap.add_argument("--json", type=Path, help="write every result here (one file per site)")
+    ap.add_argument(
+        "--sites",
+        type=Path,
+        action="append",
+        default=[],
+        help="another folder of blind-style sites (repeatable)",
+    )
     args = ap.parse_args()
     total, blind = Agreement(), Agreement()
-    for case in cases():
+    for case in cases(args.sites):
         if args.only and case.name not in args.only:
             continue
         result = run_case(case, args.cache, args.recrawl)
