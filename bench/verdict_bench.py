@@ -115,7 +115,11 @@ def run_case(case: Case, cache: Path, recrawl: bool) -> dict:
     data.mkdir(parents=True, exist_ok=True)
     port_file.write_text(str(server.port))
     settings = Settings(
-        data_dir=data, delay=0, contact="bench@oitwatch.invalid", allow_private="127.0.0.1"
+        data_dir=data,
+        delay=0,
+        crawl_delay_max=0,
+        contact="bench@oitwatch.invalid",
+        allow_private="127.0.0.1",
     )
     with server:
         return check_site(

@@ -35,8 +35,6 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-MAX_CRAWL_DELAY = 60.0
-
 
 class AddressGuard:
     """Refuses, before it is sent, every request the crawl must not make (no SSRF).
@@ -110,16 +108,18 @@ class GuardedResolver(CachingThreadedResolver):
 class CrawlDelayMiddleware:
     """Honours robots.txt ``Crawl-delay`` for our User-Agent (Scrapy does not by itself)."""
 
-    def __init__(self, user_agent: str):
+    def __init__(self, user_agent: str, max_delay: float):
         self.user_agent = user_agent
+        self.max_delay = max_delay
         self._delays: dict[str, float] = {}
         self._next: dict[str, float] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlDelayMiddleware:
-        if not crawler.settings.getbool("ROBOTSTXT_OBEY"):
+        max_delay = crawler.settings.getfloat("OITWATCH_CRAWL_DELAY_MAX", 60.0)
+        if not crawler.settings.getbool("ROBOTSTXT_OBEY") or max_delay <= 0:
             raise NotConfigured
-        return cls(crawler.settings.get("USER_AGENT", ""))
+        return cls(crawler.settings.get("USER_AGENT", ""), max_delay)
 
     def process_response(self, request: Request, response: Response) -> Response:
         parts = urllib.parse.urlsplit(request.url)
@@ -127,7 +127,7 @@ class CrawlDelayMiddleware:
             rules = Protego.parse(response.body.decode("utf-8", errors="replace"))
             delay = rules.crawl_delay(self.user_agent)
             if delay:
-                self._delays[parts.netloc] = min(float(delay), MAX_CRAWL_DELAY)
+                self._delays[parts.netloc] = min(float(delay), self.max_delay)
                 logger.info(
                     "robots.txt Crawl-delay for %s: %.1fs", parts.netloc, self._delays[parts.netloc]
                 )

@@ -70,6 +70,7 @@ def scrapy_settings(
         "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408, 429],
         "OITWATCH_RETRY_BACKOFF": max(settings.delay, 0.25),
         "OITWATCH_RETRY_AFTER_MAX": settings.retry_after_max,
+        "OITWATCH_CRAWL_DELAY_MAX": settings.crawl_delay_max,
         "REDIRECT_MAX_TIMES": 10,
         "HTTPERROR_ALLOW_ALL": True,
         # No per-machine HTTP cache: validators and parses live in the store, shared by all machines.

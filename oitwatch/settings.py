@@ -71,6 +71,14 @@ class Settings(BaseSettings):
     retry_after_max: float = Field(
         120.0, ge=0, description="Longest Retry-After (429/503), in seconds, a crawl waits for."
     )
+    crawl_delay_max: float = Field(
+        60.0,
+        ge=0,
+        description=(
+            "Longest robots.txt Crawl-delay, in seconds, honoured per host (a longer one is "
+            "cut to this); 0 ignores Crawl-delay (for copies of sites served on loopback)."
+        ),
+    )
     allow_private: str = Field(
         "",
         description=(

@@ -92,7 +92,10 @@ _results: dict[str, tuple[dict, Agreement]] = {}
 @pytest.fixture(scope="module")
 def module_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return Settings(
-        data_dir=tmp_path_factory.mktemp("blind"), delay=0, contact="tests@oitwatch.invalid"
+        data_dir=tmp_path_factory.mktemp("blind"),
+        delay=0,
+        crawl_delay_max=0,  # a copy on loopback: its robots.txt Crawl-delay is for the real host
+        contact="tests@oitwatch.invalid",
     )
 
 
