@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import json
+import logging
 import os
 import resource
 import signal
@@ -62,6 +63,9 @@ def run(job: dict[str, Any]) -> int:
             defer_ocr=bool(job.get("defer_ocr")),
         )
     )
+    # Scrapy leaves its loggers at NOTSET and filters in its handler: each response's DEBUG
+    # lines ("Crawled (304)", "Scraped from") were built as records, then dropped.
+    logging.getLogger("scrapy").setLevel(process.settings.get("LOG_LEVEL"))
     crawler = process.create_crawler(SiteSpider)
     process.crawl(
         crawler,

@@ -7,21 +7,25 @@ launches starts multiprocessing's fork server, which imports them once
 (``crawler._warm``); every crawl after that is a fresh fork of it, still its
 own process (Scrapy's reactor cannot be restarted), started in milliseconds.
 
-A script that launches crawls must keep its own work under
-``if __name__ == "__main__":`` (multiprocessing imports the main module in
-each fork, as with its spawn method). The fork server ends when the process
-that started it dies; a crawl forked
-from it then gets SIGTERM (``crawler._child.die_with_parent``), as a crawl
-started directly did when its parent died.
+A fork does not import the launcher's main module (multiprocessing's spawn
+and forkserver methods do, for targets defined there): the crawl's target lives
+in this module, and the ``oitwatch`` command's main module alone (the CLI and
+all it imports) cost a crawl about a second of CPU. The fork server ends when
+the process that started it dies; a crawl forked from it then gets SIGTERM
+(``crawler._child.die_with_parent``), as a crawl started directly did when its
+parent died.
 """
 
 from __future__ import annotations
 
+import io
 import multiprocessing
 import multiprocessing.forkserver
+import multiprocessing.popen_forkserver
 import os
 import subprocess
 import sys
+from multiprocessing import reduction, spawn, util
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +92,38 @@ def _forked(job: dict[str, Any], log: str) -> None:  # pragma: no cover - runs i
     sys.exit(run_forked(job))
 
 
+class _LeanPopen(multiprocessing.popen_forkserver.Popen):
+    """The fork server's ``Popen``, less the main module: its ``_launch`` as in CPython
+    3.11-3.13, with the preparation data's ``init_main_from_*`` left out (a crawl's target,
+    ``_forked``, is this module's; the launcher's main module has nothing a crawl needs)."""
+
+    def _launch(self, process_obj: Any) -> None:  # pragma: no cover - mirrors the stdlib
+        prep_data = {
+            k: v
+            for k, v in spawn.get_preparation_data(process_obj._name).items()
+            if not k.startswith("init_main_from_")
+        }
+        buf = io.BytesIO()
+        multiprocessing.context.set_spawning_popen(self)
+        try:
+            reduction.dump(prep_data, buf)
+            reduction.dump(process_obj, buf)
+        finally:
+            multiprocessing.context.set_spawning_popen(None)
+        self.sentinel, w = multiprocessing.forkserver.connect_to_new_process(self._fds)
+        parent_w = os.dup(w)  # the child's sentinel of its parent, as the stdlib keeps it
+        self.finalizer = util.Finalize(self, util.close_fds, (parent_w, self.sentinel))
+        with open(w, "wb", closefd=True) as f:
+            f.write(buf.getbuffer())
+        self.pid = multiprocessing.forkserver.read_signed(self.sentinel)
+
+
+class _CrawlProcess(multiprocessing.context.ForkServerProcess):
+    @staticmethod
+    def _Popen(process_obj: Any) -> _LeanPopen:
+        return _LeanPopen(process_obj)
+
+
 def _context() -> Any:
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(_PRELOAD)
@@ -109,9 +145,9 @@ def _nothing() -> None:  # pragma: no cover - runs in the fork
 
 def fork_crawl(job: dict[str, Any], log: Path) -> ForkedCrawl:
     """Start the crawl ``job`` (``crawler._child``'s JSON job) in a fork of the warm server."""
-    ctx = _context()
+    _context()  # the server's preload, should this launch start it
     job = {**job, "env": dict(os.environ), "cwd": os.getcwd()}
-    process = ctx.Process(
+    process = _CrawlProcess(
         target=_forked, args=(job, str(log)), name=f"oitwatch-crawl-{job['crawl_id']}", daemon=True
     )
     process.start()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 
+import sqlalchemy.dialects.sqlite  # noqa: F401  (the default store: Settings and open_store load it)
 from scrapy.settings import default_settings
 
 import crawler._child
