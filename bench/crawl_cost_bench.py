@@ -14,7 +14,10 @@ Prints figures, side by side with their baseline; it asserts nothing.
   Then the same site re-crawled unchanged: time and requests as a share of cold.
 - ``week``: that site crawled every simulated night for a week (the store's
   history moved back a day between nights); a document added on night 5,
-  linked from the OIT index page. Requests and time per night, share of cold.
+  linked from the OIT index page. Requests and time per night, share of cold;
+  ``--sitemap both`` (the default) runs the week on a site without
+  ``sitemap.xml`` and on one with it (every page's ``lastmod``, as WordPress,
+  Drupal and Joomla publish it), side by side.
 - ``night``: ``--districts`` districts on one loopback host at a scaled-down
   politeness delay (``--delay``, 20 ms standing for 1 s), one after another
   as the scheduler runs them: requests per night, scaled to ``--scale-to``
@@ -32,7 +35,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from sqlalchemy import select
@@ -125,6 +128,37 @@ def build_site(
     (base / "index.html").write_text(
         head.format(f"{slug} การเปิดเผยข้อมูลสาธารณะ (OIT)")
         + f"<nav>{portal}</nav><h1>การเปิดเผยข้อมูลสาธารณะ</h1><ul>{lists}</ul></body></html>",
+        encoding="utf-8",
+    )
+
+
+BANGKOK = timezone(timedelta(hours=7))
+
+
+def write_sitemap(root: Path, slug: str, base_url: str, starts: list[float]) -> None:
+    """The district's ``sitemap.xml`` as WordPress (Yoast), Drupal or Joomla publish one: every
+    page with its ``lastmod`` (W3C datetime, the site's zone), no attachments (the PDFs).
+
+    ``starts``: real start times of the nights so far (the last is tonight's). The store's
+    history is moved a day back each night; a file's ``lastmod`` is moved back as far from
+    the night it was written on, so the site's dates and the store's keep their order.
+    """
+    base = root / slug
+    tonight = len(starts) - 1
+    entries = []
+    for page in sorted(base.glob("*.html")):
+        mtime = page.stat().st_mtime
+        written = max((n for n, t in enumerate(starts) if t <= mtime), default=0)
+        then = datetime.fromtimestamp(mtime - (tonight - written) * 86400, BANGKOK)
+        entries.append(
+            f"<url><loc>{base_url}{page.name}</loc>"
+            f"<lastmod>{then.isoformat(timespec='seconds')}</lastmod></url>"
+        )
+    (base / "sitemap.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        + "".join(entries)
+        + "</urlset>",
         encoding="utf-8",
     )
 
@@ -287,11 +321,15 @@ def part_bare(tmp: Path, pages: int, pdfs: int, concurrency: int, repeat: int) -
     )
 
 
-def part_week(tmp: Path, pages: int, pdfs: int, concurrency: int, nights: int) -> None:
-    root = tmp / "week-site"
+def part_week(
+    tmp: Path, pages: int, pdfs: int, concurrency: int, nights: int, *, sitemap: bool = False
+) -> list[tuple[float, float, float, float]]:
+    """The week's nights; returns each night's (requests, inside Scrapy, wall, CPU) share of cold."""
+    name = "week-sitemap" if sitemap else "week"
+    root = tmp / f"{name}-site"
     build_site(root, "district-0", pages, pdfs, doc_age_days=DOC_AGE_DAYS)
     settings = Settings(
-        data_dir=tmp / "week-data",
+        data_dir=tmp / f"{name}-data",
         delay=0,
         concurrency_per_host=concurrency,
         contact="bench@oitwatch.invalid",
@@ -300,38 +338,49 @@ def part_week(tmp: Path, pages: int, pdfs: int, concurrency: int, nights: int) -
     print(
         f"\na week of nights, same site ({pages} pages + {pdfs} PDFs), back-off up to "
         f"{settings.revisit_max_days} days; PDFs' Last-Modified {DOC_AGE_DAYS} days back, "
-        "pages' the day they were built (a CMS page)"
+        "pages' the day they were built (a CMS page); "
+        + (
+            "sitemap.xml with every page's lastmod (as WordPress/Drupal/Joomla publish it)"
+            if sitemap
+            else "no sitemap.xml"
+        )
     )
     print(
         f"{'night':>5}{'requests':>10}{'share':>7}{'inside Scrapy':>15}{'share':>7}{'wall':>8}"
-        f"{'CPU':>8}{'share':>7}{'carried':>9}{'reused':>8}  note"
+        f"{'share':>7}{'CPU':>8}{'share':>7}{'carried':>9}{'reused':>8}  note"
     )
+    out: list[tuple[float, float, float, float]] = []
+    starts: list[float] = []
     with SiteServer(root) as server:
         url = server.url("/district-0/index.html")
-        cold_asked = cold_engine = cold_cpu = 0.0
-        shares: list[float] = []
+        cold: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
         for night in range(1, nights + 1):
             note = ""
             if night > 1:
                 next_night(settings)
             if night == 5:
                 add_document(root, "district-0", "new-night5.pdf")
+            starts.append(time.time())
+            if sitemap:
+                write_sitemap(root, "district-0", server.url("/district-0/"), starts)
             server.clear_requests()
             summary, wall, engine = timed_crawl(settings, url, "district-0")
             cpu = crawl_cpu(settings, summary)
             n = asked(server)
             if night == 1:
-                cold_asked, cold_engine, cold_cpu = n, engine, cpu
+                cold = (n, engine, wall, cpu)
                 note = "cold"
             if night == 5:
                 found = any(p.endswith("new-night5.pdf") for p, _ in server.requests)
                 note = f"document added tonight {'found' if found else 'NOT found'}"
+            share = (n / cold[0], engine / cold[1], wall / cold[2], cpu / cold[3])
+            out.append(share)
             print(
-                f"{night:5d}{n:10d}{n / cold_asked:7.0%}{engine:13.1f} s{engine / cold_engine:7.0%}"
-                f"{wall:6.1f} s{cpu:6.1f} s{cpu / cold_cpu:7.0%}{summary.carried:9d}{summary.reused:8d}  {note}"
+                f"{night:5d}{n:10d}{share[0]:7.0%}{engine:13.1f} s{share[1]:7.0%}"
+                f"{wall:6.1f} s{share[2]:7.0%}{cpu:6.1f} s{share[3]:7.0%}{summary.carried:9d}"
+                f"{summary.reused:8d}  {note}"
             )
-            if night > 1:
-                shares.append(n / cold_asked)
+    shares = [r[0] for r in out[1:]]
     if shares:
         print(
             f"nights 2-{nights}: requests {min(shares):.0%} to {max(shares):.0%} of cold a night, "
@@ -339,8 +388,19 @@ def part_week(tmp: Path, pages: int, pdfs: int, concurrency: int, nights: int) -
             f"re-crawl) at most {max(shares[1:] or shares):.0%}"
         )
     print(
-        "(targets: requests <= 20% of cold by the week's end; the night-5 document found on night 5)"
+        "(targets: the first re-crawl <= 10% of cold wall time; requests <= 20% of cold by the "
+        "week's end; the night-5 document found on night 5)"
     )
+    return out
+
+
+def compare_weeks(plain: list[tuple[float, ...]], mapped: list[tuple[float, ...]]) -> None:
+    """The week without and with a sitemap, night by night (shares of each one's cold night)."""
+    print("\nthe week without / with sitemap.xml (share of each one's cold night)")
+    print(f"{'night':>5}{'requests':>16}{'inside Scrapy':>18}{'wall':>16}{'CPU':>16}")
+    for night, (a, b) in enumerate(zip(plain, mapped, strict=True), 1):
+        cells = "".join(f"{x:>8.0%} /{y:>5.0%}  " for x, y in zip(a, b, strict=True))
+        print(f"{night:5d}  {cells}")
 
 
 def part_night(
@@ -404,6 +464,12 @@ def main(argv: list[str] | None = None) -> int:
         "--repeat", type=int, default=3, help="bare and cold oitwatch runs (taking turns)"
     )
     parser.add_argument("--nights", type=int, default=8, help="cold night and a week after it")
+    parser.add_argument(
+        "--sitemap",
+        choices=("off", "on", "both"),
+        default="both",
+        help="week: the site without sitemap.xml, with one (each page's lastmod), or both",
+    )
     parser.add_argument("--districts", type=int, default=10, help="districts really crawled")
     parser.add_argument("--scale-to", type=int, default=50, help="districts the night stands for")
     parser.add_argument("--district-pages", type=int, default=40)
@@ -420,7 +486,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.part in ("all", "bare"):
             part_bare(tmp, args.pages, args.pdfs, args.concurrency, args.repeat)
         if args.part in ("all", "week"):
-            part_week(tmp, args.pages, args.pdfs, args.concurrency, args.nights)
+            weeks = {
+                mapped: part_week(
+                    tmp, args.pages, args.pdfs, args.concurrency, args.nights, sitemap=mapped
+                )
+                for mapped in {"off": [False], "on": [True], "both": [False, True]}[args.sitemap]
+            }
+            if len(weeks) == 2:
+                compare_weeks(weeks[False], weeks[True])
         if args.part in ("all", "night"):
             part_night(
                 tmp,

@@ -16,8 +16,15 @@ it, pages that look like OIT/ITA index pages or news lists, everything a page
 links when that page changed tonight, and every URL the store does not know.
 A URL not asked is carried forward: its row, text and links stay in tonight's
 snapshot, marked ``carried``. A site's ``sitemap.xml`` (under its scope
-prefix), when it offers one, overrides the back-off: a URL whose ``lastmod``
-is later than the store's last answer is asked tonight. So is a URL that serves
+prefix), when it offers one, overrides the back-off both ways: a URL whose
+``lastmod`` is later than the store's last answer is asked tonight; one whose
+``lastmod`` is not later is confirmed by the site itself and left unasked, even
+on the first re-crawl and even when a page linking it changed, unless it is
+always asked (above), an item it serves moved its window (below), or our last
+answer about it is ``revisit_max_days`` old (a stale sitemap, or a page whose
+lists and sidebars change without its ``lastmod``, is caught within that). A
+date-only ``lastmod`` stands for the last instant of that day anywhere (so it
+never confirms a change made later that day). So is a URL that serves
 a monthly, half-year or fiscal-year item whose due window moved since its
 last answer (``crawler.windows``). When a page changed, its links are asked
 again, except a known URL whose row on that page is dated before our last
@@ -89,12 +96,17 @@ def listed_date(context: str) -> date | None:
     return max(days) if days else None
 
 
+DAY_ENDS_BY = timedelta(days=1, hours=12)  # a day's last instant in the earliest zone (UTC-12)
+
+
 def _lastmod(text: str) -> datetime | None:
     text = text.strip()
     try:
         when = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return None
+    if "T" not in text:  # a date alone (W3C allows it): the last instant it may stand for
+        return when.replace(tzinfo=UTC) + DAY_ENDS_BY
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
@@ -150,6 +162,11 @@ class RevisitPolicy:
         self.windows = windows  # items' due windows (crawler.windows): moved, their URLs are due
         self.lastmods: dict[str, datetime] = {}  # from the site's sitemap.xml, when offered
 
+    @property
+    def max_age(self) -> timedelta:
+        """The longest a URL goes without the server's own answer, whatever the sitemap says."""
+        return timedelta(days=self.max_days) - SLACK
+
     def period(self, days: float) -> int:
         """Days a URL unchanged for ``days`` days may go unasked: 0, then 1, 2, 4 ... max_days."""
         if days < 1:
@@ -179,18 +196,24 @@ class RevisitPolicy:
 
         ``listed``: the date a changed page writes beside the link; one before our last
         answer about the URL says the change was elsewhere on the page (the back-off holds).
+        A sitemap ``lastmod`` not later than our last answer confirms the URL unchanged
+        (the module's docstring says when it does not).
         """
-        if parent_changed and listed is not None:
-            parent_changed = listed >= (state.verified_at - LISTED_MARGIN).date()
-        if self.max_days <= 0 or parent_changed:
-            return True
-        if state.kind == "page" and always_revisit(state.url, depth):
+        if self.max_days <= 0:
             return True
         lastmod = self.lastmods.get(state.url)
         if lastmod is not None and lastmod > state.verified_at:
             return True  # the site says it changed since the server last answered us
+        if state.kind == "page" and always_revisit(state.url, depth):
+            return True
         if self.windows is not None and self.windows.moved_since(state.url, state.verified_at):
             return True  # an item it serves has something new due since its last answer
+        if lastmod is not None and self.now - state.verified_at < self.max_age:
+            return False  # the site says it has not changed since the server last answered us
+        if parent_changed and listed is not None:
+            parent_changed = listed >= (state.verified_at - LISTED_MARGIN).date()
+        if parent_changed:
+            return True
         if self.spread:
             return self._spread_due(state)
         return self.now - state.verified_at >= self.interval(state) - SLACK

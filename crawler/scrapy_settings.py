@@ -55,7 +55,8 @@ def scrapy_settings(
         "AUTOTHROTTLE_START_DELAY": max(settings.delay, 0.1),
         "AUTOTHROTTLE_MAX_DELAY": max(30.0, settings.delay * 10),
         "AUTOTHROTTLE_TARGET_CONCURRENCY": float(settings.concurrency_per_host),
-        "DEPTH_LIMIT": settings.max_depth,
+        # Backs up the spider's own max_depth; Scrapy's depth counts the sitemap's response too.
+        "DEPTH_LIMIT": settings.max_depth + 1,
         "DEPTH_PRIORITY": 1,
         "SCHEDULER_DISK_QUEUE": "scrapy.squeues.PickleFifoDiskQueue",
         "SCHEDULER_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue",

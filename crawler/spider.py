@@ -184,7 +184,9 @@ class SiteSpider(scrapy.Spider):
             meta={
                 "fetch_url": url,
                 "referrer": referrer,
-                "depth": depth,
+                # Our clicks from the start page: Scrapy's own "depth" counts responses (the
+                # sitemap's among them, and none of the carried pages between).
+                "oitwatch_depth": depth,
                 "document_only": document_only,
             },
         )
@@ -325,7 +327,7 @@ class SiteSpider(scrapy.Spider):
 
     def _parse(self, response: Response) -> Iterator[Any]:
         meta = response.meta
-        url, depth = meta["fetch_url"], meta.get("depth", 0)
+        url, depth = meta["fetch_url"], meta.get("oitwatch_depth", 0)
         ctype = _header(response, "Content-Type") or ""
         state = self.states.get(url)
         document_only = bool(meta.get("document_only"))
@@ -450,7 +452,7 @@ class SiteSpider(scrapy.Spider):
         meta = {
             **{
                 k: response.meta[k]
-                for k in ("fetch_url", "referrer", "depth")
+                for k in ("fetch_url", "referrer", "oitwatch_depth")
                 if k in response.meta
             },
             "document_only": document_only,
@@ -497,7 +499,10 @@ class SiteSpider(scrapy.Spider):
         meta = request.meta
         url = meta.get("fetch_url", request.url)
         item = FetchItem(
-            url=url, kind=_kind_hint(url), depth=meta.get("depth", 0), referrer=meta.get("referrer")
+            url=url,
+            kind=_kind_hint(url),
+            depth=meta.get("oitwatch_depth", 0),
+            referrer=meta.get("referrer"),
         )
         exc = failure.value
         message = str(exc) or type(exc).__name__

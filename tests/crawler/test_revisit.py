@@ -328,3 +328,56 @@ def test_spread_back_off_staggers_urls_first_seen_the_same_night(
     assert min(nights[True]) >= 1, nights
     assert len(asked_ever) == pages
     assert sum(nights[True]) < sum(nights[False])
+
+
+def test_a_sitemap_lastmod_before_our_last_answer_confirms_the_url(
+    serve, settings: Settings, store: Store, tmp_path: Path
+) -> None:
+    """The first re-crawl leaves a URL the sitemap dates before our last answer unasked, even
+    when the page linking it changed; not later than ``revisit_max_days`` after that answer."""
+    root = tmp_path / "site"
+    build_small_site(root, pages=0)
+    links = "".join(f'<li><a href="{n}">{n}</a></li>' for n in ("a.html", "b.html", "c.html"))
+    write(root, "district-a/hub.html", f"<html><body><ul>{links}</ul></body></html>")
+    for name in ("a.html", "b.html", "c.html"):
+        write(root, f"district-a/{name}", f"<html><body><p>หน้า {name}</p></body></html>")
+    index = (root / "district-a/index.html").read_text()
+    write(
+        root,
+        "district-a/index.html",
+        index.replace("</ul>", '<li><a href="hub.html">หมวด</a></li></ul>'),
+    )
+    srv = serve(root)
+    today = datetime.now(UTC).date().isoformat()
+    write(
+        root,
+        "district-a/sitemap.xml",
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{srv.url('/district-a/a.html')}</loc><lastmod>2024-01-05T10:00:00+07:00</lastmod></url>"
+        f"<url><loc>{srv.url('/district-a/c.html')}</loc><lastmod>{today}</lastmod></url>"
+        f"<url><loc>{srv.url('/district-a/hub.html')}</loc><lastmod>2024-01-05</lastmod></url>"
+        "</urlset>",
+    )  # b.html is not in the sitemap
+    url = srv.url("/district-a/index.html")
+    first = run_crawl(settings, url)
+    assert first.status == "complete"
+    pass_night(store)
+    hub = (root / "district-a/hub.html").read_text()
+    write(root, "district-a/hub.html", hub.replace("</ul>", "<li>ใหม่</li></ul>"))  # changed
+    srv.clear_requests()
+    second = run_crawl(settings, url)
+    asked = _asked(srv)
+    assert "hub.html" in asked  # always asked (one click from the start), whatever the sitemap
+    assert "b.html" in asked  # not in the sitemap: the changed page's links are asked
+    assert "c.html" in asked  # a date alone, today's: may be later than our last answer
+    assert "a.html" not in asked  # the site says it has not changed since our last answer
+    rows = _fetches(store, second.crawl_id)
+    assert rows["a.html"].carried and rows["a.html"].content_sha256  # still in the snapshot
+    # Clicks from the start page, as the cold crawl counted them (the sitemap is no click).
+    depths = {name: row.depth for name, row in _fetches(store, first.crawl_id).items()}
+    assert {name: row.depth for name, row in rows.items()} == depths
+    pass_night(store, settings.revisit_max_days)
+    srv.clear_requests()
+    run_crawl(settings, url)
+    assert "a.html" in _asked(srv)  # our own last answer too old: the server is asked again
