@@ -11,10 +11,12 @@ import importlib
 
 import sqlalchemy.dialects.sqlite  # noqa: F401  (the default store: Settings and open_store load it)
 from scrapy.settings import default_settings
+from sqlalchemy.orm import configure_mappers
 
 import crawler._child
 import crawler.middlewares
 import crawler.pipelines  # noqa: F401
+import oitwatch.store  # noqa: F401  (its models, for configure_mappers below)
 from oitwatch.thai.lexicon import english_words
 
 _COMPONENTS = (
@@ -49,3 +51,5 @@ for _path in (
 
 # Every crawl scores its pages' Thai text: the word lists read once, here, not per crawl.
 english_words()
+# The store's mappers are configured at their first use: once here, not in every crawl.
+configure_mappers()
