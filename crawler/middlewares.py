@@ -136,7 +136,11 @@ class CrawlDelayMiddleware:
     async def process_request(self, request: Request) -> None:
         if request.meta.get("dont_obey_robotstxt"):
             return
-        netloc = urllib.parse.urlsplit(request.url).netloc
+        await self.take_turn(urllib.parse.urlsplit(request.url).netloc)
+
+    async def take_turn(self, netloc: str) -> None:
+        """Wait out ``netloc``'s Crawl-delay since its last request (the downloader's or
+        the browser's, ``crawler.render.BrowserGuard``), then take the turn."""
         delay = self._delays.get(netloc)
         if not delay:
             return

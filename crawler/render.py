@@ -7,8 +7,10 @@ bounds: ``render_pages`` renders per crawl, one page at a time, a navigation
 timeout, a V8 heap cap, and the browser may only load the page's own host
 (no images, fonts or media). The rendering request goes through the same
 downloader as any other (robots.txt, per-host delay, User-Agent, scope), and
-every request the page's scripts make is intercepted (:class:`BrowserGuard`):
-the same address rules and robots.txt, or it is aborted unsent.
+every request Chromium makes for it (the page, its scripts, their data) is
+intercepted (:class:`BrowserGuard`): the same address rules and robots.txt, or
+it is aborted unsent, and the same per-host delay (the downloader's slot for
+the host, robots.txt's Crawl-delay): it waits its turn among the crawl's own.
 scrapy-playwright, Playwright and the browser load only when the first shell is met.
 """
 
@@ -19,6 +21,7 @@ import logging
 import os
 import re
 import shutil
+import time
 import urllib.parse
 from typing import Any
 
@@ -111,6 +114,7 @@ class BrowserGuard:
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
         self.user_agent = crawler.settings.get("USER_AGENT", "")
+        self.turns = asyncio.Lock()  # the browser's requests take their turns one by one
 
     def _middleware(self, kind: type) -> Any:
         engine = self.crawler.engine
@@ -143,7 +147,30 @@ class BrowserGuard:
         parser = await robots.robot_parser(Request(request.url))
         if parser is not None and not parser.allowed(request.url, self.user_agent):
             return self._refuse("oitwatch/render_robots", request.url, "disallowed by robots.txt")
+        await self.take_turn(request.url)
         return False
+
+    async def take_turn(self, url: str) -> None:
+        """Wait until ``url``'s host may be asked again, as the downloader would, then mark it
+        asked: the per-host delay (with its jitter) since the host's last request, Scrapy's or
+        Chromium's, and robots.txt's Crawl-delay. The downloader's next request for the host
+        waits after this one as after its own (they share the slot's ``lastseen``)."""
+        from crawler.middlewares import CrawlDelayMiddleware
+
+        engine = self.crawler.engine
+        downloader = engine.downloader if engine is not None else None
+        async with self.turns:
+            slot = None
+            if downloader is not None:
+                slot = downloader.slots.get(downloader.get_slot_key(Request(url)))
+            if slot is not None:
+                delay = slot.download_delay()
+                while (wait := slot.lastseen + delay - time.monotonic()) > 0:
+                    await asyncio.sleep(wait)
+                slot.lastseen = time.monotonic()  # Scrapy's clock (time.monotonic) as well
+            crawl_delay = self._middleware(CrawlDelayMiddleware)
+            if crawl_delay is not None:
+                await crawl_delay.take_turn(urllib.parse.urlsplit(url).netloc)
 
 
 def chromium(settings: Settings) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import shutil
@@ -110,3 +111,45 @@ def test_javascript_built_oit_page_is_rendered_and_checked(serve, tmp_path: Path
     unrendered = check_site(plain, url, framework="bma-2567", as_of=AS_OF)
     lost = [it["code"] for it in unrendered["items"] if it["status"] != expected[it["code"]]]
     assert lost, "the fixture must depend on the JavaScript-built page"
+
+
+def test_the_browser_waits_out_the_per_host_delay(serve, tmp_path: Path) -> None:
+    """Chromium's own requests (the page, its script, its data) are spaced like the crawl's:
+    measured on the loopback server, the gaps between request starts, all of them."""
+    root = tmp_path / "site"
+    (root / "js").mkdir(parents=True)
+    links = "".join(f'<a href="{n}">{n}</a> ' for n in ("shell.html", "a.html", "b.html"))
+    (root / "js/index.html").write_text(f"<html><body>{links}</body></html>", encoding="utf-8")
+    for name in ("a.html", "b.html"):
+        (root / f"js/{name}").write_text(
+            f"<html><body><p>{'หน้าธรรมดา ' * 40}</p></body></html>", encoding="utf-8"
+        )
+    (root / "js/shell.html").write_text(
+        '<!doctype html><html><head><script src="app.js"></script></head>'
+        '<body><div id="root"></div></body></html>',
+        encoding="utf-8",
+    )
+    (root / "js/app.js").write_text(
+        "Promise.all(['one.json', 'two.json', 'three.json'].map(function (n) {"
+        "  return fetch(n).then(function (r) { return r.json(); }); }))"
+        ".then(function (parts) { document.getElementById('root').innerHTML ="
+        "  parts.map(function (p) { return p.html; }).join(''); });",
+        encoding="utf-8",
+    )
+    for n, name in enumerate(("one", "two", "three")):
+        html = f"<p>{'ข้อมูลที่สคริปต์สร้าง ' * 20}</p><a href='a.html'>{n}</a>"
+        (root / f"js/{name}.json").write_text(json.dumps({"html": html}), encoding="utf-8")
+    srv = serve(root)
+    delay = 1.2
+    settings = Settings(data_dir=tmp_path / "data", delay=delay, contact="tests@oitwatch.invalid")
+    summary = run_crawl(settings, srv.url("/js/index.html"))
+    assert summary.status == "complete"
+    starts = sorted(start for _, start, _ in srv.timings)
+    paths = [p for p, _ in srv.requests]
+    assert {"/js/app.js", "/js/one.json", "/js/two.json", "/js/three.json"} <= set(paths)
+    assert paths.count("/js/shell.html") == 2  # fetched, then rendered
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
+    # Scrapy's delay has a ±50% jitter: no two requests leave closer than half the delay; on a
+    # loaded machine Playwright's driver may hold one back a few tenths of a second more than
+    # the next. Chromium's own burst, before it waited its turn: 10-60 ms apart.
+    assert min(gaps) >= delay * 0.25, sorted(gaps)[:4]
