@@ -16,7 +16,8 @@ it, pages that look like OIT/ITA index pages or news lists, everything a page
 links when that page changed tonight, and every URL the store does not know.
 A URL not asked is carried forward: its row, text and links stay in tonight's
 snapshot, marked ``carried``. A site's ``sitemap.xml`` (under its scope
-prefix), when it offers one, overrides the back-off both ways: a URL whose
+prefix; a sitemap index's first ``MAX_SITEMAPS`` files on the same host), when
+it offers one, overrides the back-off both ways: a URL whose
 ``lastmod`` is later than the store's last answer is asked tonight; one whose
 ``lastmod`` is not later is confirmed by the site itself and left unasked, even
 on the first re-crawl and even when a page linking it changed, unless it is
@@ -43,7 +44,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import lxml.etree
 
-from crawler.urls import canonicalize
+from crawler.urls import canonicalize, is_followable_scheme
 from crawler.windows import Windows
 from oitwatch.store.validators import UrlState
 from oitwatch.thai.dates import find_dates
@@ -52,11 +53,12 @@ __all__ = [
     "RevisitPolicy",
     "always_revisit",
     "listed_date",
-    "sitemap_lastmods",
+    "read_sitemap",
     "spread_fraction",
 ]
 
 MAX_SITEMAP_URLS = 50_000  # the sitemaps.org limit of one file
+MAX_SITEMAPS = 10  # files read a crawl: the sitemap and the first ones its index lists
 
 SLACK = timedelta(hours=3)  # nights start at slightly different times
 DAY = timedelta(days=1)
@@ -110,17 +112,19 @@ def _lastmod(text: str) -> datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
-def sitemap_lastmods(body: bytes) -> dict[str, datetime]:
-    """Canonical URL → ``lastmod`` of a sitemap's ``<url>`` entries (an unreadable one: empty)."""
+def read_sitemap(body: bytes) -> tuple[dict[str, datetime], list[str]]:
+    """A sitemap's canonical URL → ``lastmod`` (its ``<url>`` entries) and the sitemaps a
+    sitemap index lists (its ``<sitemap>`` entries: Yoast's and RankMath's ``sitemap.xml``
+    is one, Drupal's on large sites); an unreadable one gives neither."""
     parser = lxml.etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=True
     )
     try:
         root = lxml.etree.fromstring(body, parser)
     except lxml.etree.LxmlError:
-        return {}
+        return {}, []
     if root is None:
-        return {}
+        return {}, []
     out: dict[str, datetime] = {}
     for entry in root.iter("{*}url"):
         loc = entry.findtext("{*}loc")
@@ -134,7 +138,13 @@ def sitemap_lastmods(body: bytes) -> dict[str, datetime]:
             continue
         if len(out) >= MAX_SITEMAP_URLS:
             break
-    return out
+    children: list[str] = []
+    for entry in root.iter("{*}sitemap"):
+        loc = (entry.findtext("{*}loc") or "").strip()
+        with contextlib.suppress(ValueError):
+            if loc and is_followable_scheme(loc):
+                children.append(canonicalize(loc))
+    return out, children
 
 
 def spread_fraction(url: str, salt: str) -> float:

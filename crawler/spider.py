@@ -22,7 +22,7 @@ from twisted.python.failure import Failure
 from crawler.extract.html import parse_html
 from crawler.items import CarriedItems, FetchItem, LinkRecord
 from crawler.render import looks_like_shell, render_meta
-from crawler.revisit import RevisitPolicy, listed_date, sitemap_lastmods
+from crawler.revisit import MAX_SITEMAPS, RevisitPolicy, listed_date, read_sitemap
 from crawler.urls import TrapGuard, canonicalize, in_scope, is_followable_scheme
 from oitwatch.store.validators import UrlState
 
@@ -133,29 +133,44 @@ class SiteSpider(scrapy.Spider):
         self.revisit = revisit
         self.render_pages = render_pages  # JavaScript shells still to render this crawl
         self.render_timeout = render_timeout
+        self.sitemaps_read = 0
+        self.sitemaps_due: list[str] = []  # files a sitemap index listed, not read yet
 
     async def start(self) -> AsyncIterator[Any]:
         if self.revisit is not None and self.revisit.max_days > 0 and self.states:
             # A re-crawl that may leave URLs out reads the site's sitemap first.
-            yield scrapy.Request(
-                urllib.parse.urljoin(self.scope_prefix, "sitemap.xml"),
-                callback=self.parse_sitemap,
-                errback=self.sitemap_failed,
-                dont_filter=True,
-                meta={"oitwatch_sitemap": True},
-            )
+            yield self._sitemap_request(urllib.parse.urljoin(self.scope_prefix, "sitemap.xml"))
             return
         for out in self._follow(self.start_url, referrer=None, depth=0):
             yield out
 
+    def _sitemap_request(self, url: str) -> scrapy.Request:
+        self.sitemaps_read += 1
+        return scrapy.Request(
+            url,
+            callback=self.parse_sitemap,
+            errback=self.sitemap_failed,
+            dont_filter=True,
+            meta={"oitwatch_sitemap": True},
+        )
+
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
-        """Take the sitemap's ``lastmod`` dates (if it has one), then start the crawl."""
+        """Take the sitemap's ``lastmod`` dates (if it has one), read the next file a sitemap
+        index listed, and start the crawl after the last (the back-off needs every date)."""
         if response.status == 200 and self.revisit is not None:
-            self.revisit.lastmods = sitemap_lastmods(response.body)
+            lastmods, children = read_sitemap(response.body)
+            self.revisit.lastmods.update(lastmods)
             self.crawler.stats.set_value("oitwatch/sitemap_urls", len(self.revisit.lastmods))
-        yield from self._follow(self.start_url, referrer=None, depth=0)
+            self.sitemaps_due.extend(c for c in children if self._same_host(c))
+        yield from self._after_sitemap()
 
     def sitemap_failed(self, failure: Failure) -> Iterator[Any]:
+        yield from self._after_sitemap()
+
+    def _after_sitemap(self) -> Iterator[Any]:
+        if self.sitemaps_due and self.sitemaps_read < MAX_SITEMAPS:
+            yield self._sitemap_request(self.sitemaps_due.pop(0))
+            return
         yield from self._follow(self.start_url, referrer=None, depth=0)
 
     def _request(

@@ -349,9 +349,18 @@ def test_a_sitemap_lastmod_before_our_last_answer_confirms_the_url(
     )
     srv = serve(root)
     today = datetime.now(UTC).date().isoformat()
-    write(
+    write(  # a sitemap index, as Yoast's sitemap.xml is: the dates are in the files it lists
         root,
         "district-a/sitemap.xml",
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        "<sitemap><loc>http://other.invalid/page-sitemap.xml</loc></sitemap>"
+        f"<sitemap><loc>{srv.url('/page-sitemap.xml')}</loc></sitemap>"
+        "</sitemapindex>",
+    )
+    write(
+        root,
+        "page-sitemap.xml",
         '<?xml version="1.0" encoding="UTF-8"?>'
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
         f"<url><loc>{srv.url('/district-a/a.html')}</loc><lastmod>2024-01-05T10:00:00+07:00</lastmod></url>"
@@ -372,6 +381,7 @@ def test_a_sitemap_lastmod_before_our_last_answer_confirms_the_url(
     assert "b.html" in asked  # not in the sitemap: the changed page's links are asked
     assert "c.html" in asked  # a date alone, today's: may be later than our last answer
     assert "a.html" not in asked  # the site says it has not changed since our last answer
+    assert "/page-sitemap.xml" in [p for p, _ in srv.requests]  # the index's file on this host
     rows = _fetches(store, second.crawl_id)
     assert rows["a.html"].carried and rows["a.html"].content_sha256  # still in the snapshot
     # Clicks from the start page, as the cold crawl counted them (the sitemap is no click).
