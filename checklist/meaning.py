@@ -115,6 +115,7 @@ VOCABULARY = frozenset(
     }
 )
 PAIR_GAP = 12  # characters allowed between the two words of a two-word phrase
+OBJECT_LINK = "ตาม"  # "X ตาม Y": X done according to Y; the text is X's, Y is what it acts on
 # Terms of no item that contain an item's phrase: "ข้อมูลข่าวสาร" (official information, the
 # right-to-information law) is not "ข่าวสาร" (news).
 NEUTRAL = ("ข้อมูลข่าวสาร",)
@@ -267,7 +268,40 @@ class Matcher:
                         start = min(i for i, _ in firsts)
                         end = max(i + n for i, n in firsts)
                         kept[code] = Hit(code, "words", p, strength, len(words), start, end)
-        return _undominated(kept)
+        return self._subjects(_undominated(kept), text)
+
+    def _subjects(self, hits: dict[str, Hit], text: str) -> dict[str, Hit]:
+        """Drop the hits that are not what the text is about: the item a text acts on after
+        another item ("รายงานการกำกับติดตามการดำเนินงาน|ตาม|แผนปฏิบัติราชการ" is the report, not
+        the plan), and a words hit that borrows another item's phrase for all its words but one,
+        that one far off ("สถิติการจัดเก็บภาษี ปีงบประมาณ 2567 ฝ่าย|รายได้|" is tax statistics,
+        not revenue statistics: the revenue division compiled them)."""
+        out = {}
+        for code, h in hits.items():
+            others = [o for o in hits.values() if o.code != code]
+            acted_on = text[: h.start].endswith(OBJECT_LINK) and any(
+                o.start < h.start and o.end >= h.start - len(OBJECT_LINK) for o in others
+            )
+            if not acted_on and not (h.how == "words" and _borrowed(h, others, text, self.content)):
+                out[code] = h
+        return out
+
+
+def _borrowed(h: Hit, others: list[Hit], text: str, content: dict[str, tuple[str, ...]]) -> bool:
+    """Whether words hit ``h`` finds all its words but one inside another item's phrase hit, and
+    that one more than :data:`PAIR_GAP` characters away from it."""
+    words = content[h.phrase]
+    for o in others:
+        if o.how != "phrase":
+            continue
+        inside = text[o.start : o.end]
+        own = [w for w in words if w not in inside]
+        if len(own) != 1:
+            continue
+        near = text[max(0, o.start - PAIR_GAP - len(own[0])) : o.end + PAIR_GAP + len(own[0])]
+        if own[0] not in near:
+            return True
+    return False
 
 
 def _words_in(text: str, words: tuple[str, ...]) -> bool:
