@@ -11,7 +11,7 @@ from checklist.snapshot import Doc, LinkView
 from oitwatch.thai import compact_for_match
 from rules.models import ColumnsMatch, Element, ImageMatch, LinkMatch, PhrasesMatch
 
-__all__ = ["content_text", "element_bundle", "element_present", "missing_elements"]
+__all__ = ["content_links", "content_text", "element_bundle", "element_present", "missing_elements"]
 
 TITLE_SEPARATORS = re.compile(r"\s[|\-–—»:]+\s")  # "Item | Site name"
 HEADER_ROWS = 4  # a table's header is within its first rows (titles often come first)
@@ -47,7 +47,7 @@ def _file_name_title(doc: Doc) -> bool:
     return bool(title) and (title == name or title == name.rsplit(".", 1)[0])
 
 
-def _content_links(bundle: Bundle) -> list[LinkView]:
+def content_links(bundle: Bundle) -> list[LinkView]:
     """Links that carry content: not the template's, and not those back to the evidence
     pages themselves (a menu entry naming the item is not the item)."""
     own = {u for d in bundle.docs if d.kind == "page" for u in (d.url, d.final_url)}
@@ -56,7 +56,7 @@ def _content_links(bundle: Bundle) -> list[LinkView]:
 
 def _bundle_text(bundle: Bundle, title: str = "") -> str:
     parts = [content_text(d) for d in bundle.docs]
-    parts += [lk.anchor for lk in _content_links(bundle)]
+    parts += [lk.anchor for lk in content_links(bundle)]
     return _without(compact_for_match("\n".join(parts)), title)
 
 
@@ -140,7 +140,7 @@ def _heading_text(bundle: Bundle) -> str:
             compact = compact_for_match(line)
             if len(compact) <= HEADING and not compact.startswith(CONTINUATION):
                 parts.append(compact)
-    parts += [lk.compact_anchor for lk in _content_links(bundle)]
+    parts += [lk.compact_anchor for lk in content_links(bundle)]
     parts += [compact_for_match(f"{c.title} {c.snippet}") for c in bundle.candidates]
     return "\n".join(parts)
 
@@ -214,7 +214,7 @@ def element_bundle(element: Element, bundle: Bundle, title: str = "") -> Bundle:
 
     docs = [d for d in bundle.docs if names(compact_for_match(content_text(d)))]
     links = [
-        lk for lk in _content_links(bundle) if names(lk.compact_anchor) or names(lk.compact_context)
+        lk for lk in content_links(bundle) if names(lk.compact_anchor) or names(lk.compact_context)
     ]
     return Bundle(candidates=[], docs=docs, links=links)
 

@@ -34,7 +34,7 @@ from rules.models import (
     month_day,
 )
 
-__all__ = ["Timing", "judge_freshness", "month_due", "units"]
+__all__ = ["Timing", "judge_freshness", "month_due", "series_year", "units"]
 
 
 @dataclass
@@ -47,6 +47,8 @@ class Timing:
     latest: date | None = None
     basis: str = ""  # stated | dates | http | none
     covered_to: date | None = None  # a half-year report's evidence ends here (before it is due)
+    half_of: int | None = None  # ... the fiscal year whose six-month report that is
+    mislabelled: list[str] = field(default_factory=list)  # ... called six-month, reporting less
     part_year: bool = False  # an annual report wanted, only this year's part-year report found
 
 
@@ -55,7 +57,13 @@ def units(bundle: Bundle) -> list[str]:
 
     A page's sections that are placeholders ("ปีงบประมาณ 2568: อยู่ระหว่างรวบรวมข้อมูล") are
     left out: an older year's full tab does not make the current year's empty tab current."""
-    out: list[str] = []
+    return [text for _, text, _ in _sourced_units(bundle)]
+
+
+def _sourced_units(bundle: Bundle) -> list[tuple[str, str, bool]]:
+    """:func:`units`, each with the URL it speaks of and whether it is that URL's own text (a
+    page's or document's) rather than the words of a link or candidate naming it."""
+    out: list[tuple[str, str, bool]] = []
     empty = _placeholders(bundle)
     to_empty = {
         (lk.from_url, compact_for_match(lk.anchor)) for lk in bundle.links if lk.to_url in empty
@@ -69,7 +77,7 @@ def units(bundle: Bundle) -> list[str]:
             if (doc.url, compact_for_match(ln)) not in to_empty
         ]
         text = drop_pending_sections("\n".join(lines))
-        out.append(f"{doc.title}\n{text}")
+        out.append((doc.url, f"{doc.title}\n{text}", True))
     for link in bundle.links:
         # an in-page link (a tab, "#y2568") names a part of its page, already read above; a link
         # to a placeholder ("ปี 2568" -> "อยู่ระหว่างจัดทำ") names a year that has nothing yet
@@ -79,9 +87,9 @@ def units(bundle: Bundle) -> list[str]:
             and link.to_url != link.from_url
             and link.to_url not in empty
         ):
-            out.append(f"{link.anchor} {link.context}".strip())
-    out.extend(c.snippet for c in bundle.candidates if c.url not in empty)
-    return [u for u in out if u.strip()]
+            out.append((link.to_url, f"{link.anchor} {link.context}".strip(), False))
+    out.extend((c.url, c.snippet, False) for c in bundle.candidates if c.url not in empty)
+    return [(u, t, own) for u, t, own in out if t.strip()]
 
 
 def _placeholders(bundle: Bundle) -> set[str]:
@@ -103,6 +111,15 @@ def _fy_deadline(fy: int, deadline: str) -> date:
 def month_due(year: int, month: int, due_day: int) -> date:
     """The day a month's publication is due: ``due_day`` of the following month."""
     return date(year + month // 12, month % 12 + 1, due_day)
+
+
+def series_year(freshness: MonthlySeries, as_of: date) -> int:
+    """The fiscal year whose monthly series is judged on ``as_of``: the current one once its
+    first month is due, before that the last one (on 31 October its September is due, and
+    nothing of the new year yet)."""
+    fy = fiscal_year_of(as_of)
+    start, _ = first_half(fy)
+    return fy if month_due(start.year, start.month, freshness.due_day) <= as_of else fy - 1
 
 
 def _stated_years(texts: list[str]) -> set[int]:
@@ -205,41 +222,110 @@ _HALF = re.compile(r"ครึ่งปี|ครึ่งแรก")
 _AS_AT = re.compile(r"(?:ข้อมูล|ผล|สถานะ|ยอด)[^\n]{0,30}ณ\s*(?:วันที่)?\s*\Z")
 
 
-def _period_ends(text: str, fy: int) -> list[date]:
-    """Where the periods ``text`` reports on (of fiscal year ``fy``) end: date ranges that start
-    in ``fy`` ("ต.ค. - ธ.ค. 2563"), months named as such, "as at" dates, quarters ("ไตรมาสที่ 1") and spans
-    ("รอบ 6 เดือน", "ครึ่งปี"). Quarters and spans count only when the text states no other
-    fiscal year."""
+@dataclass(frozen=True)
+class Periods:
+    """The periods (of one fiscal year) a text reports on, by how it names them: ``reported``
+    by their bounds (a date range, months named as such, a quarter) or the date its figures
+    stand at ("ข้อมูล ณ วันที่ 31 มีนาคม"), ``claimed`` by the length of a report's kind
+    ("รอบ 6 เดือน", "ครึ่งปี")."""
+
+    reported: list[date]
+    claimed: list[date]
+
+    @property
+    def ends(self) -> list[date]:
+        """Where the reported periods end: what the text reports governs, a report's kind counts
+        only without it (a "รอบ 6 เดือน" report whose figures are "ไตรมาสที่ 1 (ต.ค. - ธ.ค.)"
+        reports on the first quarter)."""
+        return self.reported or self.claimed
+
+
+def _month_of_fy(fy: int, n: int) -> date:
+    """The first day of the ``n``-th month of fiscal year ``fy`` (October is the first)."""
     start, _ = first_half(fy)
-    ends = [r.end for r in find_date_ranges(text) if fiscal_year_of(r.start) == fy]
+    month = (9 + n - 1) % 12 + 1
+    return date(start.year + (1 if month < 10 else 0), month, 1)
+
+
+def periods(text: str, fy: int) -> Periods:
+    """The periods ``text`` reports on, of fiscal year ``fy``: date ranges that start in ``fy``
+    ("ต.ค. - ธ.ค. 2563"), months named as such, "as at" dates, quarters ("ไตรมาสที่ 1") and
+    spans ("รอบ 6 เดือน", "ครึ่งปี"). Quarters and spans count only when the text states no
+    other fiscal year."""
+    reported = [r.end for r in find_date_ranges(text) if fiscal_year_of(r.start) == fy]
     for d in find_dates(text):
         if fiscal_year_of(d.date) != fy:
             continue
+        # "มีนาคม 2564"; "ข้อมูล ณ วันที่ 31 มีนาคม 2564", not a signing date
         if d.precision == "month" or (
             d.precision == "day" and _AS_AT.search(text, max(0, d.start - 40), d.start)
         ):
-            ends.append(d.date)  # "มีนาคม 2564"; "ข้อมูล ณ วันที่ 31 มีนาคม 2564", not a signing date
+            reported.append(d.date)
     stated = find_fiscal_years(text)
     if stated and fy not in stated:
-        return ends
+        return Periods(reported, [])
     compact = compact_for_match(text)
-    months: list[int] = []  # months into the fiscal year
     for m in _QUARTER.finditer(compact):
-        months.append(3 * max(int(m[1]), int(m[2] or 0)))
-    months += [int(m[1]) for m in _MONTHS_SPAN.finditer(compact)]
+        reported.append(_month_of_fy(fy, 3 * max(int(m[1]), int(m[2] or 0))))
+    spans = [int(m[1]) for m in _MONTHS_SPAN.finditer(compact)]
     if _HALF.search(compact):
-        months.append(6)
-    for n in months:  # the n-th month of the fiscal year (October is the first)
-        month = (9 + n - 1) % 12 + 1
-        ends.append(date(start.year + (1 if month < 10 else 0), month, 1))
+        spans.append(6)
+    return Periods(reported, [_month_of_fy(fy, n) for n in spans])
+
+
+def _period_ends(bundle: Bundle, fy: int) -> list[date]:
+    """Where the periods the bundle reports on (of ``fy``) end. A page or document that names
+    its own period speaks for itself: the words naming it (a link, a list's line) do not
+    ("รอบ 6 เดือน" on a link to a first quarter's report)."""
+    sourced = _sourced_units(bundle)
+    self_named = {url for url, text, own in sourced if own and periods(text, fy).ends}
+    labels: dict[str, list[str]] = {}  # page -> its lines' words naming what names itself
+    for lk in bundle.links:
+        if lk.to_url in self_named and lk.to_url != lk.from_url and len(lk.compact_anchor) >= 8:
+            labels.setdefault(lk.from_url, []).append(lk.compact_anchor)
+    ends: list[date] = []
+    for url, text, own in sourced:
+        if not own and url in self_named:
+            continue
+        if own and url in labels:
+            text = "\n".join(
+                ln
+                for ln in text.splitlines()
+                if not any(a in compact_for_match(ln) for a in labels[url])
+            )
+        ends += periods(text, fy).ends
     return ends
+
+
+def short_reports(bundle: Bundle, as_of: date) -> dict[str, date]:
+    """The pages and documents whose heading names a span that has ended by ``as_of`` ("รอบ 6
+    เดือน" of this or last fiscal year) while the period they report ends earlier (a first
+    quarter's figures under a six-month title): URL -> where their reported period ends."""
+    fy = fiscal_year_of(as_of)
+    out: dict[str, date] = {}
+    for url, text, own in _sourced_units(bundle):
+        if not own:
+            continue
+        for year in (fy, fy - 1):
+            claimed = periods(text[:PURPOSE_CHARS], year).claimed
+            if not claimed:
+                continue
+            bounds = periods(text, year).reported
+            claim = max(claimed)
+            if bounds and max(bounds) < claim and _next_month(claim) <= as_of:
+                out[url] = max(bounds)
+    return out
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
 def _part_year(bundle: Bundle, fy: int) -> bool:
     """Whether the evidence of ``fy`` is a part-year report: every period it names (a quarter,
     "รอบ 6 เดือน", a month range) ends before the fiscal year's last month, so it is not the
     annual report of any year (a first quarter's spending report offered as last year's)."""
-    ends = [e for text in units(bundle) for e in _period_ends(text, fy)]
+    ends = _period_ends(bundle, fy)
     return bool(ends) and max(ends) < date(fy - 543, 9, 1)
 
 
@@ -248,7 +334,7 @@ def half_covered(bundle: Bundle, fy: int) -> tuple[bool | None, date | None]:
     a period it names reaches March, False when every period it names ends before (a first
     quarter's report), None when it names none."""
     _, due_end = first_half(fy)
-    ends = [e for text in units(bundle) for e in _period_ends(text, fy)]
+    ends = _period_ends(bundle, fy)
     if not ends:
         return None, None
     latest = max(ends)
@@ -261,15 +347,19 @@ def judge_freshness(bundle: Bundle, freshness: object, as_of: date) -> Timing:
     if isinstance(freshness, Standing):
         return Timing(ok=True, basis="standing")
     if isinstance(freshness, MonthlySeries):
+        series = series_year(freshness, as_of)
         due = [
             (y, m)
-            for (y, m) in fiscal_year_months(fy)
+            for (y, m) in fiscal_year_months(series)
             if month_due(y, m, freshness.due_day) <= as_of
         ]
-        covered = _months_covered(bundle, fy)
+        covered = _months_covered(bundle, series)
         missing = [f"{y:04d}-{m:02d}" for (y, m) in due if (y, m) not in covered]
         return Timing(
-            ok=not missing, years=[fy] if covered else [], months_missing=missing, basis="months"
+            ok=not missing,
+            years=[series] if covered else [],
+            months_missing=missing,
+            basis="months",
         )
     if isinstance(freshness, Recent):
         latest = None
@@ -295,12 +385,22 @@ def judge_freshness(bundle: Bundle, freshness: object, as_of: date) -> Timing:
             return Timing(ok=False, years=sorted(years), basis=basis, part_year=True)
     elif isinstance(freshness, HalfYear):
         late = as_of >= _fy_deadline(fy, freshness.deadline)
-        wanted = {fy} if late else {fy - 1, fy}
-        if late and fy in years:
-            # the six-month report is due: a first quarter's report does not stand for it
-            whole, latest = half_covered(bundle, fy)
+        until = freshness.previous_until
+        wanted = {fy - 1, fy} if until and as_of < _fy_deadline(fy, until) else {fy}
+        # the six-month report due (this year's once late, else last year's while it stands):
+        # a first quarter's report does not stand for it
+        half = fy if fy in years else fy - 1
+        if half in years & wanted and (late or half < fy):
+            whole, latest = half_covered(bundle, half)
             if whole is False:
-                return Timing(ok=False, years=sorted(years), basis=basis, covered_to=latest)
+                return Timing(
+                    ok=False,
+                    years=sorted(years),
+                    basis=basis,
+                    covered_to=latest,
+                    half_of=half,
+                    mislabelled=sorted(short_reports(bundle, as_of)),
+                )
     else:  # pragma: no cover - the rule models allow no other kind
         raise TypeError(f"unknown freshness rule {freshness!r}")
     return Timing(ok=bool(years & wanted), years=sorted(years), basis=basis)

@@ -6,9 +6,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from checklist.elements import content_text, element_bundle, missing_elements
+from checklist.elements import content_links, content_text, element_bundle, missing_elements
 from checklist.evidence import Bundle, Candidate
-from checklist.freshness import PURPOSE_CHARS, Timing, judge_freshness, purpose_years
+from checklist.freshness import (
+    PURPOSE_CHARS,
+    Timing,
+    judge_freshness,
+    purpose_years,
+    series_year,
+    short_reports,
+)
+from checklist.meaning import Matcher
 from checklist.placeholders import CRITERIA, partly_pending, pending, strip_pending
 from checklist.screen import signer
 from checklist.snapshot import Doc
@@ -19,6 +27,7 @@ from oitwatch.thai import (
     thai_month_name,
     thai_to_arabic,
 )
+from rules.describe import format_deadline
 from rules.models import (
     ColumnsMatch,
     CurrentFiscalYear,
@@ -178,6 +187,16 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
             f'Only a placeholder ("in preparation", or the assessment\'s criteria restated) was found for {item.code}; nothing is published yet.',
         )
         return
+    if _only_named(item, bundle):
+        v.status = "missing"
+        pages = ", ".join(d.url for d in bundle.docs if d.kind == "page")
+        v.reason(
+            f"{item.code} {item.title_th}: หน้าเว็บมีชื่อรายการเป็นหัวเรื่อง แต่เนื้อหาไม่ใช่ข้อมูลของรายการ"
+            f" (ไม่มีเนื้อหาหรือเอกสารที่กล่าวถึง): {pages}",
+            f"{item.code}: the page is titled with the item, but its content is about something "
+            f"else (no text or document of the item): {pages}",
+        )
+        return
     partial = _partly_placeholder(bundle)
     # A scan no machine can read may hold what the readable parts lack: then a person must look.
     # The documents there for other items (a tax workbook beside the revenue scan) are not this
@@ -207,14 +226,16 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
     timing = judge_freshness(bundle, item.freshness, as_of)
     required = [e for e in item.elements if not e.advice]
     absent: list = []  # elements whose only candidate is not what they ask for
+    shorts: list[Timing] = []  # ... because it reports less than its six-month title says
     if timing.ok is not False:
         for element in required:
             part = element_bundle(element, bundle, title)
             if element.freshness is None or (not part.docs and not part.links):
                 continue  # no rule of its own, or absent: reported as a missing element below
             own = judge_freshness(part, element.freshness, as_of)
-            if own.ok is False and own.part_year:
-                absent.append(element)  # a part-year report is not the annual one: absent
+            if own.ok is False and (own.part_year or own.mislabelled):
+                absent.append(element)  # a part-year report is not the annual one, a quarter's
+                shorts.append(own)  # under a six-month title not the six-month one: absent
                 continue
             if own.ok is False:
                 status = review_or("stale")
@@ -250,6 +271,10 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
         for r in drafts[:3]:
             v.reason(r.th, r.en)
         return
+    if timing.ok is False and timing.mislabelled:
+        v.status = review_or("incomplete")  # the six-month report is there, reporting less
+        _short_note(v, timing)
+        return
     if timing.ok is False:
         v.status = review_or("stale")
         _stale_reason(v, item, timing, fiscal_year_of(as_of))
@@ -284,15 +309,29 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
             f"Assessor's advice (not scored): consider adding {e.en}",
         )
     fy = fiscal_year_of(as_of)
-    this_year = _this_years(bundle, fy) if _current_item(item) else bundle
+    this_year = bundle
+    if isinstance(item.freshness, MonthlySeries):  # last year's series until this year's is due
+        this_year = _this_years(bundle, series_year(item.freshness, as_of))
+    elif _current_item(item):
+        this_year = _this_years(bundle, fy)
+    short = short_reports(bundle, as_of)
+    in_full = _without_docs(bundle, set(short))  # a report part is not a quarter's under a
+    # six-month title ("รอบ 6 เดือน" over "ไตรมาสที่ 1 (ต.ค. - ธ.ค.)") once the six months are over
     missing = [
         e
         for e in required
         if e
         in missing_elements(
-            [e], this_year if isinstance(e.match, ColumnsMatch) else bundle, title, stops=stops
+            [e],
+            this_year if isinstance(e.match, ColumnsMatch) else in_full if e.heading else bundle,
+            title,
+            stops=stops,
         )
     ]
+    if any(
+        e.heading and e not in missing_elements([e], bundle, title, stops=stops) for e in missing
+    ):
+        shorts.append(Timing(ok=False, mislabelled=sorted(short), covered_to=max(short.values())))
     missing += [e for e in absent if e not in missing]
     if missing:
         v.status = review_or("incomplete")
@@ -301,6 +340,8 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
             "ไม่ครบองค์ประกอบ ขาด: " + ", ".join(e.th for e in missing),
             "Incomplete; missing: " + ", ".join(e.en for e in missing),
         )
+        if shorts:
+            _short_note(v, shorts[0])
         return
     in_scan = _only_in_scans(item, bundle, title)
     if in_scan:
@@ -390,16 +431,37 @@ def _current_item(item: Item) -> bool:
 def _this_years(bundle: Bundle, fy: int) -> Bundle:
     """``bundle`` without the documents stated to be for other fiscal years only: last year's
     full-column form does not give this year's monthly summaries their columns."""
-    gone = {
-        d.url
-        for d in bundle.docs
-        if d.kind == "document" and (years := _document_years(d, fy)) and fy not in years
-    }
+    return _without_docs(
+        bundle,
+        {
+            d.url
+            for d in bundle.docs
+            if d.kind == "document" and (years := _document_years(d, fy)) and fy not in years
+        },
+    )
+
+
+def _without_docs(bundle: Bundle, gone: set[str]) -> Bundle:
+    """``bundle`` without the pages and documents at ``gone``, the links to them, the lines
+    of its pages naming them and the candidates naming them."""
     if not gone:
         return bundle
+    labels: dict[str, list[str]] = {}
+    for lk in bundle.links:
+        if lk.to_url in gone and len(lk.compact_anchor) >= 8:
+            labels.setdefault(lk.from_url, []).append(lk.compact_anchor)
+
+    def unlabelled(doc: Doc) -> Doc:
+        if doc.url not in labels:
+            return doc
+        lines = doc.main_text.splitlines()
+        kept = [ln for ln in lines if not any(a in compact_for_match(ln) for a in labels[doc.url])]
+        return replace(doc, main_text="\n".join(kept))
+
     return replace(
         bundle,
-        docs=[d for d in bundle.docs if d.url not in gone],
+        candidates=[c for c in bundle.candidates if c.url not in gone],
+        docs=[unlabelled(d) for d in bundle.docs if d.url not in gone],
         links=[lk for lk in bundle.links if lk.to_url not in gone],
     )
 
@@ -500,6 +562,34 @@ def _all_placeholders(item: Item, bundle: Bundle) -> bool:
     return all(_is_placeholder(d, drop) for d in readable)
 
 
+WORDS_CARRY = 2  # content words of the item that a page's content needs to speak of it
+
+
+def _only_named(item: Item, bundle: Bundle) -> bool:
+    """For an item that is a text of its own (``document``), the evidence is pages that name it
+    only in their heading (title, breadcrumb, the menu entry to them) while their content speaks
+    of something else (a news post under the item's title): no document, no element to look
+    for, no line of content naming the item, and fewer than :data:`WORDS_CARRY` of its words."""
+    if not item.document or any(not e.advice for e in item.elements) or bundle.offsite:
+        return False
+    if any(d.kind == "document" and d.url not in bundle.others_items for d in bundle.docs):
+        return False
+    pages = [d for d in bundle.docs if d.kind == "page" and d.readable]
+    if not pages:
+        return False
+    lines = [ln for d in pages for ln in content_text(d).splitlines() if ln.strip()]
+    lines += [lk.anchor for lk in content_links(bundle)]
+    text = compact_for_match("\n".join(lines))
+    phrases = [compact_for_match(p) for p in (item.title_th, *item.phrases, *item.synonyms)]
+    if any(len(p) >= 4 and p in text for p in phrases):
+        return False
+    matcher = Matcher([item])
+    if any(matcher.match(ln) for ln in lines):
+        return False
+    words = {w for p in phrases for w in matcher.content.get(p, ())}
+    return sum(1 for w in words if w in text) < WORDS_CARRY
+
+
 def _partly_placeholder(bundle: Bundle) -> str:
     """A short line of the evidence saying part of it is still being prepared ("" if none)."""
     for doc in bundle.docs:
@@ -525,6 +615,20 @@ def bundle_doc(url: str, bundle: Bundle) -> Doc | None:
     return next((d for d in bundle.docs if d.url == url), None)
 
 
+def _short_note(v: Verdict, timing: Timing) -> None:
+    """Say which reports call themselves six-month ones and report less."""
+    if not timing.mislabelled or timing.covered_to is None:
+        return
+    to = _month_label(f"{timing.covered_to.year}-{timing.covered_to.month:02d}")
+    urls = ", ".join(timing.mislabelled[:3])
+    v.reason(
+        f"รายงานที่ระบุว่าเป็นรอบ 6 เดือน รายงานผลถึงเดือน {to} เท่านั้น จึงยังไม่ใช่รายงานรอบ 6 เดือน"
+        f" (ตุลาคม-มีนาคม): {urls}",
+        f"The report titled as the six-month one reports only up to {timing.covered_to:%B %Y}; "
+        f"it is not the six-month (October-March) report: {urls}",
+    )
+
+
 def _stale_reason(v: Verdict, item: Item, timing: Timing, fy: int) -> None:
     if isinstance(item.freshness, MonthlySeries):
         v.months_missing = timing.months_missing
@@ -540,11 +644,12 @@ def _stale_reason(v: Verdict, item: Item, timing: Timing, fy: int) -> None:
             f"The newest entry is older than {item.freshness.within_days} days ({timing.latest}).",
         )
     elif timing.covered_to is not None:
+        half = timing.half_of or fy
         to = _month_label(f"{timing.covered_to.year}-{timing.covered_to.month:02d}")
         v.reason(
-            f"พบเพียงรายงานถึงเดือน {to} ยังไม่มีรายงานรอบ 6 เดือน (ตุลาคม-มีนาคม) ของปีงบประมาณ พ.ศ. {fy}",
+            f"พบเพียงรายงานถึงเดือน {to} ยังไม่มีรายงานรอบ 6 เดือน (ตุลาคม-มีนาคม) ของปีงบประมาณ พ.ศ. {half}",
             f"The evidence reports only up to {timing.covered_to:%B %Y}; the six-month report "
-            f"(October-March) of fiscal year {fy} is due.",
+            f"(October-March) of fiscal year {half} is due.",
         )
     else:
         seen = ", ".join(str(y) for y in timing.years)
@@ -552,3 +657,12 @@ def _stale_reason(v: Verdict, item: Item, timing: Timing, fy: int) -> None:
             f"พบเฉพาะข้อมูลปีงบประมาณ พ.ศ. {seen} ไม่ใช่ข้อมูลที่เป็นปัจจุบันของปีงบประมาณ พ.ศ. {fy}",
             f"Only fiscal year(s) {seen} found; not current for fiscal year {fy}.",
         )
+        if isinstance(item.freshness, HalfYear) and item.freshness.previous_until:
+            th, en = format_deadline(item.freshness.previous_until)
+            v.reason(
+                f"รายงานของปีงบประมาณที่แล้วใช้ได้ถึงวันที่ {th} เท่านั้น หลังจากนั้นต้องมีข้อมูลของปีงบประมาณ"
+                f" พ.ศ. {fy} (เช่น รายงานไตรมาสแรก ตุลาคม-ธันวาคม) จนกว่าจะถึงกำหนดรายงานรอบ 6 เดือน",
+                f"Last fiscal year's report stands only until {en}; after it, data of fiscal year "
+                f"{fy} is wanted (e.g. the first quarter's report, October-December) until the "
+                "six-month report is due.",
+            )

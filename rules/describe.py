@@ -57,10 +57,13 @@ def describe_freshness(f: Freshness) -> tuple[str, str]:
         return th, en
     if isinstance(f, HalfYear):
         d_th, d_en = format_deadline(f.deadline)
-        return (
-            f"รายงานรอบ 6 เดือนแรก (ตุลาคม-มีนาคม) ของปีงบประมาณปัจจุบัน เผยแพร่ภายในวันที่ {d_th}",
-            f"a report on the first six months (October-March) of the current fiscal year, published by {d_en}",
-        )
+        th = f"รายงานรอบ 6 เดือนแรก (ตุลาคม-มีนาคม) ของปีงบประมาณปัจจุบัน เผยแพร่ภายในวันที่ {d_th}"
+        en = f"a report on the first six months (October-March) of the current fiscal year, published by {d_en}"
+        if f.previous_until:
+            p_th, p_en = format_deadline(f.previous_until)
+            th += f" (รายงานของปีที่แล้วใช้ได้ถึงวันที่ {p_th})"
+            en += f" (last year's report stands until {p_en})"
+        return th, en
     if isinstance(f, MonthlySeries):
         empty = " หรือ ".join(f'"{p}"' for p in f.empty_phrases) or "-"
         return (

@@ -150,10 +150,21 @@ class PreviousFiscalYear(Strict):
 
 
 class HalfYear(Strict):
-    """A report on the first half (October–March) of the current fiscal year, due by ``deadline`` (MM-DD)."""
+    """A report on the first half (October–March) of the current fiscal year, due by ``deadline`` (MM-DD).
+
+    Before ``previous_until`` (MM-DD of the current fiscal year) no report of this year can be
+    out yet, so last year's six-month report still stands; from that day this year's data (a
+    first quarter's report, until the six-month one is due) is wanted. Without it, only this
+    year's data counts.
+    """
 
     kind: Literal["half_year"]
     deadline: str = Field("04-30", pattern=MONTH_DAY_RE.pattern)
+    previous_until: str | None = Field(
+        None,
+        pattern=MONTH_DAY_RE.pattern,
+        description="Until this day (MM-DD) of the fiscal year, last year's report still stands.",
+    )
 
 
 class MonthlySeries(Strict):
@@ -242,6 +253,12 @@ class Item(Reviewable):
         description="A page listing people (names on lines of their own, with photos) is "
         "evidence of the item though it never names it, e.g. the executives on an org chart; "
         "the elements still decide the status.",
+    )
+    document: bool = Field(
+        False,
+        description="The item is a text of its own (criteria, a guideline): a page stands for "
+        "it only when its content carries the item's words; a page under the item's title "
+        "whose content is about something else (a news post) is not it.",
     )
     freshness: Freshness
     fix_th: str = Field(min_length=1, description="What to publish to pass, in Thai.")

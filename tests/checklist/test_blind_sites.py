@@ -47,17 +47,15 @@ DISAGREE: dict[str, str] = {
     "words (one wording per target), so only single manuals are found; O8: a BMA OSS link on "
     "oss.bangkok.go.th named only 'BMA OSS' is too weak to pass (review)",
     "near_misses": "O8: as legacy_tis620's; O15: months in a bundled quarter PDF and fiscal-month "
-    "file names are not all counted (stale); O16: a page titled with the item whose body is an "
-    "unrelated news item (false pass); O22: the report is reached only through a section page "
-    "the OIT list links under another row's words",
+    "file names are not all counted (stale); O22: the report is reached only through a section "
+    "page the OIT list links under another row's words",
     "weak_bilingual": "O10: a 'time frame' element the person did not ask for; O15: the FY2564 "
-    "service statistics workbook is not read (review, not stale); O19: last year's six-month "
-    "budget report passes before the 30 April deadline of this year's, the person says stale "
-    "(false pass); O42: bma-2564 elements the person did not ask for",
+    "service statistics workbook is not read (review, not stale); O42: bma-2564 elements the "
+    "person did not ask for",
     # Held out, set 3: written blind after the fixes above, measured held out (one fix
     # found through them: a start page in /oit/ scoped the crawl to /oit/). Item: checker
     # -> person.
-    "year_tabs": "O8 incomplete -> pass; O10 pass -> stale; O21 incomplete -> missing",
+    "year_tabs": "O8 incomplete -> pass; O21 incomplete -> missing",
     "pdf_bundle": "O1 review -> pass; O5 incomplete -> pass; O10 missing -> pass; O11 missing -> "
     "incomplete/stale; O12 missing -> pass; O18 incomplete -> pass; O20 missing -> pass; "
     "O22 review -> pass; O24 missing -> pass; O25 missing -> pass; O26 missing -> stale; "
@@ -65,25 +63,16 @@ DISAGREE: dict[str, str] = {
     "O33 stale -> missing; O34 missing -> incomplete; O35 missing -> pass; O36 missing -> "
     "pass; O37 missing -> pass; O39 missing -> incomplete; O41 missing -> pass; O42 "
     "missing -> stale",
-    "js_shell": "O8 incomplete -> pass; O22 pass -> incomplete/stale",
-    "shared_portal": "O10 pass -> stale; O11 incomplete -> pass; O15 pass -> stale; O17 review -> pass; "
-    "O20 incomplete -> pass; O22 stale -> pass; O40 pass -> stale; O41 incomplete -> "
-    "pass; O42 incomplete -> pass",
-    "sheet_index": "O8 incomplete -> pass; O9 stale -> pass; O15 pass -> stale; O21 pass -> incomplete",
-    "news_heavy": "O19 pass -> incomplete; O20 incomplete -> missing; O35 missing -> pass; O42 stale -> "
-    "missing",
+    "js_shell": "O8 incomplete -> pass",
+    "shared_portal": "O11 incomplete -> pass; O17 review -> pass; O20 incomplete -> pass; O22 "
+    "stale -> pass; O41 incomplete -> pass; O42 incomplete -> pass",
+    "sheet_index": "O8 incomplete -> pass; O9 stale -> pass; O21 pass -> incomplete",
+    "news_heavy": "O20 incomplete -> missing; O35 missing -> pass; O42 stale -> missing",
 }
 # Sites where the checker still says `pass` against the person: the worst error, listed plainly.
 FALSE_PASS: dict[str, str] = {
-    "near_misses": "O16 passes on a page titled with the HR criteria whose body is a news item",
-    "weak_bilingual": "O19 passes on last year's six-month report before this year's is due "
-    "(30 April); the person counts it stale",
     # Held out, set 3 (see DISAGREE).
-    "year_tabs": "O10 pass against the person",
-    "js_shell": "O22 pass against the person",
-    "shared_portal": "O10, O15, O40 pass against the person",
-    "sheet_index": "O15, O21 pass against the person",
-    "news_heavy": "O19 pass against the person",
+    "sheet_index": "O21 pass against the person",
 }
 
 _results: dict[str, tuple[dict, Agreement]] = {}
