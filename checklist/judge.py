@@ -569,7 +569,8 @@ def _only_named(item: Item, bundle: Bundle) -> bool:
     """For an item that is a text of its own (``document``), the evidence is pages that name it
     only in their heading (title, breadcrumb, the menu entry to them) while their content speaks
     of something else (a news post under the item's title): no document, no element to look
-    for, no line of content naming the item, and fewer than :data:`WORDS_CARRY` of its words."""
+    for, no line of content naming the item, and fewer than :data:`WORDS_CARRY` of its words.
+    Content too short to be about anything (the criteria posted as an image) says nothing."""
     if not item.document or any(not e.advice for e in item.elements) or bundle.offsite:
         return False
     if any(d.kind == "document" and d.url not in bundle.others_items for d in bundle.docs):
@@ -580,6 +581,8 @@ def _only_named(item: Item, bundle: Bundle) -> bool:
     lines = [ln for d in pages for ln in content_text(d).splitlines() if ln.strip()]
     lines += [lk.anchor for lk in content_links(bundle)]
     text = compact_for_match("\n".join(lines))
+    if len(text) < SUBSTANTIVE:
+        return False
     phrases = [compact_for_match(p) for p in (item.title_th, *item.phrases, *item.synonyms)]
     if any(len(p) >= 4 and p in text for p in phrases):
         return False

@@ -57,8 +57,8 @@ def _items(settings: Settings, server: SiteServer, framework: str, as_of: date) 
 
 def _district_2564(root: Path) -> None:
     """A bma-2564 district: last year's plan beside this year's first-quarter report on it,
-    a spending report titled six-month whose figures are the first quarter's, and last year's
-    true six-month anti-corruption report."""
+    a spending report titled six-month whose figures are the first quarter's, last year's
+    true six-month anti-corruption report, and HR criteria posted as an image."""
     pages = {
         "index.html": _html(
             SITE,
@@ -67,8 +67,14 @@ def _district_2564(root: Path) -> None:
                     "/plan.html": "แผนและผลการดำเนินงาน",
                     "/budget.html": "งบประมาณ",
                     "/integrity.html": "การป้องกันการทุจริต",
+                    "/hr.html": "หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล",
                 }
             ),
+        ),
+        # the criteria posted as an image: nothing to read, so nothing says it is something else
+        "hr.html": _html(
+            "หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล",
+            '<p><img src="/hr-criteria.png" alt="ประกาศ"></p>',
         ),
         "plan.html": _html(
             "แผนและผลการดำเนินงาน",
@@ -133,6 +139,7 @@ def test_periods_2564(tmp_path: Path, serve: Callable[..., SiteServer], settings
     assert early["O19"]["status"] == "incomplete", early["O19"]["reasons"]
     assert "budget-6m.pdf" in early["O19"]["reasons"][0]["en"]
     assert "ธ.ค. 63" in early["O19"]["reasons"][0]["th"]
+    assert early["O27"]["status"] != "missing", early["O27"]["reasons"]
 
     # From 31 January this year's data is wanted: last year's six-month report is stale
     late = _items(settings, server, "bma-2564", date(2022, 2, 28))
