@@ -122,13 +122,6 @@ def series_year(freshness: MonthlySeries, as_of: date) -> int:
     return fy if month_due(start.year, start.month, freshness.due_day) <= as_of else fy - 1
 
 
-def _stated_years(texts: list[str]) -> set[int]:
-    years: set[int] = set()
-    for t in texts:
-        years.update(find_fiscal_years(t))
-    return years
-
-
 def _dated_years(texts: list[str], as_of: date) -> set[int]:
     years: set[int] = set()
     horizon = as_of + timedelta(days=400)
@@ -174,17 +167,28 @@ def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
     stated_docs = set().union(*purposes) if purposes else set()
     if stated_docs:
         return stated_docs, "stated"
-    texts = units(bundle)
-    stated = {y for y in _stated_years(texts) if fy - PLAUSIBLE_BACK <= y <= fy + 1}
+    stated = _page_years(bundle, fy)
     if stated:
         return stated, "stated"
-    dated = _dated_years(texts, as_of)
+    dated = _dated_years(units(bundle), as_of)
     if dated:
         return dated, "dates"
     http = {fiscal_year_of(d.last_modified.date()) for d in bundle.docs if d.last_modified}
     if http:
         return http, "http"
     return set(), "none"
+
+
+def _page_years(bundle: Bundle, fy: int) -> set[int]:
+    """The fiscal years the bundle's texts state. A page that states its own years speaks for
+    itself: a menu entry or link to it naming another year ("แผนปฏิบัติราชการ ปี 2568" to a
+    page of the 2567 plan) does not."""
+    sourced = [
+        (url, {y for y in find_fiscal_years(text) if fy - PLAUSIBLE_BACK <= y <= fy + 1}, own)
+        for url, text, own in _sourced_units(bundle)
+    ]
+    self_stated = {url for url, years, own in sourced if own and years}
+    return {y for url, years, own in sourced if own or url not in self_stated for y in years}
 
 
 _MONTHS = [(m, thai_month_name(m), thai_month_name(m, short=True)) for m in range(1, 13)]

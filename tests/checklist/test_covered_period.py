@@ -58,7 +58,8 @@ def _items(settings: Settings, server: SiteServer, framework: str, as_of: date) 
 def _district_2564(root: Path) -> None:
     """A bma-2564 district: last year's plan beside this year's first-quarter report on it,
     a spending report titled six-month whose figures are the first quarter's, last year's
-    true six-month anti-corruption report, and HR criteria posted as an image."""
+    spending plan on a page a menu entry labels this year's, last year's true six-month
+    anti-corruption report, and HR criteria posted as an image."""
     pages = {
         "index.html": _html(
             SITE,
@@ -87,7 +88,19 @@ def _district_2564(root: Path) -> None:
         ),
         "budget.html": _html(
             "งบประมาณ",
-            _links({"/files/budget-6m.pdf": "รายงานการกำกับติดตามการใช้จ่ายงบประมาณ รอบ 6 เดือน"}),
+            _links(
+                {
+                    "/files/budget-6m.pdf": "รายงานการกำกับติดตามการใช้จ่ายงบประมาณ รอบ 6 เดือน",
+                    "/spend.html": "แผนการใช้จ่ายงบประมาณ ประจำปีงบประมาณ พ.ศ. 2565",
+                }
+            ),
+        ),
+        # the menu says 2565; the page itself is last year's plan
+        "spend.html": _html(
+            "แผนการใช้จ่ายงบประมาณ",
+            "<p>แผนการใช้จ่ายงบประมาณ ประจำปีงบประมาณ พ.ศ. 2564</p>"
+            "<table><tr><th>ไตรมาส</th><th>งบประมาณ (บาท)</th></tr>"
+            "<tr><td>1</td><td>30,000,000</td></tr><tr><td>2</td><td>28,000,000</td></tr></table>",
         ),
         "integrity.html": _html(
             "การป้องกันการทุจริต",
@@ -150,6 +163,8 @@ def test_periods_2564(tmp_path: Path, serve: Callable[..., SiteServer], settings
     # the report on the plan is FY2565's; the plan itself is FY2564's
     assert late["O10"]["status"] == "stale", late["O10"]["reasons"]
     assert late["O10"]["reasons"][0]["en"].startswith("Only fiscal year(s) 2564 found")
+    # the page's own year governs the menu entry's
+    assert late["O18"]["status"] == "stale", late["O18"]["reasons"]
 
 
 def _district_2567(root: Path) -> None:
