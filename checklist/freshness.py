@@ -302,16 +302,24 @@ def _period_ends(bundle: Bundle, fy: int) -> list[date]:
 
 
 def short_reports(bundle: Bundle, as_of: date) -> dict[str, date]:
-    """The pages and documents whose heading names a span that has ended by ``as_of`` ("รอบ 6
-    เดือน" of this or last fiscal year) while the period they report ends earlier (a first
-    quarter's figures under a six-month title): URL -> where their reported period ends."""
+    """The pages and documents named as a report of a span that has ended by ``as_of`` ("รอบ 6
+    เดือน" of this or last fiscal year), by their own heading or by the link to them, while
+    the period they report ends earlier (a first quarter's figures under a six-month title):
+    URL -> where their reported period ends."""
     fy = fiscal_year_of(as_of)
+    names: dict[str, list[str]] = {}  # what names each: its heading, the links' words to it
+    for url, text, own in _sourced_units(bundle):
+        if own:
+            names.setdefault(url, []).append(text[:PURPOSE_CHARS])
+    for lk in bundle.links:
+        if lk.to_url in names and lk.to_url != lk.from_url and not lk.boilerplate:
+            names[lk.to_url].append(lk.anchor)
     out: dict[str, date] = {}
     for url, text, own in _sourced_units(bundle):
         if not own:
             continue
         for year in (fy, fy - 1):
-            claimed = periods(text[:PURPOSE_CHARS], year).claimed
+            claimed = [c for name in names[url] for c in periods(name, year).claimed]
             if not claimed:
                 continue
             bounds = periods(text, year).reported

@@ -169,7 +169,8 @@ def test_periods_2564(tmp_path: Path, serve: Callable[..., SiteServer], settings
 
 def _district_2567(root: Path) -> None:
     """A bma-2567 district: tax statistics of this year beside last year's revenue workbook
-    labelled this year, integrity measures with a first quarter's report titled six-month, an HR
+    labelled this year, integrity measures with a first quarter's report titled six-month, a
+    bribery-risk assessment with a first quarter's report linked as six-monthly, an HR
     criteria page whose body is a news post, a discretion guideline page, and monthly
     procurement summaries up to June."""
     months = [  # FY2568: October 2567 .. June 2568
@@ -193,6 +194,7 @@ def _district_2567(root: Path) -> None:
                 {
                     "/stats.html": "ข้อมูลสถิติ",
                     "/integrity.html": "คุณธรรมและความโปร่งใส",
+                    "/risk.html": "ความเสี่ยงต่อการรับสินบน",
                     "/hr.html": "หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล",
                     "/discretion.html": "แนวทางการปฏิบัติในการใช้ดุลยพินิจของเจ้าหน้าที่",
                     "/procurement.html": "จัดซื้อจัดจ้าง",
@@ -214,6 +216,16 @@ def _district_2567(root: Path) -> None:
                 {
                     "/files/measures-2568.pdf": "มาตรการยกระดับคุณธรรมและความโปร่งใส ปี 2568",
                     "/files/measures-report.pdf": "รายงานผลการดำเนินการตามมาตรการ รอบ 6 เดือน",
+                }
+            ),
+        ),
+        # the link calls the report six-monthly; the report itself says first quarter
+        "risk.html": _html(
+            "ความเสี่ยงต่อการรับสินบน",
+            _links(
+                {
+                    "/files/risk-2568.pdf": "การประเมินความเสี่ยงต่อการรับสินบน ปี 2568",
+                    "/files/risk-report.pdf": "รายงานผลการดำเนินการจัดการความเสี่ยง รอบ 6 เดือน",
                 }
             ),
         ),
@@ -267,6 +279,19 @@ def _district_2567(root: Path) -> None:
             "เผยแพร่ สขร.1 ภายในวันที่ 10 เผยแพร่เดือน ต.ค. พ.ย. ธ.ค. 67 ครบ 100",
             "รายงาน ณ วันที่ 10 มกราคม 2568",
         ],
+        "files/risk-2568.pdf": [
+            "การประเมินความเสี่ยงต่อการรับสินบน",
+            f"{SITE} ประจำปีงบประมาณ พ.ศ. 2568",
+            "กระบวนงาน ความเสี่ยง ระดับ",
+            "การออกใบอนุญาตก่อสร้าง เรียกรับสินบนเพื่อเร่งรัดการอนุญาต สูง",
+        ],
+        "files/risk-report.pdf": [
+            "รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงต่อการรับสินบน",
+            "ประจำปีงบประมาณ พ.ศ. 2568",
+            "ระยะเวลารายงาน: ไตรมาสที่ 1 (1 ตุลาคม - 31 ธันวาคม 2567)",
+            "มาตรการ ผลการดำเนินการ ไตรมาส 1",
+            "ติดตามคำขออนุญาตผ่าน BMA OSS ดำเนินการแล้ว",
+        ],
         "files/award-2569.pdf": [
             "ประกาศผู้ชนะการเสนอราคา จ้างซ่อมผิวจราจร",
             f"{SITE} ประกาศ ณ วันที่ 15 ตุลาคม 2568",
@@ -289,6 +314,9 @@ def test_periods_2567(tmp_path: Path, serve: Callable[..., SiteServer], settings
     assert july["O22"]["status"] == "incomplete", july["O22"]["reasons"]
     assert july["O22"]["elements_missing"] == ["report"]
     assert any("measures-report.pdf" in r["en"] for r in july["O22"]["reasons"])
+    # ... and so is the first quarter's report the site links as six-monthly
+    assert july["O19"]["status"] == "incomplete", july["O19"]["reasons"]
+    assert july["O19"]["elements_missing"] == ["report"]
     # the HR criteria page is a news post under the item's title; the guideline page is not
     assert july["O16"]["status"] == "missing", july["O16"]["reasons"]
     assert july["O20"]["status"] == "pass", july["O20"]["reasons"]
