@@ -20,6 +20,7 @@ class LinkRecord:
     anchor: str
     context: str
     in_scope: bool
+    page: int | None = None  # the document page the link opens at ("x.pdf#page=5"), if it says
 
 
 @dataclass

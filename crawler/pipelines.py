@@ -82,7 +82,7 @@ class _Batch:
 
 def _copy_links(crawl_id: int, source: int, urls: list[str]) -> Insert:
     """INSERT ... SELECT of the Link rows crawl ``source`` stored for ``urls``, into ``crawl_id``."""
-    cols = ("from_url", "to_url", "anchor", "context", "tag", "in_scope")
+    cols = ("from_url", "to_url", "anchor", "context", "tag", "in_scope", "page")
     rows = select(literal(crawl_id), *(getattr(Link, c) for c in cols)).where(
         Link.crawl_id == source, Link.from_url.in_(urls)
     )
@@ -190,6 +190,7 @@ class StorePipeline:
                 "context": link.context,
                 "tag": link.tag,
                 "in_scope": link.in_scope,
+                "page": link.page,
             }
             for link in item.links
         )

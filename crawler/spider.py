@@ -23,7 +23,13 @@ from crawler.extract.html import parse_html
 from crawler.items import CarriedItems, FetchItem, LinkRecord
 from crawler.render import looks_like_shell, render_meta
 from crawler.revisit import MAX_SITEMAPS, RevisitPolicy, listed_date, read_sitemap
-from crawler.urls import TrapGuard, canonicalize, in_scope, is_followable_scheme
+from crawler.urls import (
+    TrapGuard,
+    canonicalize,
+    fragment_page,
+    in_scope,
+    is_followable_scheme,
+)
 from oitwatch.store.validators import UrlState
 
 StoredLink = tuple[str, str, str, str, bool]  # to_url, tag, anchor, context, in_scope
@@ -439,10 +445,15 @@ class SiteSpider(scrapy.Spider):
         """The page's links as the store keeps them (``item.links``) and what to follow."""
         assert item.page is not None
         follow: list[tuple[str, str, bool]] = []
-        seen_here: set[tuple[str, str]] = set()
+        followed: set[tuple[str, str]] = set()
+        # one PDF may serve many rows of an OIT table, each with its words and its page
+        # ("bundle.pdf#page=5"): a link is kept once per target and page, a document's once
+        # per words too (a page's in-page tabs stay one link, as its menus repeat theirs)
+        seen_here: set[tuple] = set()
         for link in item.page.links:
             raw = link.url
             low = raw.lower()
+            page = None
             if low.startswith(("mailto:", "tel:")):
                 target, scope = raw[:2000], False
             elif not is_followable_scheme(raw):
@@ -453,11 +464,17 @@ class SiteSpider(scrapy.Spider):
                 except ValueError:
                     continue  # e.g. a port out of range: no address to fetch or keep
                 scope = in_scope(target, self.scope_prefix)
-            if (target, link.tag) in seen_here:
+                page = fragment_page(raw)
+            key: tuple = (target, link.tag, page)
+            if _kind_hint(target) == "document":
+                key += (link.anchor, link.context)
+            if key in seen_here:
                 continue
-            seen_here.add((target, link.tag))
-            item.links.append(LinkRecord(target, link.tag, link.anchor, link.context, scope))
-            follow.append((target, link.tag, scope))
+            seen_here.add(key)
+            item.links.append(LinkRecord(target, link.tag, link.anchor, link.context, scope, page))
+            if (target, link.tag) not in followed:
+                followed.add((target, link.tag))
+                follow.append((target, link.tag, scope))
         return follow
 
     def _render(

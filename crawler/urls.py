@@ -66,6 +66,21 @@ def canonicalize(url: str) -> str:
     return canonicalize_url(rebuilt, keep_fragments=False)
 
 
+MAX_FRAGMENT_PAGE = 100_000
+
+
+def fragment_page(url: str) -> int | None:
+    """The page a link opens its document at: PDF open parameters in the fragment
+    ("plan.pdf#page=5", "#page=5&zoom=100", RFC 8118); None when it names none."""
+    _, _, fragment = url.partition("#")
+    for part in fragment.split("&"):
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "page" and value.strip().isdigit():
+            page = int(value.strip())
+            return page if 1 <= page <= MAX_FRAGMENT_PAGE else None
+    return None
+
+
 def in_scope(url: str, scope_prefix: str) -> bool:
     """Whether canonical ``url`` lies inside ``scope_prefix`` (its bare directory counts too)."""
     return url.startswith(scope_prefix) or url + "/" == scope_prefix

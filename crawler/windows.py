@@ -81,6 +81,7 @@ def window_rules(
         for entry in evidence or ():
             url = entry.get("url") if isinstance(entry, dict) else None
             if url and code in rules:
+                url = url.split("#", 1)[0]  # a section of a document ("bundle.pdf#page=5")
                 out.setdefault(url, []).extend(rules[code])
     for page, links in stored_links.items():
         for link in links:

@@ -14,7 +14,7 @@ from io import BytesIO
 from typing import TYPE_CHECKING, Any
 
 from crawler.extract._options import ExtractOptions
-from crawler.extract._result import Extracted
+from crawler.extract._result import PAGE_BREAK, Extracted
 from oitwatch.exceptions import ExtractionError
 
 if TYPE_CHECKING:  # workers pass ExtractOptions and never load pydantic
@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # workers pass ExtractOptions and never load pydantic
 __all__ = [
     "EXTRACTOR_VERSION",
     "MAX_UNZIPPED",
+    "PAGE_BREAK",
     "ExtractOptions",
     "Extracted",
     "detect_format",
@@ -30,8 +31,9 @@ __all__ = [
     "ocr_engine",
 ]
 
-EXTRACTOR_VERSION = 2
-"""Raise it when extraction reads documents differently: stored ones are extracted again."""
+EXTRACTOR_VERSION = 3
+"""Raise it when extraction reads documents differently: stored ones are extracted again.
+3: a document's pages are kept apart (``PAGE_BREAK``), not a blank line between them."""
 
 
 _ZIP_HINTS = (

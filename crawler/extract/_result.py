@@ -9,12 +9,22 @@ from typing import Any
 
 import lxml.etree
 
-__all__ = ["PACKAGE_ERRORS", "XML_ERRORS", "Extracted"]
+__all__ = ["PACKAGE_ERRORS", "PAGE_BREAK", "XML_ERRORS", "Extracted", "join_pages"]
+
+PAGE_BREAK = "\f"
+"""Between the pages of a document's text (a form feed on a line of its own, as pdftotext
+writes it): a PDF serving many items keeps where each page begins. ``str.splitlines`` takes
+it for a line break, so line-by-line readers see an empty line."""
 
 # What a malformed XML part of an XLSX/DOCX/PPTX raises (lxml, or ElementTree in openpyxl).
 XML_ERRORS = (lxml.etree.LxmlError, xml.etree.ElementTree.ParseError)
 # What a broken Office Open XML file (DOCX, XLSX, PPTX: a zip of XML parts) raises while read.
 PACKAGE_ERRORS = (zipfile.BadZipFile, KeyError, ValueError, OSError, *XML_ERRORS)
+
+
+def join_pages(pages: list[str]) -> str:
+    """One text of a document's pages, :data:`PAGE_BREAK` between them."""
+    return f"\n{PAGE_BREAK}\n".join(p.strip() for p in pages)
 
 
 @dataclass

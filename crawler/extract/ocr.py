@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
 
+from crawler.extract._result import join_pages
 from oitwatch.exceptions import ExtractionError
 
 __all__ = [
@@ -124,7 +125,7 @@ def _tesseract(path: Path) -> _Page:
 
 def _combine(pages: list[_Page], result: OcrText) -> OcrText:
     chars = sum(p.chars for p in pages)
-    result.text = "\n\n".join(p.text for p in pages)
+    result.text = join_pages([p.text for p in pages])
     result.pages = len(pages)
     if chars:
         result.confidence = round(sum(p.confident for p in pages) / chars, 1)

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 from pypdf.generic import ArrayObject, IndirectObject, StreamObject
 
-from crawler.extract._result import Extracted
+from crawler.extract._result import Extracted, join_pages
 from oitwatch.exceptions import ExtractionError
 
 __all__ = ["MAX_PAGES", "MAX_PAGE_CONTENT", "extract_pdf", "page_sizes"]
@@ -47,7 +47,7 @@ def _contents(page: Any) -> tuple[tuple[int, ...], int]:
 
 
 def extract_pdf(body: bytes, *, max_chars: int = 2_000_000) -> Extracted:
-    """Text of every page (at most ``MAX_PAGES``), pages separated by a blank line.
+    """Text of every page (at most ``MAX_PAGES``), ``PAGE_BREAK`` between pages.
 
     Bounded: a page whose content streams decode past ``MAX_PAGE_CONTENT``, or that
     repeats an earlier page's streams, is not read again; reading stops at
@@ -90,7 +90,7 @@ def extract_pdf(body: bytes, *, max_chars: int = 2_000_000) -> Extracted:
         raise ExtractionError(f"unreadable PDF: {type(exc).__name__}: {exc}") from exc
     if not pages:
         raise ExtractionError("PDF has no pages")
-    text = "\n\n".join(p.strip() for p in pages)[:max_chars]
+    text = join_pages(pages)[:max_chars]
     return Extracted(
         title=title,
         text=text,

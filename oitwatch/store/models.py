@@ -218,6 +218,9 @@ class Link(Base):
     context: Mapped[str] = mapped_column(Text, default="")
     tag: Mapped[str] = mapped_column(String(10), default="a")
     in_scope: Mapped[bool] = mapped_column(Boolean, default=True)
+    # the page of a document the link opens at ("bundle.pdf#page=5"): one PDF serving several
+    # items, each row of an OIT table pointing at its own section; None when it names no page
+    page: Mapped[int | None]
 
 
 class Run(Base):

@@ -106,7 +106,7 @@ _BAD = re.compile(
     r"[\u0e80-\u0eff"  # Lao
     r"\uf700-\uf71a\uf884-\uf89f"  # Thai glyphs in the Private Use Area
     r"\ufffd"  # replacement character
-    r"\x00-\x08\x0b\x0c\x0e-\x1f]"  # control characters
+    r"\x00-\x08\x0b\x0e-\x1f]"  # control characters (not \x0c: the break between pages)
     r"|\(cid:\d+\)"  # pdfminer's unmapped glyphs
     r"|[àÃ][\u0080-\u00bf¸¹]"  # Thai UTF-8 read as Latin-1 ("à¸")
 )
