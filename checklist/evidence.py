@@ -21,6 +21,7 @@ import urllib.parse
 from dataclasses import dataclass, field
 
 from checklist.meaning import Matcher
+from checklist.sections import add_sections
 from checklist.snapshot import Doc, LinkView, Snapshot
 from oitwatch.thai import compact_for_match, find_codes
 from rules.models import Framework, Item
@@ -43,6 +44,7 @@ WEIGHTS = {  # how much a source is worth on its own, before the words' strength
     "template": 0.7,
     "people": 0.7,
 }
+OFFICERS = ("correction", "checklist")  # sources that name a URL whatever its words say
 FLOOR = 0.4  # a candidate below this confidence is no evidence at all (a word in passing)
 STRONG = 0.6  # candidates at or above this confidence join the evidence with the best one
 MAX_CANDIDATES = 4
@@ -186,6 +188,7 @@ class Finder:
         self.snapshot = snapshot
         self.framework = framework
         self.matcher = Matcher(items)
+        add_sections(snapshot, self.matcher)  # a document serving many items: by section
         self.indexes = index_pages(snapshot, self.matcher)
         self._found: dict[str, dict[str, Candidate]] = {it.code: {} for it in items}
         self.wrong: dict[str, list[str]] = {}  # checklist URLs that open but do not show their item
@@ -239,6 +242,13 @@ class Finder:
     ) -> None:
         found = self._found.get(code)
         if found is None:
+            return
+        parts = self.snapshot.parts_for(url, code)
+        if parts is not None and (parts or source not in OFFICERS):
+            # a document serving many items: the item's evidence is its own section; a
+            # document with no section about it is not (its contents page only names it)
+            for part in parts:
+                self._offer(code, part.url, source, snippet, title, strength, why)
             return
         conf = round(WEIGHTS[source] * strength, 3)
         if conf < FLOOR:
@@ -314,6 +324,14 @@ class Finder:
         return True
 
     def _scan_docs(self) -> None:
+        for parts in self.snapshot.parts.values():
+            for part in parts:  # a section's heading is its title
+                hits = self.matcher.match(part.title)
+                for code in sorted(part.codes):
+                    hit = hits.get(code)
+                    strength = hit.strength if hit is not None else 1.0
+                    why = f"{hit.how}: {hit.phrase}" if hit is not None else f"{code} heading"
+                    self._offer(code, part.url, "title", part.title, part.title, strength, why)
         for doc in self.snapshot.each_doc():
             if doc.url in self.indexes or not doc.alive:
                 continue
@@ -384,12 +402,14 @@ class Finder:
         return sorted(self._found[code].values(), key=lambda c: (-c.confidence, c.url))
 
 
-def gather(snapshot: Snapshot, candidates: list[Candidate]) -> Bundle:
-    """The evidence: the best candidate, the other strong ones, and what each links to.
+def gather(snapshot: Snapshot, candidates: list[Candidate], code: str = "") -> Bundle:
+    """The evidence of item ``code``: the best candidate, the other strong ones, and what each
+    links to.
 
     Documents one click below a chosen page join the evidence; so do pages one
     click below that are themselves candidates of the item (the posts of a list
-    page, each month's summary), with their documents.
+    page, each month's summary), with their documents. A document serving many
+    items joins as the sections about ``code`` (none when it has none).
     """
     if not candidates:
         return Bundle(candidates=[])
@@ -411,6 +431,11 @@ def gather(snapshot: Snapshot, candidates: list[Candidate]) -> Bundle:
     seen: set[str] = set()
 
     def add(doc: Doc) -> None:
+        parts = snapshot.parts_for(doc.url, code) if code else None
+        if parts is not None and (parts or doc.url not in related):
+            for part in parts:  # an officer naming the whole document keeps the whole
+                add(part)
+            return
         if doc.url not in seen and len(bundle.docs) < MAX_BUNDLE:
             seen.add(doc.url)
             bundle.docs.append(doc)

@@ -93,11 +93,12 @@ def _sourced_units(bundle: Bundle) -> list[tuple[str, str, bool]]:
 
 
 def _placeholders(bundle: Bundle) -> set[str]:
-    """URLs of the bundle's pages and files that say only that their content is coming."""
+    """URLs of the bundle's pages and files that say only that their content is coming (or, a
+    section of a document, only name their item)."""
     return {
         u
         for d in bundle.docs
-        if d.readable and only_pending(d.main_text)
+        if d.readable and (only_pending(d.main_text) or d.only_heading)
         for u in (d.url, d.final_url)
     }
 
@@ -143,15 +144,24 @@ _BE_YEAR = re.compile(r"(?:พ\.?\s?ศ\.?|ปี)\s*(25\d\d)(?:\s*[-–]\s*(?:�
 
 def purpose_years(text: str, fy: int) -> set[int]:
     """The fiscal years a document is *for*, from its opening: a stated fiscal year, else a
-    Buddhist-era year or range ("ระยะ 5 ปี พ.ศ. 2565 - 2569" covers each year in it).
+    Buddhist-era year or range ("ระยะ 5 ปี พ.ศ. 2565 - 2569" covers each year in it), else the
+    fiscal year of the day it is dated ("ประกาศ ณ วันที่ 1 ตุลาคม พ.ศ. 2564" is of 2565).
     Years no agency would write as of ``fy`` (an OCR'd ๒๕๖๘ read as ๒๕๒๕) are ignored."""
     head = thai_to_arabic(text[:PURPOSE_CHARS])
     years = set(find_fiscal_years(head))
     if not years:
+        # the year of a day's date (signed, announced) says when, not what it is for
+        days = [d for d in find_dates(head) if d.precision == "day"]
+        dated: set[int] = set()
         for m in _BE_YEAR.finditer(head):
+            day = next((d for d in days if d.start <= m.start(1) < d.end), None)
+            if day is not None:
+                dated.add(fiscal_year_of(day.date))
+                continue
             first = int(m[1])
             last = int(m[2]) if m[2] else first
             years.update(range(first, last + 1) if 0 <= last - first <= 10 else [first])
+        years = years or dated
     return {y for y in years if fy - PLAUSIBLE_BACK <= y <= fy + 1}
 
 

@@ -528,7 +528,10 @@ def _only_in_scans(item: Item, bundle: Bundle, title: str) -> list:
 
 
 def _is_placeholder(doc: Doc, drop: list[str]) -> bool:
-    """A page or document that says only that the content is coming (or restates the criteria)."""
+    """A page or document that says only that the content is coming (or restates the criteria),
+    or a section of a document that is only its heading."""
+    if doc.only_heading:
+        return True
     text = compact_for_match(content_text(doc))
     if any(c in text for c in CRITERIA):
         return True

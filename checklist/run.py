@@ -94,7 +94,7 @@ def evaluate(
     for item in framework.items:
         urls = [u for u in checklist.get(item.code, []) if u not in left]
         candidates = finder.candidates(item.code)
-        bundle = gather(snapshot, candidates)
+        bundle = gather(snapshot, candidates, item.code)
         if not bundle.candidates:
             bundle = template_bundle(snapshot, item) or bundle
         finder.attribute(item.code, bundle)

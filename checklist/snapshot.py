@@ -9,6 +9,7 @@ evidence that every page publishes it.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -16,6 +17,7 @@ from functools import cached_property
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crawler.urls import fragment_page
 from oitwatch.store.models import Content, Crawl, Fetch, Link, Site
 from oitwatch.thai import compact_for_match
 
@@ -50,6 +52,14 @@ class Doc:
     last_modified: datetime | None = None
     main_text: str = ""
     carried: bool = False  # not asked tonight (back-off not due): the last answer stands
+    # a section of a document serving many items (checklist.sections): the document's URL,
+    # the items the section's heading names and its first and last page
+    part_of: str = ""
+    codes: frozenset[str] = frozenset()
+    pages: tuple[int, int] = (0, 0)
+    # a section with next to nothing under its heading (running headers and footers, a
+    # signature on every page and page numbers aside): the item named, nothing published
+    only_heading: bool = False
 
     @property
     def alive(self) -> bool:
@@ -83,6 +93,7 @@ class LinkView:
     tag: str
     in_scope: bool
     boilerplate: bool = False
+    page: int | None = None  # the page of the document it opens at ("#page=5")
 
     @cached_property
     def compact_anchor(self) -> str:
@@ -101,8 +112,46 @@ class Snapshot:
     links: list[LinkView]
     links_from: dict[str, list[LinkView]]
 
+    # documents serving many items, split into the section each item is about
+    # (checklist.sections): the document's URL -> its sections
+    parts: dict[str, list[Doc]] = field(default_factory=dict)
+    sectioned: bool = False
+
     def doc(self, url: str) -> Doc | None:
-        return self.docs.get(url)
+        """The document at ``url``; a section's URL ("bundle.pdf#page=5") names the section,
+        another fragment the document itself."""
+        found = self.docs.get(url)
+        if found is not None or "#" not in url:
+            return found
+        base = url.split("#", 1)[0]
+        for part in self.parts.get(base, ()):
+            if part.url == url:
+                return part
+        page = fragment_page(url)
+        if page is not None and (part := self.part_at(base, page)) is not None:
+            return part
+        return self.docs.get(base)
+
+    def part_at(self, url: str, page: int, named: Collection[str] = ()) -> Doc | None:
+        """The section of document ``url`` on ``page``: when several share the page, the one
+        about an item of ``named`` (the words of the link to it), else the first."""
+        here = [p for p in self.parts.get(url, ()) if p.pages[0] <= page <= p.pages[1]]
+        return next((p for p in here if p.codes & set(named)), here[0] if here else None)
+
+    def parts_for(self, url: str, code: str) -> list[Doc] | None:
+        """The sections of document ``url`` about item ``code`` (None: not a split document)."""
+        parts = self.parts.get(url)
+        if parts is None:
+            return None
+        return [p for p in parts if code in p.codes]
+
+    def relink(self, links: list[LinkView]) -> None:
+        """Replace the crawl's links (a link into a section now names the section)."""
+        self.links = links
+        by_page: dict[str, list[LinkView]] = defaultdict(list)
+        for link in links:
+            by_page[link.from_url].append(link)
+        self.links_from = dict(by_page)
 
     def each_doc(self) -> list[Doc]:
         """Every document once, in crawl order (:data:`docs` names one also by its final URL)."""
@@ -181,7 +230,13 @@ def load_snapshot(session: Session, site: Site, crawl: Crawl) -> Snapshot:
 
     raw_links = session.execute(
         select(
-            Link.from_url, Link.to_url, Link.anchor, Link.context, Link.tag, Link.in_scope
+            Link.from_url,
+            Link.to_url,
+            Link.anchor,
+            Link.context,
+            Link.tag,
+            Link.in_scope,
+            Link.page,
         ).where(Link.crawl_id == crawl.id)
     ).all()
     pair_pages: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -189,7 +244,7 @@ def load_snapshot(session: Session, site: Site, crawl: Crawl) -> Snapshot:
         pair_pages[(to_url, anchor)].add(from_url)
     links: list[LinkView] = []
     links_from: dict[str, list[LinkView]] = defaultdict(list)
-    for from_url, to_url, anchor, context, tag, in_scope in raw_links:
+    for from_url, to_url, anchor, context, tag, in_scope, page in raw_links:
         view = LinkView(
             from_url,
             to_url,
@@ -198,6 +253,7 @@ def load_snapshot(session: Session, site: Site, crawl: Crawl) -> Snapshot:
             tag or "a",
             bool(in_scope),
             boilerplate=len(pair_pages[(to_url, anchor)]) >= threshold,
+            page=page,
         )
         links.append(view)
         links_from[from_url].append(view)

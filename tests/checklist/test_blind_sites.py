@@ -56,13 +56,9 @@ DISAGREE: dict[str, str] = {
     # found through them: a start page in /oit/ scoped the crawl to /oit/). Item: checker
     # -> person.
     "year_tabs": "O8 incomplete -> pass; O21 incomplete -> missing",
-    "pdf_bundle": "O1 review -> pass; O5 incomplete -> pass; O10 missing -> pass; O11 missing -> "
-    "incomplete/stale; O12 missing -> pass; O18 incomplete -> pass; O20 missing -> pass; "
-    "O22 review -> pass; O24 missing -> pass; O25 missing -> pass; O26 missing -> stale; "
-    "O27 missing -> pass; O28 missing -> pass; O30 broken -> pass; O31 missing -> pass; "
-    "O33 stale -> missing; O34 missing -> incomplete; O35 missing -> pass; O36 missing -> "
-    "pass; O37 missing -> pass; O39 missing -> incomplete; O41 missing -> pass; O42 "
-    "missing -> stale",
+    "pdf_bundle": "O1 review -> pass; O5 incomplete -> pass; O10 incomplete -> pass (its "
+    "bundle section gives the time frame as a date range, not 'ระยะเวลา'/'ไตรมาส'); O22 review "
+    "-> pass; O30 broken -> pass; O31 missing -> pass; O33 stale -> missing",
     "js_shell": "O8 incomplete -> pass",
     "shared_portal": "O11 incomplete -> pass; O17 review -> pass; O20 incomplete -> pass; O22 "
     "stale -> pass; O41 incomplete -> pass; O42 incomplete -> pass",

@@ -1,0 +1,326 @@
+"""One document serving many items: its text split into the sections each item is about.
+
+Districts publish several OIT items in one file ("เอกสารประกอบการประเมิน ITA", a plan and its
+report in one PDF): a cover, a table of contents, then one part per item, each opening with
+the item's name. An item is judged on its own part, not on the whole file: the plan's
+projects are not the report's results, a part with only its heading publishes nothing, and
+the year a part covers is the year of that part.
+
+A section begins where a heading names an item by its words (``checklist.meaning``):
+
+- the opening lines of a page (a PDF's pages are kept apart by ``PAGE_BREAK``), once the
+  lines every page repeats (a running header, a footer) are left out;
+- a short line inside a page that begins with the item's code and names it in words
+  ("O25 นโยบายการบริหารทรัพยากรบุคคล"), unless it is one of a list of such lines with
+  nothing between them (a table of contents), or names an item the assessment lists before
+  the part it stands in (a row of a table inside that part: bundles follow the list).
+
+A page whose opening names no item, or the same items, carries on the section before it. A
+document is split only when its sections are about two or more different items in the order
+the assessment lists them, and it has three parts or more, or the links to it open it at a
+page or name two of its parts' items; what comes before the first section (a cover, the
+contents) belongs to no item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from checklist.meaning import Hit, Matcher
+from checklist.snapshot import Doc, LinkView, Snapshot
+from crawler.extract import PAGE_BREAK
+from oitwatch.thai import compact_for_match, find_codes
+
+__all__ = ["Section", "add_sections", "split_sections"]
+
+HEAD_LINES = 3  # a page's heading is within its first lines (of heading length) ...
+NAME_LINES = 2  # ... and begins in the first of them (a number or code may stand above it)
+SIDE_BY_SIDE = 6  # compact letters between two names of one heading ("โครงสร้างและอำนาจหน้าที่")
+CODE_HEAD = 12  # compact letters from a line's start where an item heading's code stands
+HEADING_LINE = 120  # compact letters: a longer line is prose, not a heading
+CONTENTS_RUN = 3  # this many code headings in a row with nothing between them: a contents list
+CONTENTS_GAP = 40  # compact letters between two of them that still count as nothing
+RUNNING_SHARE = 0.3  # a line on this share of a document's pages (and 3+) is a running header
+HEADING_REST = 80  # compact letters past its heading that make a section more than its heading
+MIN_SECTIONS = 2  # a document is a bundle when its sections are about this many items or more
+MIN_PARTS = 3  # ... and has this many parts, or links that open it at a page or name two of them
+_LETTER = re.compile(r"[^\W\d_]")
+_PAGE_NUMBER = re.compile(r"\d{1,4}\W*$")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of a document about ``codes``: its first and last page (1-based), whether it
+    starts at the top of its first page, the heading that names the items, its text (the
+    heading's lines first) and its own words past the heading (compact, without running
+    headers and footers or page numbers)."""
+
+    first_page: int
+    last_page: int
+    page_top: bool
+    codes: frozenset[str]
+    heading: str
+    text: str
+    own: str
+
+
+@dataclass
+class _Start:
+    page: int  # 1-based
+    line: int  # index in the page's lines
+    codes: frozenset[str]
+    heading: list[str]  # the heading's lines
+
+
+def _pages(text: str) -> list[list[str]]:
+    """The document's pages, each as its non-empty lines (stripped)."""
+    return [
+        [ln.strip() for ln in page.splitlines() if ln.strip()] for page in text.split(PAGE_BREAK)
+    ]
+
+
+def _running(pages: list[list[str]]) -> set[str]:
+    """Lines that repeat on many pages (running headers and footers), compact."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        counts.update({compact_for_match(ln) for ln in lines})
+    least = max(3, int(RUNNING_SHARE * len(pages)))
+    return {ln for ln, n in counts.items() if n >= least and ln}
+
+
+def _first_names(hits: dict[str, Hit], codes: set[str]) -> frozenset[str]:
+    """The items a heading names first: the earliest hit and those side by side with it (words
+    further on are the section's first sentence, not its heading). A code written beside the
+    names picks among them."""
+    if not hits:
+        return frozenset()
+    ordered = sorted(hits.values(), key=lambda h: (h.start, -h.end))
+    chosen = [ordered[0]]
+    end = ordered[0].end
+    for hit in ordered[1:]:
+        if hit.start > end + SIDE_BY_SIDE:
+            break
+        chosen.append(hit)
+        end = max(end, hit.end)
+    names = {h.code for h in chosen}
+    return frozenset(names & codes or names)
+
+
+def _codes_at_start(compact: str) -> set[str]:
+    return {m.code for m in find_codes(compact) if m.start < CODE_HEAD}
+
+
+def _names(compact: str, matcher: Matcher) -> frozenset[str]:
+    """The items a short line names first (nothing for a line of prose)."""
+    if len(compact) > HEADING_LINE:
+        return frozenset()
+    return _first_names(matcher.match(compact, compact=True), _codes_at_start(compact))
+
+
+def _entry(compact: str) -> bool:
+    """A line as a list of items writes it: the item's code first, or its page number last
+    ("O10 แผนปฏิบัติราชการประจำปี ....... หน้า 3")."""
+    return bool(_codes_at_start(compact)) or bool(_PAGE_NUMBER.search(compact))
+
+
+def _contents(compact: list[str], named: list[frozenset[str]]) -> set[int]:
+    """Lines of a page that are a list of items (a table of contents): several lines in a row,
+    each naming an item as a list entry, about different items, next to nothing between them.
+    An item named again ends the list (the first part's heading after the contents)."""
+    entries = [n for n, codes in enumerate(named) if codes and _entry(compact[n])]
+    out: set[int] = set()
+    run: list[int] = []
+    for n in [*entries, None]:
+        if n is not None and (
+            not run
+            or (
+                sum(map(len, compact[run[-1] + 1 : n])) < CONTENTS_GAP
+                and all(named[n] != named[i] for i in run)
+            )
+        ):
+            run.append(n)
+            continue
+        if len(run) >= CONTENTS_RUN and len({named[i] for i in run}) >= CONTENTS_RUN:
+            out.update(run)
+        run = [] if n is None else [n]
+    return out
+
+
+def _opening(compact: list[str], head: list[int], matcher: Matcher) -> tuple[frozenset[str], int]:
+    """The items a page's opening lines ``head`` name, and the last of those lines: the first
+    line that names one, read with the line after it when a name runs on to it (a title
+    wrapped in two lines)."""
+    codes: set[str] = set()
+    for i, n in enumerate(head[:NAME_LINES]):
+        line = compact[n]
+        codes |= _codes_at_start(line)
+        after = compact[head[i + 1]] if i + 1 < len(head) else ""
+        hits = _leading(matcher.match(line + after, compact=True)) if after else {}
+        if any(h.start < len(line) < h.end for h in hits.values()):
+            first = {c: h for c, h in hits.items() if h.start < len(line)}
+            return _first_names(first, codes), head[i + 1]
+        own = _leading(matcher.match(line, compact=True))
+        if own:
+            return _first_names(own, codes), n
+    return frozenset(), -1
+
+
+def _leading(hits: dict[str, Hit]) -> dict[str, Hit]:
+    """The hits that open their line (after a number or code at most): a heading starts with
+    what it names; a sentence carried over from the page before names things further on."""
+    return {c: h for c, h in hits.items() if h.start <= CODE_HEAD}
+
+
+def _page_starts(lines: list[str], page: int, running: set[str], matcher: Matcher) -> list[_Start]:
+    """Where sections begin on one page: its opening, and code headings inside it."""
+    compact = [compact_for_match(ln) for ln in lines]
+    named = [_names(c, matcher) for c in compact]
+    listed = _contents(compact, named)
+    starts: list[_Start] = []
+    head: list[int] = []  # the opening's lines, past running headers and page numbers
+    for n, c in enumerate(compact):
+        if not _own(c, running):
+            continue  # a running header or footer, a page number
+        if n in listed or len(c) > HEADING_LINE:
+            break
+        head.append(n)
+        if len(head) >= HEAD_LINES:
+            break
+    body = 0
+    codes, last = _opening(compact, head, matcher)
+    if codes:
+        starts.append(_Start(page, 0, codes, lines[: last + 1]))
+        body = last + 1
+    for n in range(body, len(lines)):
+        if n in listed or not named[n] or not _codes_at_start(compact[n]):
+            continue
+        # a numbered heading: its code agrees with its words (or with the title under it)
+        text = compact[n] + (compact[n + 1] if n + 1 < len(lines) else "")
+        hits = _leading(matcher.match(text, compact=True))
+        codes = frozenset(set(hits) & _codes_at_start(compact[n]))
+        if codes:
+            starts.append(_Start(page, n, codes, [lines[n]]))
+    return starts
+
+
+def _after(codes: frozenset[str], before: frozenset[str], order: dict[str, int]) -> bool:
+    """Whether items ``codes`` come after ``before`` in the assessment's list: the parts of a
+    bundle follow the list, an item named inside a part (a table row) need not."""
+    return min(order.get(c, -1) for c in codes) > max(order.get(c, -1) for c in before)
+
+
+def split_sections(text: str, matcher: Matcher) -> list[Section]:
+    """The sections of a document's ``text`` about the items ``matcher`` knows, in order; empty
+    when the document is not a bundle (its parts are about fewer than two items)."""
+    pages = _pages(text)
+    running = _running(pages)
+    order = {code: n for n, code in enumerate(matcher.phrases)}
+    merged: list[_Start] = []
+    for number, lines in enumerate(pages, 1):
+        for start in _page_starts(lines, number, running, matcher):
+            if merged and start.line == 0 and start.codes == merged[-1].codes:
+                continue  # a page naming the items of the part before carries it on
+            if merged and start.line > 0 and not _after(start.codes, merged[-1].codes, order):
+                continue  # a row of a table inside the part ("O9 สถิติภาษี" in the measures)
+            merged.append(start)
+    if len({s.codes for s in merged}) < MIN_SECTIONS or not all(
+        _after(b.codes, a.codes, order) for a, b in pairwise(merged)
+    ):
+        return []  # one item's document, or headings out of the list's order (a manual's
+        # chapters, a plan's pages naming things in passing): not a bundle of items
+    out: list[Section] = []
+    for i, start in enumerate(merged):
+        nxt = merged[i + 1] if i + 1 < len(merged) else None
+        last_page = len(pages) if nxt is None else nxt.page - (nxt.line == 0)
+        parts: list[list[str]] = []
+        for number in range(start.page, last_page + 1):
+            lines = pages[number - 1]
+            lo = start.line if number == start.page else 0
+            hi = nxt.line if nxt is not None and number == nxt.page else len(lines)
+            parts.append(lines[lo:hi])
+        text = f"\n{PAGE_BREAK}\n".join("\n".join(lines) for lines in parts)
+        own = "".join(
+            "\n".join(ln for ln in lines if _own(compact_for_match(ln), running)) for lines in parts
+        )
+        heading = " ".join(" ".join(start.heading).split())
+        own = compact_for_match(own).replace(compact_for_match(heading), "", 1)
+        out.append(Section(start.page, last_page, start.line == 0, start.codes, heading, text, own))
+    return out
+
+
+def _own(compact: str, running: set[str]) -> bool:
+    """Whether a line is the part's own (not a running header or footer, not a page number)."""
+    return compact not in running and bool(_LETTER.search(compact))
+
+
+def _section_doc(parent: Doc, section: Section, url: str) -> Doc:
+    return replace(
+        parent,
+        url=url,
+        final_url=url,
+        title=section.heading,
+        text=section.text,
+        main_text=section.text,
+        only_heading=len(section.own) < HEADING_REST,
+        tables=[],
+        part_of=parent.url,
+        codes=section.codes,
+        pages=(section.first_page, section.last_page),
+    )
+
+
+def add_sections(snapshot: Snapshot, matcher: Matcher) -> None:
+    """Split every readable document of ``snapshot`` that serves several items into its
+    sections (``Snapshot.parts``), and point the links that open a page of one
+    ("bundle.pdf#page=5") at the section there. Done once per snapshot."""
+    if snapshot.sectioned:
+        return
+    snapshot.sectioned = True
+    for doc in snapshot.each_doc():
+        if doc.kind != "document" or not doc.readable:
+            continue
+        found = split_sections(doc.main_text, matcher)
+        if len(found) < MIN_PARTS and not _linked_as_bundle(snapshot, doc.url, found, matcher):
+            continue
+        parts = []
+        for index, section in enumerate(found, 1):
+            where = f"page={section.first_page}"
+            url = f"{doc.url}#{where}" if section.page_top else f"{doc.url}#{where}&part={index}"
+            parts.append(_section_doc(doc, section, url))
+        snapshot.parts[doc.url] = parts
+    if not snapshot.parts:
+        return
+    links: list[LinkView] = []
+    for link in snapshot.links:
+        if link.page is not None and link.to_url in snapshot.parts:
+            target = snapshot.part_at(link.to_url, link.page, matcher.match(link_words(link)))
+            if target is not None:
+                link = replace(link, to_url=target.url)
+        links.append(link)
+    snapshot.relink(links)
+
+
+def _linked_as_bundle(snapshot: Snapshot, url: str, found: list[Section], matcher: Matcher) -> bool:
+    """Whether the links to document ``url`` treat it as serving several items: one opens it
+    at a page, or their words name two of its sections' items (an OIT table's rows)."""
+    if not found:
+        return False
+    codes = {c for s in found for c in s.codes}
+    named: set[str] = set()
+    for link in snapshot.links:
+        if link.to_url != url:
+            continue
+        if link.page is not None:
+            return True
+        named |= set(matcher.match(link_words(link))) & codes
+    return len(named) >= MIN_SECTIONS
+
+
+def link_words(link: LinkView) -> str:
+    """A link's words and its row's."""
+    return f"{link.anchor} {link.context}"
