@@ -10,6 +10,8 @@ A section begins where a heading names an item by its words (``checklist.meaning
 
 - the opening lines of a page (a PDF's pages are kept apart by ``PAGE_BREAK``), once the
   lines every page repeats (a running header, a footer) are left out;
+- the page a contents list gives for the item ("O11 … หน้า 4"), when that page's opening
+  names no item itself (a heading in other words, or a code alone);
 - a short line inside a page that begins with the item's code and names it in words
   ("O25 นโยบายการบริหารทรัพยากรบุคคล"), unless it is one of a list of such lines with
   nothing between them (a table of contents), or names an item the assessment lists before
@@ -46,9 +48,10 @@ CONTENTS_GAP = 40  # compact letters between two of them that still count as not
 RUNNING_SHARE = 0.3  # a line on this share of a document's pages (and 3+) is a running header
 HEADING_REST = 80  # compact letters past its heading that make a section more than its heading
 MIN_SECTIONS = 2  # a document is a bundle when its sections are about this many items or more
+MAX_OFFSET = 4  # unnumbered pages (a cover, the contents) before a contents list's page 1
 MIN_PARTS = 3  # ... and has this many parts, or links that open it at a page or name two of them
 _LETTER = re.compile(r"[^\W\d_]")
-_PAGE_NUMBER = re.compile(r"\d{1,4}\W*$")
+_PAGE_NUMBER = re.compile(r"(\d{1,4})\W*$")
 
 
 @dataclass(frozen=True)
@@ -176,8 +179,17 @@ def _leading(hits: dict[str, Hit]) -> dict[str, Hit]:
     return {c: h for c, h in hits.items() if h.start <= CODE_HEAD}
 
 
-def _page_starts(lines: list[str], page: int, running: set[str], matcher: Matcher) -> list[_Start]:
-    """Where sections begin on one page: its opening, and code headings inside it."""
+@dataclass
+class _Page:
+    starts: list[_Start]
+    head: list[str]  # the opening's lines
+    head_codes: set[str]  # item codes written at the start of them ("ข้อ o10")
+    contents: list[tuple[frozenset[str], int]]  # a contents list's items and their pages
+
+
+def _page_starts(lines: list[str], page: int, running: set[str], matcher: Matcher) -> _Page:
+    """Where sections begin on one page (its opening, code headings inside it), and the
+    entries of a contents list on it."""
     compact = [compact_for_match(ln) for ln in lines]
     named = [_names(c, matcher) for c in compact]
     listed = _contents(compact, named)
@@ -191,6 +203,17 @@ def _page_starts(lines: list[str], page: int, running: set[str], matcher: Matche
         head.append(n)
         if len(head) >= HEAD_LINES:
             break
+    contents = [
+        (named[n], int(m[1]))
+        for n in sorted(listed)
+        if (m := _PAGE_NUMBER.search(compact[n])) is not None
+    ]
+    opening = _Page(
+        starts,
+        [lines[n] for n in head[:NAME_LINES]],
+        {c for n in head[:NAME_LINES] for c in _codes_at_start(compact[n])},
+        contents,
+    )
     body = 0
     codes, last = _opening(compact, head, matcher)
     if codes:
@@ -205,7 +228,39 @@ def _page_starts(lines: list[str], page: int, running: set[str], matcher: Matche
         codes = frozenset(set(hits) & _codes_at_start(compact[n]))
         if codes:
             starts.append(_Start(page, n, codes, [lines[n]]))
-    return starts
+    return opening
+
+
+def _from_contents(found: list[_Page]) -> list[_Start]:
+    """Sections a contents list places ("O11 … หน้า 4") on pages whose opening names no item
+    (a heading in other words, a code only): the list's page numbers, shifted by the number
+    of unnumbered pages before (the offset at which the most entries meet a page opening with
+    their item, by its words or its code); none when no entry meets its page."""
+    entries = [(codes, p) for page in found for codes, p in page.contents]
+    if not entries:
+        return []
+
+    def meets(codes: frozenset[str], number: int) -> bool:
+        if not 1 <= number <= len(found):
+            return False
+        page = found[number - 1]
+        return codes <= page.head_codes or any(
+            s.line == 0 and s.codes == codes for s in page.starts
+        )
+
+    offsets = Counter(k for k in range(MAX_OFFSET + 1) for c, p in entries if meets(c, p + k))
+    if not offsets:
+        return []
+    shift = offsets.most_common(1)[0][0]
+    out = []
+    for codes, printed in entries:
+        number = printed + shift
+        if not 1 <= number <= len(found) or found[number - 1].contents:
+            continue
+        page = found[number - 1]
+        if not any(s.line == 0 for s in page.starts) and page.head:
+            out.append(_Start(number, 0, codes, page.head))
+    return out
 
 
 def _after(codes: frozenset[str], before: frozenset[str], order: dict[str, int]) -> bool:
@@ -220,14 +275,18 @@ def split_sections(text: str, matcher: Matcher) -> list[Section]:
     pages = _pages(text)
     running = _running(pages)
     order = {code: n for n, code in enumerate(matcher.phrases)}
+    found = [_page_starts(lines, n, running, matcher) for n, lines in enumerate(pages, 1)]
+    listed = _from_contents(found)
+    starts = sorted(
+        [s for page in found for s in page.starts] + listed, key=lambda s: (s.page, s.line)
+    )
     merged: list[_Start] = []
-    for number, lines in enumerate(pages, 1):
-        for start in _page_starts(lines, number, running, matcher):
-            if merged and start.line == 0 and start.codes == merged[-1].codes:
-                continue  # a page naming the items of the part before carries it on
-            if merged and start.line > 0 and not _after(start.codes, merged[-1].codes, order):
-                continue  # a row of a table inside the part ("O9 สถิติภาษี" in the measures)
-            merged.append(start)
+    for start in starts:
+        if merged and start.line == 0 and start.codes == merged[-1].codes:
+            continue  # a page naming the items of the part before carries it on
+        if merged and start.line > 0 and not _after(start.codes, merged[-1].codes, order):
+            continue  # a row of a table inside the part ("O9 สถิติภาษี" in the measures)
+        merged.append(start)
     if len({s.codes for s in merged}) < MIN_SECTIONS or not all(
         _after(b.codes, a.codes, order) for a, b in pairwise(merged)
     ):

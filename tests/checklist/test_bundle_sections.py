@@ -203,3 +203,22 @@ def test_a_pdfs_pages_stay_apart() -> None:
         "รายงานผลการดำเนินงานประจำปี",
     ]
     assert text_quality(text) == 1.0  # the break is no broken glyph
+
+
+def test_the_contents_list_places_a_part_whose_heading_names_no_item() -> None:
+    pages = [
+        "เอกสารประกอบการเผยแพร่ข้อมูล\nสำนักงานเขตดินแดง",
+        "สารบัญ\nO10 แผนปฏิบัติราชการประจำปี 1\nO11 รายงานการกำกับติดตามการดำเนินงาน 2\n"
+        "O12 รายงานผลการดำเนินงานประจำปี 3",
+        "ข้อ O10\nแผนปฏิบัติราชการประจำปี พ.ศ. 2565\nโครงการปรับปรุงทางเท้า งบประมาณ 3,200,000 บาท",
+        "ข้อ O11\nผลงานครึ่งปีแรก (ตุลาคม 2564 - มีนาคม 2565)\nปรับปรุงทางเท้าแล้วเสร็จร้อยละ 40",
+        "ข้อ O12\nรายงานผลการดำเนินงานประจำปี พ.ศ. 2564\nดำเนินการแล้วเสร็จ 18 โครงการ",
+    ]
+    found = split_sections(f"\n{PAGE_BREAK}\n".join(pages), _matcher())
+    # the contents' page 1 is the third page (a cover and the contents before it)
+    assert [(s.first_page, sorted(s.codes)) for s in found] == [
+        (3, ["O10"]),
+        (4, ["O11"]),
+        (5, ["O12"]),
+    ]
+    assert "ร้อยละ 40" in found[1].text and "ร้อยละ 40" not in found[0].text
