@@ -278,6 +278,8 @@ class Finder:
         for link in self.snapshot.links:
             if link.tag not in ("a", "iframe", "frame") or link.to_url in self.indexes:
                 continue
+            if link.to_url == link.from_url:
+                continue  # an in-page link (a tab, "#EB10") names a part of its own page
             # the template's links (a footer after the last heading) are no row of the index
             if link.from_url in self.indexes and not link.boilerplate and self._index_row(link):
                 continue
@@ -286,6 +288,9 @@ class Finder:
                 hits = self.matcher.match(compact, compact=True)
                 self._offer_hits(hits, link.to_url, "menu", link.anchor, link.anchor)
                 continue  # a link that says what it is is not read by its surroundings
+            if link.boilerplate:
+                continue  # the template's link (a category "ITA" on every post): the heading
+                # above it on one page says nothing of where it goes
             words = _row_words(link) if link.from_url in self.indexes else link.context
             hits = self.matcher.match(words)
             self._offer_hits(hits, link.to_url, "context", link.context, link.anchor)

@@ -140,6 +140,13 @@ def _dated_years(texts: list[str], as_of: date) -> set[int]:
 PURPOSE_CHARS = 500  # a document says what year it is for in its title and opening
 PLAUSIBLE_BACK = 15  # fiscal years further back than this (or ahead of next year) are misreadings
 _BE_YEAR = re.compile(r"(?:พ\.?\s?ศ\.?|ปี)\s*(25\d\d)(?:\s*[-–]\s*(?:พ\.?\s?ศ\.?\s*)?(25\d\d))?")
+# A law or regulation cited by its name and year ("ตามพระราชบัญญัติการจัดซื้อจัดจ้างและการบริหาร
+# พัสดุภาครัฐ พ.ศ. ๒๕๖๐"): its year is the law's, not the year the document is for.
+_LAW = re.compile(
+    r"(?:พระราชบัญญัติ|พ\.ร\.บ\.|ระเบียบ|กฎกระทรวง|พระราชกฤษฎีกา|รัฐธรรมนูญ|ประมวลกฎหมาย)"
+    r".{0,120}?พ\.?\s?ศ\.?\s*25\d\d",  # a PDF may break the law's name over lines
+    re.DOTALL,
+)
 
 
 def purpose_years(text: str, fy: int) -> set[int]:
@@ -153,7 +160,8 @@ def purpose_years(text: str, fy: int) -> set[int]:
         # the year of a day's date (signed, announced) says when, not what it is for
         days = [d for d in find_dates(head) if d.precision == "day"]
         dated: set[int] = set()
-        for m in _BE_YEAR.finditer(head):
+        lawless = _LAW.sub(lambda m: " " * len(m[0]), head)  # same length: days stay aligned
+        for m in _BE_YEAR.finditer(lawless):
             day = next((d for d in days if d.start <= m.start(1) < d.end), None)
             if day is not None:
                 dated.add(fiscal_year_of(day.date))
@@ -169,11 +177,13 @@ def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
     fy = fiscal_year_of(as_of)
     # The year a document is for governs: its own title and opening, not the post around it.
     empty = _placeholders(bundle)
-    purposes = [
-        purpose_years(f"{d.title}\n{d.main_text}", fy)
-        for d in bundle.docs
-        if d.kind == "document" and d.machine_read and d.url not in empty
+    read = [
+        d for d in bundle.docs if d.kind == "document" and d.machine_read and d.url not in empty
     ]
+    # a document there for another item (the tax workbook beside the revenue one) does not
+    # give this item its year
+    read = [d for d in read if d.url not in bundle.others_items] or read
+    purposes = [purpose_years(f"{d.title}\n{d.main_text}", fy) for d in read]
     stated_docs = set().union(*purposes) if purposes else set()
     if stated_docs:
         return stated_docs, "stated"
@@ -351,6 +361,30 @@ def _part_year(bundle: Bundle, fy: int) -> bool:
     return bool(ends) and max(ends) < date(fy - 543, 9, 1)
 
 
+def _part_year_documents(bundle: Bundle, wanted: set[int], fy: int) -> bool:
+    """Whether every document for the ``wanted`` years reports on part of its year only (last
+    year's six-month report is not last year's annual report): each names periods, all ending
+    before its year's last month."""
+    empty = _placeholders(bundle)
+    docs = [
+        d
+        for d in bundle.docs
+        if d.kind == "document"
+        and d.machine_read
+        and d.url not in empty
+        and d.url not in bundle.others_items
+    ]
+    found = False
+    for doc in docs:
+        text = f"{doc.title}\n{doc.main_text}"
+        for year in purpose_years(text, fy) & wanted:
+            ends = _period_ends(text, year)
+            if not ends or max(ends) >= date(year - 543, 9, 1):
+                return False
+            found = True
+    return found
+
+
 def half_covered(bundle: Bundle, fy: int) -> tuple[bool | None, date | None]:
     """Whether the evidence reports on the whole first half (October-March) of ``fy``: True when
     a period it names reaches March, False when every period it names ends before (a first
@@ -399,11 +433,16 @@ def judge_freshness(bundle: Bundle, freshness: object, as_of: date) -> Timing:
     if not years:
         return Timing(ok=None, basis="none")
     if isinstance(freshness, CurrentFiscalYear):
-        wanted = {fy}
+        early = freshness.previous_until is not None and as_of < _fy_deadline(
+            fy, freshness.previous_until
+        )
+        wanted = {fy - 1, fy} if early else {fy}
     elif isinstance(freshness, PreviousFiscalYear):
         late = freshness.deadline is None or as_of >= _fy_deadline(fy, freshness.deadline)
         wanted = {fy - 1, fy} if late else {fy - 2, fy - 1, fy}
         if years & wanted == {fy} and _part_year(bundle, fy):
+            return Timing(ok=False, years=sorted(years), basis=basis, part_year=True)
+        if basis == "stated" and _part_year_documents(bundle, years & wanted, fy):
             return Timing(ok=False, years=sorted(years), basis=basis, part_year=True)
     elif isinstance(freshness, HalfYear):
         late = as_of >= _fy_deadline(fy, freshness.deadline)

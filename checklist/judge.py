@@ -45,9 +45,19 @@ MAX_EVIDENCE = 6
 PASS_MIN = 0.6  # below this confidence in the evidence, a verdict that would pass is `review`
 SUBSTANTIVE = 200
 PLACEHOLDER_REST = 80  # compact letters beyond the placeholder and the item's name that are content
-# What introduces the criteria restated ("ข้อมูลที่ต้องเปิดเผย: แสดงแนวทาง…"): with a placeholder
-# beside it, the page publishes nothing of its own, however long the restated criteria are.
-CRITERIA_INTRO = ("ข้อมูลที่ต้องเปิดเผย", "ข้อมูลที่ต้องเผยแพร่", "สิ่งที่ต้องเปิดเผย", "สิ่งที่ต้องเผยแพร่")
+# What introduces the criteria restated ("ข้อมูลที่ต้องเปิดเผย: แสดงแนวทาง…", or the criteria's own
+# formula "แสดงข้อมูล… โดยมีข้อมูลรายละเอียดอย่างน้อยประกอบด้วย…"): with a placeholder beside it,
+# the page publishes nothing of its own, however long the restated criteria are.
+CRITERIA_INTRO = (
+    "ข้อมูลที่ต้องเปิดเผย",
+    "ข้อมูลที่ต้องเผยแพร่",
+    "ข้อมูลที่ต้องแสดง",
+    "สิ่งที่ต้องเปิดเผย",
+    "สิ่งที่ต้องเผยแพร่",
+    "อย่างน้อยประกอบด้วย",
+)
+# how a restated criterion carries on over a line ("โดยมีรายละเอียด เช่น …")
+CRITERIA_GOES_ON = ("โดย", "และ", "ซึ่ง", "เช่น", "ได้แก่", "ประกอบด้วย", "ทั้งนี้")
 HEADING_LINE = 60  # compact letters: a line this short naming an element is its heading, not it
 
 
@@ -232,10 +242,20 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
             part = element_bundle(element, bundle, title)
             if element.freshness is None or (not part.docs and not part.links):
                 continue  # no rule of its own, or absent: reported as a missing element below
+            # the element's documents say what period they cover; the pages and links naming
+            # them only label them ("รอบ 6 เดือน" on a link to a first quarter's report)
+            files = [d for d in part.docs if d.kind == "document" and d.machine_read]
+            if files:
+                part = Bundle(candidates=[], docs=files, others_items=part.others_items)
             own = judge_freshness(part, element.freshness, as_of)
-            if own.ok is False and (own.part_year or own.mislabelled):
-                absent.append(element)  # a part-year report is not the annual one, a quarter's
-                shorts.append(own)  # under a six-month title not the six-month one: absent
+            if own.ok is False and (
+                own.part_year or own.mislabelled or own.covered_to is not None
+            ):
+                # a part-year report is not the annual one, a quarter's (under a six-month title,
+                # or where the six-month one is due) not the six-month one: absent
+                absent.append(element)
+                if own.mislabelled:
+                    shorts.append(own)
                 continue
             if own.ok is False:
                 status = review_or("stale")
@@ -274,6 +294,17 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
     if timing.ok is False and timing.mislabelled:
         v.status = review_or("incomplete")  # the six-month report is there, reporting less
         _short_note(v, timing)
+        return
+    if timing.ok is False and timing.part_year:
+        # an annual report wanted, only a part-year one found (a six-month report, another
+        # item's): the annual report is not published
+        v.status = review_or("missing")
+        v.reason(
+            f"{item.code} {item.title_th}: พบเพียงรายงานระหว่างปี (เช่น รอบ 6 เดือน หรือรายไตรมาส) "
+            "ยังไม่พบรายงานประจำปี",
+            f"{item.code}: only a part-year report (six-month or quarterly) was found, not the "
+            "annual report.",
+        )
         return
     if timing.ok is False:
         v.status = review_or("stale")
@@ -527,13 +558,28 @@ def _only_in_scans(item: Item, bundle: Bundle, title: str) -> list:
     return out
 
 
+def _only_criteria(doc: Doc) -> bool:
+    """A page whose every sentence restates what the item must show ("ข้อมูลที่ต้องแสดง: แสดง…"
+    and the lines continuing it), under short headings (the items' names): nothing of its own."""
+    restated, in_criteria = False, False
+    for line in content_text(doc).splitlines():
+        compact = compact_for_match(line)
+        if any(compact.startswith(c) for c in CRITERIA_INTRO):
+            restated = in_criteria = True
+        elif len(compact) <= HEADING_LINE:
+            in_criteria = False  # a heading (the next item's name) ends the restated criteria
+        elif not (in_criteria and compact.startswith(CRITERIA_GOES_ON)):
+            return False
+    return restated
+
+
 def _is_placeholder(doc: Doc, drop: list[str]) -> bool:
     """A page or document that says only that the content is coming (or restates the criteria),
     or a section of a document that is only its heading."""
     if doc.only_heading:
         return True
     text = compact_for_match(content_text(doc))
-    if any(c in text for c in CRITERIA):
+    if any(c in text for c in CRITERIA) or (doc.kind == "page" and _only_criteria(doc)):
         return True
     if not pending(text):
         return False

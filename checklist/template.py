@@ -31,7 +31,10 @@ def template_bundle(snapshot: Snapshot, item: Item) -> Bundle | None:
     start = snapshot.doc(snapshot.site.start_url)
     if start is None or not start.alive or start.kind != "page" or not start.text:
         return None
-    whole = dataclasses.replace(start, main_text=start.text)
+    own = set(start.main_text.splitlines())
+    # the template's lines only: the page's own content (an OIT list naming the item) is not it
+    footer = "\n".join(ln for ln in start.text.splitlines() if ln.strip() not in own)
+    whole = dataclasses.replace(start, main_text=footer)
     links = [
         dataclasses.replace(lk, boilerplate=False)
         for lk in snapshot.links_from.get(start.url, [])

@@ -446,10 +446,11 @@ class SiteSpider(scrapy.Spider):
         assert item.page is not None
         follow: list[tuple[str, str, bool]] = []
         followed: set[tuple[str, str]] = set()
-        # one PDF may serve many rows of an OIT table, each with its words and its page
-        # ("bundle.pdf#page=5"): a link is kept once per target and page, a document's once
-        # per words too (a page's in-page tabs stay one link, as its menus repeat theirs)
-        seen_here: set[tuple] = set()
+        # a target is followed once, but kept under each of its wordings, rows and pages: the
+        # menu's "บริการประชาชน" and the OIT row's "E-Service" to one page are two statements,
+        # so are three rows (O15, O16, O17) that each say "เปิด" to one page, and the rows that
+        # open one PDF at their own page ("bundle.pdf#page=5")
+        kept: set[tuple] = set()
         for link in item.page.links:
             raw = link.url
             low = raw.lower()
@@ -465,13 +466,12 @@ class SiteSpider(scrapy.Spider):
                     continue  # e.g. a port out of range: no address to fetch or keep
                 scope = in_scope(target, self.scope_prefix)
                 page = fragment_page(raw)
-            key: tuple = (target, link.tag, page)
-            if _kind_hint(target) == "document":
-                key += (link.anchor, link.context)
-            if key in seen_here:
-                continue
-            seen_here.add(key)
-            item.links.append(LinkRecord(target, link.tag, link.anchor, link.context, scope, page))
+            key = (target, link.tag, page, link.anchor, link.context)
+            if key not in kept:
+                kept.add(key)
+                item.links.append(
+                    LinkRecord(target, link.tag, link.anchor, link.context, scope, page)
+                )
             if (target, link.tag) not in followed:
                 followed.add((target, link.tag))
                 follow.append((target, link.tag, scope))

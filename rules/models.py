@@ -137,9 +137,15 @@ class Standing(Strict):
 
 
 class CurrentFiscalYear(Strict):
-    """A document of the fiscal year of the as-of date (plans, policies)."""
+    """A document of the fiscal year of the as-of date (plans, policies).
+
+    ``previous_until`` (MM-DD), for figures gathered over the year (collection statistics):
+    before that day of the fiscal year no figure of the new year can be out yet, so the
+    previous fiscal year's are still the current ones.
+    """
 
     kind: Literal["current_fy"]
+    previous_until: str | None = Field(None, pattern=MONTH_DAY_RE.pattern)
 
 
 class PreviousFiscalYear(Strict):
