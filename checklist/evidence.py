@@ -89,6 +89,12 @@ class Candidate:
     def score(self) -> float:
         return round(100 * self.confidence, 1)
 
+    @property
+    def named(self) -> bool:
+        """Whether the candidate's words name the item whole (a phrase, a code row, an officer),
+        not only word by word."""
+        return not self.why.startswith("words:")
+
 
 @dataclass
 class Bundle:

@@ -185,7 +185,15 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
     if _only_rejected(v, item, bundle):
         return
     documents = [d for d in bundle.docs if d.kind == "document"]
-    if (not bundle.docs and not bundle.offsite) or (bundle.dead and not documents):
+    # a section page's documents there for other items are not this item's: the link naming
+    # the item dead beside them, the item is broken
+    own_documents = [d for d in documents if d.url not in bundle.others_items]
+    dead_named = any(c.url in bundle.dead and c.named for c in bundle.candidates)
+    if (
+        (not bundle.docs and not bundle.offsite)
+        or (bundle.dead and not documents)
+        or (dead_named and not own_documents)
+    ):
         v.status = "broken"
         dead = ", ".join(bundle.dead[:3])
         v.reason(f"ลิงก์ของรายการนี้เปิดไม่ได้: {dead}", f"The item's links do not open: {dead}")
@@ -345,6 +353,11 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
         this_year = _this_years(bundle, series_year(item.freshness, as_of))
     elif _current_item(item):
         this_year = _this_years(bundle, fy)
+    if own_documents:
+        # the elements are the item's own documents' (and its pages'), not those of the
+        # documents a shared section page holds for other items
+        this_year = _without_docs(this_year, bundle.others_items)
+        bundle = _without_docs(bundle, bundle.others_items)
     short = short_reports(bundle, as_of)
     in_full = _without_docs(bundle, set(short))  # a report part is not a quarter's under a
     # six-month title ("รอบ 6 เดือน" over "ไตรมาสที่ 1 (ต.ค. - ธ.ค.)") once the six months are over
