@@ -32,7 +32,6 @@ DISAGREE: dict[str, str] = {
     # Held out, set 2: measured before any change (135/174, 12 false passes), then tuned on.
     "icon_grid": "O6: manuals for 5 of the 10 divisions its own structure lists; the rule wants "
     "every division (seeds 002, 004), the person passed it",
-    "iframe_viewer": "O40: the 6-month monitoring report on a Drive-like page is not found",
     "near_misses": "O16: a page titled with the item whose body is an unrelated news item "
     "(false pass)",
     "weak_bilingual": "O10: a 'time frame' element the person did not ask for; O15: the FY2564 "
@@ -134,7 +133,7 @@ def test_every_item_agrees(
 
 
 @pytest.mark.xfail(
-    reason="575 of 609 blind items (94.4%) agree, below the 99% target, with nine false passes "
+    reason="576 of 609 blind items (94.6%) agree, below the 99% target, with nine false passes "
     "(two on set 2, seven on held-out set 3; see DISAGREE and FALSE_PASS)",
     strict=True,
 )
