@@ -378,7 +378,7 @@ def _part_year_documents(bundle: Bundle, wanted: set[int], fy: int) -> bool:
     for doc in docs:
         text = f"{doc.title}\n{doc.main_text}"
         for year in purpose_years(text, fy) & wanted:
-            ends = _period_ends(text, year)
+            ends = periods(text, year).ends
             if not ends or max(ends) >= date(year - 543, 9, 1):
                 return False
             found = True

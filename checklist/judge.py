@@ -356,8 +356,7 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
     if own_documents:
         # the elements are the item's own documents' (and its pages'), not those of the
         # documents a shared section page holds for other items
-        this_year = _without_docs(this_year, bundle.others_items)
-        bundle = _without_docs(bundle, bundle.others_items)
+        this_year, bundle = _own(this_year), _own(bundle)
     short = short_reports(bundle, as_of)
     in_full = _without_docs(bundle, set(short))  # a report part is not a quarter's under a
     # six-month title ("รอบ 6 เดือน" over "ไตรมาสที่ 1 (ต.ค. - ธ.ค.)") once the six months are over
@@ -465,6 +464,18 @@ def _former_signers(element: Element, bundle: Bundle, title: str) -> str:
     if not signed or bundle.director in signed.values():
         return ""
     return ", ".join(sorted(set(signed.values())))
+
+
+def _own(bundle: Bundle) -> Bundle:
+    """``bundle`` without the documents there for other items and the links to them; unlike
+    :func:`_without_docs`, its pages keep their lines naming them (a list line may name this
+    item's part as well)."""
+    gone = bundle.others_items
+    return replace(
+        bundle,
+        docs=[d for d in bundle.docs if d.url not in gone],
+        links=[lk for lk in bundle.links if lk.to_url not in gone],
+    )
 
 
 def _current_item(item: Item) -> bool:
