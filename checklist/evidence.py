@@ -286,6 +286,8 @@ class Finder:
                 continue
             if link.to_url == link.from_url:
                 continue  # an in-page link (a tab, "#EB10") names a part of its own page
+            if self._beside(link):
+                continue
             # the template's links (a footer after the last heading) are no row of the index
             if link.from_url in self.indexes and not link.boilerplate and self._index_row(link):
                 continue
@@ -300,6 +302,14 @@ class Finder:
             words = _row_words(link) if link.from_url in self.indexes else link.context
             hits = self.matcher.match(words)
             self._offer_hits(hits, link.to_url, "context", link.context, link.anchor)
+
+    def _beside(self, link: LinkView) -> bool:
+        """A page of the agency's host outside its site (a shared portal's root, another
+        district's section), never fetched: not the agency's publishing ("ข่าวสาร" -> "/")."""
+        if link.in_scope or self.snapshot.doc(link.to_url) is not None:
+            return False
+        host = urllib.parse.urlsplit(self.snapshot.site.scope_prefix).netloc
+        return urllib.parse.urlsplit(link.to_url).netloc == host
 
     def _index_row(self, link: LinkView) -> bool:
         """Judge a link on an index page by its row's code and words; True when it was used."""

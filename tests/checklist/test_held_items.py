@@ -41,7 +41,7 @@ def test_e_service_is_any_online_service_and_the_index_row_names_it(
         NAV
         + "<ul>"
         + "".join(
-            f"<li>O{n} <a href=\"/khet/{href}\">{words}</a></li>"
+            f'<li>O{n} <a href="/khet/{href}">{words}</a></li>'
             for n, words, href in [
                 (1, "ข้อมูลพื้นฐาน", "ita.html#1"),
                 (5, "แผนปฏิบัติราชการ", "ita.html#5"),
@@ -205,3 +205,18 @@ def test_a_first_quarter_labelled_six_months_is_not_the_six_month_report(
     items = _check(settings, serve, tmp_path, "bma-2567", date(2025, 8, 31))
     assert items["O19"]["status"] == "incomplete", items["O19"]["reasons"]
     assert items["O19"]["elements_missing"] == ["report"]
+
+
+def test_a_menu_link_to_the_hosts_root_outside_the_site_is_no_evidence(
+    tmp_path: Path, serve, settings: Settings
+) -> None:
+    """The district's site is /khet/; its menu's "ข่าวประชาสัมพันธ์" opens the host's root (a
+    portal's, outside the site, never fetched): no evidence of the news item, not review."""
+    menu = '<p><a href="/">ข่าวประชาสัมพันธ์</a></p>'  # the template's, on every page
+    pages = {
+        f"{name}.html": (title, menu + f"<p>{title} สำนักงานเขตดินแดง</p>")
+        for name, title in [("about", "ประวัติ"), ("area", "พื้นที่"), ("map", "แผนที่")]
+    }
+    _site(tmp_path, pages, {})
+    items = _check(settings, serve, tmp_path, "bma-2564", date(2021, 4, 30))
+    assert items["O7"]["status"] == "missing", items["O7"]["reasons"]
