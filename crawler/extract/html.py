@@ -139,7 +139,25 @@ def _nearest(el: lxml.html.HtmlElement, tag: str) -> lxml.html.HtmlElement | Non
     return None
 
 
-_LINK_TAGS = ("a", "img", "iframe", "frame", *sorted(HEADINGS))
+_LINK_TAGS = ("a", "area", "img", "iframe", "frame", *sorted(HEADINGS))
+# A link a script opens on click (href="#" onclick="window.open('/f/x.pdf')", href="javascript:
+# location.href='...'"): what a person clicking it reaches.
+_SCRIPTED_URL = re.compile(
+    r"""(?:window\.open|location\.(?:assign|replace)|(?:window\.|document\.)?location"""
+    r"""(?:\.href)?\s*=)\s*\(?\s*(['"])([^'"]+)\1""",
+    re.IGNORECASE,
+)
+
+
+def _scripted_href(el: lxml.etree._Element, raw: str | None) -> str | None:
+    """``raw``, or the URL the element's script opens when ``raw`` is empty, "#" or javascript:."""
+    href = (raw or "").strip()
+    if href and href != "#" and not href.lower().startswith("javascript:"):
+        return raw
+    for script in (href, el.get("onclick") or ""):
+        if (m := _SCRIPTED_URL.search(script)) and m.group(2).strip():
+            return m.group(2).strip()
+    return raw
 
 
 def _links(root: lxml.etree._Element, base: str) -> tuple[list[PageLink], int]:
@@ -155,10 +173,14 @@ def _links(root: lxml.etree._Element, base: str) -> tuple[list[PageLink], int]:
             heading = _text_of(el)[:150]
             continue
         if tag == "a":
-            raw, anchor = el.get("href"), _text_of(el) or el.get("title", "")
+            raw, anchor = _scripted_href(el, el.get("href")), _text_of(el) or el.get("title", "")
             if not anchor:
                 imgs = [i.get("alt", "") for i in el.iter("img")]
                 anchor = _squash(" ".join(imgs))
+        elif tag == "area":  # a region of an image map: a link named by its alt text
+            tag = "a"
+            raw = _scripted_href(el, el.get("href"))
+            anchor = _squash(el.get("alt", "") or el.get("title", ""))
         elif tag == "img":
             raw, anchor = el.get("src"), _squash(el.get("alt", ""))
         else:  # iframe, frame
