@@ -50,6 +50,9 @@ class Timing:
     half_of: int | None = None  # ... the fiscal year whose six-month report that is
     mislabelled: list[str] = field(default_factory=list)  # ... called six-month, reporting less
     part_year: bool = False  # an annual report wanted, only this year's part-year report found
+    gap: bool = (
+        False  # a monthly series lacks months inside it: a later month, the latest due, is there
+    )
 
 
 def units(bundle: Bundle) -> list[str]:
@@ -224,12 +227,18 @@ def _bare_months(text: str) -> set[int]:
     return found
 
 
-def _months_covered(bundle: Bundle, fy: int) -> set[tuple[int, int]]:
+def _months_covered(
+    bundle: Bundle, fy: int, naming: list[str] | None = None
+) -> set[tuple[int, int]]:
     """Months of ``fy`` that have their own entry: a month named as such (ประจำเดือน
-    ตุลาคม 2567, ต.ค. 67), not a day's date (an announcement's) nor a half-year range."""
+    ตุลาคม 2567, ต.ค. 67), not a day's date (an announcement's) nor a half-year range. With
+    ``naming``, only in texts that name the series (one of those phrases)."""
     wanted = set(fiscal_year_months(fy))
     covered: set[tuple[int, int]] = set()
+    keys = [compact_for_match(p) for p in naming or []]
     for text in units(bundle):
+        if naming is not None and not any(k in compact_for_match(text) for k in keys):
+            continue
         found = find_dates(text)
         covered |= {(d.date.year, d.date.month) for d in found if d.precision == "month"} & wanted
         if not found and fy in find_fiscal_years(text):
@@ -416,6 +425,10 @@ def judge_freshness(bundle: Bundle, freshness: object, as_of: date) -> Timing:
             years=[series] if covered else [],
             months_missing=missing,
             basis="months",
+            # a month skipped inside a series kept up to date is a part absent (incomplete); a
+            # series that stops before the latest month due is not current (stale)
+            gap=bool(missing)
+            and due[-1] in _months_covered(bundle, series, freshness.series_phrases),
         )
     if isinstance(freshness, Recent):
         latest = None

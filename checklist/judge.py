@@ -256,9 +256,7 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
             if files:
                 part = Bundle(candidates=[], docs=files, others_items=part.others_items)
             own = judge_freshness(part, element.freshness, as_of)
-            if own.ok is False and (
-                own.part_year or own.mislabelled or own.covered_to is not None
-            ):
+            if own.ok is False and (own.part_year or own.mislabelled or own.covered_to is not None):
                 # a part-year report is not the annual one, a quarter's (under a six-month title,
                 # or where the six-month one is due) not the six-month one: absent
                 absent.append(element)
@@ -315,7 +313,7 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
         )
         return
     if timing.ok is False:
-        v.status = review_or("stale")
+        v.status = review_or("incomplete" if timing.gap else "stale")
         _stale_reason(v, item, timing, fiscal_year_of(as_of))
         return
     # the placeholder line is the item itself, unless a document of the item is there (the plan
@@ -710,10 +708,18 @@ def _stale_reason(v: Verdict, item: Item, timing: Timing, fy: int) -> None:
         v.months_missing = timing.months_missing
         labels = ", ".join(_month_label(m) for m in timing.months_missing)
         due = item.freshness.due_day
-        v.reason(
-            f"ข้อมูลรายเดือนยังไม่ครบ ขาดเดือน {labels} (ต้องเผยแพร่ภายในวันที่ {due} ของเดือนถัดไป)",
-            f"The monthly series lacks {', '.join(timing.months_missing)} (each month is due by day {due} of the next).",
-        )
+        if timing.gap:
+            v.reason(
+                f"ข้อมูลรายเดือนขาดเดือน {labels} ระหว่างเดือนที่เผยแพร่แล้ว (เดือนล่าสุดที่ครบกำหนดมีแล้ว)"
+                " จึงไม่ครบองค์ประกอบ",
+                f"The monthly series skips {', '.join(timing.months_missing)} between months it "
+                "has (the latest month due is there): incomplete.",
+            )
+        else:
+            v.reason(
+                f"ข้อมูลรายเดือนยังไม่ครบ ขาดเดือน {labels} (ต้องเผยแพร่ภายในวันที่ {due} ของเดือนถัดไป)",
+                f"The monthly series lacks {', '.join(timing.months_missing)} (each month is due by day {due} of the next).",
+            )
     elif isinstance(item.freshness, Recent):
         v.reason(
             f"ข้อมูลล่าสุดเก่ากว่า {item.freshness.within_days} วัน",

@@ -177,12 +177,16 @@ class MonthlySeries(Strict):
     """One document per month of the fiscal year up to the as-of date.
 
     A month is due by day ``due_day`` of the following month; an empty month
-    must still be published, saying so (one of ``empty_phrases``).
+    must still be published, saying so (one of ``empty_phrases``). ``series_phrases`` name the
+    series' own entries (สขร.1): a month skipped inside the series counts as a hole (incomplete)
+    rather than a stop (stale) only when an entry naming the series has the latest month due,
+    not a plan's timetable naming that month.
     """
 
     kind: Literal["monthly"]
     due_day: int = Field(10, ge=1, le=28)
     empty_phrases: list[str] = Field(default_factory=lambda: ["ไม่มีการจัดซื้อจัดจ้าง"])
+    series_phrases: list[str] = Field(default_factory=list)
 
 
 class Recent(Strict):

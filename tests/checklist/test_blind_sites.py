@@ -37,6 +37,9 @@ DISAGREE: dict[str, str] = {
     # Held out, set 3: written blind after the fixes above, measured held out (one fix
     # found through them: a start page in /oit/ scoped the crawl to /oit/). Item: checker
     # -> person.
+    "oit2564_subpages": "O23 incomplete -> stale: February skipped inside a series kept up to "
+    "March; four later writers (set 4) call such a hole incomplete and only a series that stops "
+    "before the latest month due stale, which the checker follows",
     "pdf_bundle": "O10 incomplete -> pass (its bundle section gives the time frame as a date "
     "range, not 'ระยะเวลา'/'ไตรมาส'); O22 review -> pass; O30 broken -> pass; O31 broken -> pass; "
     "O33 stale -> missing",
@@ -115,7 +118,7 @@ def test_every_item_agrees(
 
 
 @pytest.mark.xfail(
-    reason="600 of 609 blind items (98.5%) agree, below the 99% target; no false pass "
+    reason="599 of 609 blind items (98.4%) agree, below the 99% target; no false pass "
     "(see DISAGREE)",
     strict=True,
 )

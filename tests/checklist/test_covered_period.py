@@ -21,7 +21,7 @@ from pathlib import Path
 
 from checklist import check_site
 from checklist.evidence import Bundle
-from checklist.freshness import judge_freshness, periods, series_year
+from checklist.freshness import Timing, judge_freshness, periods, series_year
 from checklist.meaning import Matcher
 from checklist.snapshot import Doc
 from oitwatch.demo.documents import make_pdf
@@ -371,3 +371,47 @@ def test_the_monthly_series_at_the_turn_of_the_year() -> None:
     got = judge_freshness(bundle, monthly, date(2025, 10, 31))
     assert got.ok is False and got.months_missing[-1] == "2025-09"
     assert "2025-07" not in got.months_missing
+
+
+def test_a_month_skipped_inside_the_series_is_incomplete_a_series_that_stops_stale(
+    tmp_path: Path, serve: Callable[..., SiteServer], settings: Settings
+) -> None:
+    """January's summary absent, February to June there: on 31 July the latest month due (June)
+    is published, so the series has a hole (incomplete), it has not stopped; on 31 October
+    July-September are due too and absent: the series stopped (stale)."""
+    _district_2567(tmp_path)
+    page = tmp_path / "procurement.html"
+    html = page.read_text(encoding="utf-8")
+    january = '<li><a href="/files/skr-04.pdf">สรุปผลการจัดซื้อจัดจ้าง ประจำเดือนมกราคม 2568</a></li>'
+    assert january in html
+    page.write_text(html.replace(january, ""), encoding="utf-8")
+    (tmp_path / "files" / "skr-04.pdf").unlink()
+    server = serve(tmp_path)
+
+    july = _items(settings, server, "bma-2567", date(2025, 7, 31))
+    assert july["O15"]["status"] == "incomplete", july["O15"]["reasons"]
+    assert july["O15"]["months_missing"] == ["2025-01"]
+    assert any("ระหว่างเดือนที่เผยแพร่แล้ว" in r["th"] for r in july["O15"]["reasons"])
+
+    october = _items(settings, server, "bma-2567", date(2025, 10, 31))
+    assert october["O15"]["status"] == "stale", october["O15"]["reasons"]
+    assert october["O15"]["months_missing"] == ["2025-01", "2025-07", "2025-08", "2025-09"]
+
+
+def test_a_gap_is_told_from_a_stop_by_the_latest_month_due() -> None:
+    monthly = load_framework("bma-2567").item("O15").freshness
+
+    def timing(months: list[str]) -> Timing:
+        lines = [f"สรุปผลการจัดซื้อจัดจ้าง ประจำเดือน{m}" for m in months]
+        return judge_freshness(
+            Bundle([], docs=[_page("http://x/s", ["สขร.1", *lines])]), monthly, date(2025, 4, 30)
+        )
+
+    full = ["ต.ค. 67", "พ.ย. 67", "ธ.ค. 67", "ม.ค. 68", "ก.พ. 68", "มี.ค. 68"]
+    assert timing(full).ok is True and not timing(full).gap
+    hole = timing([m for m in full if m != "ธ.ค. 67"])
+    assert hole.ok is False and hole.gap and hole.months_missing == ["2024-12"]
+    stop = timing(full[:4])
+    assert stop.ok is False and not stop.gap
+    both = timing(["ต.ค. 67", "ธ.ค. 67", "ม.ค. 68"])  # a hole, and stopped too: not current
+    assert both.ok is False and not both.gap
