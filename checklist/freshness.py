@@ -176,6 +176,32 @@ def purpose_years(text: str, fy: int) -> set[int]:
     return {y for y in years if fy - PLAUSIBLE_BACK <= y <= fy + 1}
 
 
+def _content_years(text: str, fy: int) -> set[int]:
+    """The fiscal years a document is for (:func:`purpose_years`), unless its body belies its
+    heading: the heading states a year the body never names, while the body states only an
+    earlier fiscal year and a span of it (a plan titled 2568 whose every slide is the 2567 plan,
+    for 1 October 2566 - 30 September 2567, is the 2567 one)."""
+    years = purpose_years(text, fy)
+    lines = thai_to_arabic(text).splitlines()
+    first = next((i for i, line in enumerate(lines) if find_fiscal_years(line)), None)
+    if first is None:
+        return years
+    claimed = set(find_fiscal_years(lines[first]))
+    body = "\n".join(lines[first + 1 :])
+    inner = set(find_fiscal_years(body))
+    # ... and the span it covers is of that earlier year ("1 ตุลาคม 2566 – 30 กันยายน 2567")
+    spans = {fiscal_year_of(r.start) for r in find_date_ranges(body)}
+    if (
+        inner
+        and max(inner) < min(claimed)
+        and spans
+        and max(spans) < min(claimed)
+        and not any(str(y) in body for y in claimed)
+    ):
+        return {y for y in inner if fy - PLAUSIBLE_BACK <= y <= fy + 1} or years
+    return years
+
+
 def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
     fy = fiscal_year_of(as_of)
     # The year a document is for governs: its own title and opening, not the post around it.
@@ -186,7 +212,7 @@ def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
     # a document there for another item (the tax workbook beside the revenue one) does not
     # give this item its year
     read = [d for d in read if d.url not in bundle.others_items] or read
-    purposes = [purpose_years(f"{d.title}\n{d.main_text}", fy) for d in read]
+    purposes = [_content_years(f"{d.title}\n{d.main_text}", fy) for d in read]
     stated_docs = set().union(*purposes) if purposes else set()
     if stated_docs:
         return stated_docs, "stated"
@@ -394,6 +420,33 @@ def _part_year_documents(bundle: Bundle, wanted: set[int], fy: int) -> bool:
     return found
 
 
+def _expired_years(bundle: Bundle, as_of: date) -> set[int]:
+    """The past fiscal years of a standing item's documents when every one of them is a past
+    year's edition whose force has ended: it states a fiscal year before this one in its opening
+    ("... ประจำปีงบประมาณ พ.ศ. 2567") and the span it is in force for ("ใช้บังคับตั้งแต่ 1 ตุลาคม
+    2566 ถึง 30 กันยายน 2567") ended before ``as_of``. Empty when any document still stands
+    (a guideline naming no year, or last year's edition still in force)."""
+    fy = fiscal_year_of(as_of)
+    empty = _placeholders(bundle)
+    docs = [
+        d
+        for d in bundle.docs
+        if d.kind == "document"
+        and d.machine_read
+        and d.url not in empty
+        and d.url not in bundle.others_items
+    ]
+    years: set[int] = set()
+    for doc in docs:
+        text = f"{doc.title}\n{doc.main_text}"
+        stated = {y for y in find_fiscal_years(thai_to_arabic(text[:PURPOSE_CHARS]))}
+        spans = [r for r in find_date_ranges(thai_to_arabic(text)) if r.end > r.start]
+        if not stated or max(stated) >= fy or not spans or max(r.end for r in spans) >= as_of:
+            return set()
+        years |= stated
+    return years
+
+
 def half_covered(bundle: Bundle, fy: int) -> tuple[bool | None, date | None]:
     """Whether the evidence reports on the whole first half (October-March) of ``fy``: True when
     a period it names reaches March, False when every period it names ends before (a first
@@ -410,6 +463,9 @@ def judge_freshness(bundle: Bundle, freshness: object, as_of: date) -> Timing:
     """How the bundle stands against the item's freshness rule on ``as_of``."""
     fy = fiscal_year_of(as_of)
     if isinstance(freshness, Standing):
+        expired = _expired_years(bundle, as_of)
+        if expired:
+            return Timing(ok=False, years=sorted(expired), basis="expired")
         return Timing(ok=True, basis="standing")
     if isinstance(freshness, MonthlySeries):
         series = series_year(freshness, as_of)

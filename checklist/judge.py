@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from checklist.elements import content_links, content_text, element_bundle, missing_elements
-from checklist.evidence import Bundle, Candidate
+from checklist.evidence import OPENING, Bundle, Candidate
 from checklist.freshness import (
     PURPOSE_CHARS,
     Timing,
@@ -275,6 +275,8 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
                 )
                 v.status = status
                 return
+    drafted = _drafted_only(required, bundle, title) if timing.ok is not False else []
+    absent += drafted
     if timing.ok is not False:
         for element in required:
             former = _former_signers(element, bundle, title)
@@ -383,6 +385,8 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
         )
         if shorts:
             _short_note(v, shorts[0])
+        for r in [r for r in bundle.rejected if r.kind == "draft"][:3] if drafted else []:
+            v.reason(r.th, r.en)
         return
     in_scan = _only_in_scans(item, bundle, title)
     if in_scan:
@@ -687,6 +691,49 @@ def _names_item(item: Item, line: str) -> bool:
 
 def bundle_doc(url: str, bundle: Bundle) -> Doc | None:
     return next((d for d in bundle.docs if d.url == url), None)
+
+
+def _drafted_only(required: list, bundle: Bundle, title: str) -> list:
+    """The elements whose own document is only a draft (the "(ร่าง)" policy, rejected by the
+    screen): what still names them is another part's document or line (the report on putting
+    the policy into practice names the policy), which is not the part itself."""
+    drafts = [r.head for r in bundle.rejected if r.kind == "draft" and r.head]
+    if not drafts:
+        return []
+    phrases = {
+        e.key: [compact_for_match(p) for p in e.match.any]
+        for e in required
+        if isinstance(e.match, PhrasesMatch)
+    }
+
+    def names(key: str, text: str) -> bool:
+        text = text.replace(title, "") if title else text
+        return any(p in text for p in phrases[key])
+
+    out = []
+    for element in required:
+        key = element.key
+        if key not in phrases or not any(names(key, head) for head in drafts):
+            continue
+        others = [k for k in phrases if k != key]
+        if any(names(k, head) for head in drafts for k in others):
+            continue  # the draft is of more than this part
+        texts = [
+            compact_for_match(f"{d.title}\n{d.main_text[:OPENING]}")
+            for d in bundle.docs
+            if d.kind == "document" and d.readable
+        ]
+        texts += [  # a page's lines, not its heading (which names the item, not a part)
+            line
+            for d in bundle.docs
+            if d.kind == "page" and d.readable
+            for line in map(compact_for_match, d.main_text.splitlines())
+            if line and line not in d.compact_title
+        ]
+        texts += [lk.compact_anchor for lk in content_links(bundle)]
+        if not any(names(key, t) and not any(names(k, t) for k in others) for t in texts):
+            out.append(element)
+    return out
 
 
 def _short_note(v: Verdict, timing: Timing) -> None:

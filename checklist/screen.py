@@ -43,6 +43,7 @@ class Rejection:
     kind: str  # other_agency | draft
     th: str
     en: str
+    head: str = ""  # a draft's title and opening (compact): which part of the item it drafts
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,7 @@ def rejection(doc: Doc, facts: SiteFacts) -> Rejection | None:
             "draft",
             f"เอกสารเป็นฉบับร่าง ยังไม่ใช่ฉบับที่ได้รับความเห็นชอบ: {doc.url}",
             f"The document is a draft, not the approved version: {doc.url}",
+            compact_for_match(f"{doc.title}\n{doc.main_text[:OPENING]}"),
         )
     return None
 
