@@ -17,7 +17,7 @@ from checklist.freshness import (
     short_reports,
 )
 from checklist.meaning import Matcher
-from checklist.placeholders import CRITERIA, partly_pending, pending, strip_pending
+from checklist.placeholders import CRITERIA, empty_listing, partly_pending, pending, strip_pending
 from checklist.screen import signer
 from checklist.snapshot import Doc
 from oitwatch.thai import (
@@ -277,6 +277,8 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
                 return
     drafted = _drafted_only(required, bundle, title) if timing.ok is not False else []
     absent += drafted
+    dead_parts = [e for e in required if _named_dead_only(e, bundle, title)]
+    absent += [e for e in dead_parts if e not in absent]
     if timing.ok is not False:
         for element in required:
             former = _former_signers(element, bundle, title)
@@ -387,6 +389,12 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
             _short_note(v, shorts[0])
         for r in [r for r in bundle.rejected if r.kind == "draft"][:3] if drafted else []:
             v.reason(r.th, r.en)
+        if dead_parts:
+            dead = ", ".join(bundle.dead[:3])
+            v.reason(
+                "ลิงก์ไปยังเอกสารขององค์ประกอบที่ขาดเปิดไม่ได้: " + dead,
+                "The link to the missing element's document does not open: " + dead,
+            )
         return
     in_scan = _only_in_scans(item, bundle, title)
     if in_scan:
@@ -602,7 +610,7 @@ def _only_criteria(doc: Doc) -> bool:
 def _is_placeholder(doc: Doc, drop: list[str]) -> bool:
     """A page or document that says only that the content is coming (or restates the criteria),
     or a section of a document that is only its heading."""
-    if doc.only_heading:
+    if doc.only_heading or empty_listing(doc.text):
         return True
     text = compact_for_match(content_text(doc))
     if any(c in text for c in CRITERIA) or (doc.kind == "page" and _only_criteria(doc)):
@@ -691,6 +699,32 @@ def _names_item(item: Item, line: str) -> bool:
 
 def bundle_doc(url: str, bundle: Bundle) -> Doc | None:
     return next((d for d in bundle.docs if d.url == url), None)
+
+
+def _named_dead_only(element: Element, bundle: Bundle, title: str) -> bool:
+    """Whether only dead links name ``element``: a listing's row for a file that answers an
+    error (the budget statute beside the budget workbook) is not the element's document. Every
+    document naming it is gone, and every line of a page naming it is a dead link's row."""
+    if not isinstance(element.match, PhrasesMatch) or not bundle.dead:
+        return False
+    dead = set(bundle.dead)
+    anchors = {lk.compact_anchor for lk in bundle.links if lk.to_url in dead and lk.compact_anchor}
+    part = element_bundle(element, bundle, title)
+    if not anchors or not any(lk.to_url in dead for lk in part.links):
+        return False
+    if any(lk.to_url not in dead for lk in part.links):
+        return False
+    phrases = [compact_for_match(p) for p in element.match.any]
+    for doc in part.docs:
+        if doc.kind != "page":
+            return False
+        for line in map(compact_for_match, doc.main_text.splitlines()):
+            named = any(p in line.replace(title, "") for p in phrases) if title else any(
+                p in line for p in phrases
+            )
+            if named and line not in doc.compact_title and not any(a in line for a in anchors):
+                return False
+    return True
 
 
 def _drafted_only(required: list, bundle: Bundle, title: str) -> list:

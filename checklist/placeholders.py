@@ -15,6 +15,7 @@ from oitwatch.thai import compact_for_match, find_dates, find_fiscal_years, thai
 __all__ = [
     "CRITERIA",
     "drop_pending_sections",
+    "empty_listing",
     "only_pending",
     "partly_pending",
     "pending",
@@ -131,6 +132,28 @@ def drop_pending_sections(text: str) -> str:
     if not drop:
         return text
     return "\n".join(ln for n, ln in enumerate(lines) if n not in drop)
+
+
+# A web server's directory listing (Apache, nginx): its heading, column row, parent link and
+# signature, whatever else it lists is a file or folder.
+_LISTING_HEAD = re.compile(r"^index of /", re.IGNORECASE)
+_LISTING_FRAME = re.compile(
+    r"^(?:index of /.*|(?:\[ico\]\s*)?name\s+last modified\s+size(?:\s+description)?"
+    r"|(?:\[parentdir\]\s*)?(?:parent directory|\.\./?)(?:\s+-)?"
+    r"|\S+/[\d.]+ (?:\(.*\) )?server at .*)$",
+    re.IGNORECASE,
+)
+
+
+def empty_listing(text: str) -> bool:
+    """Whether a page is a directory listing that lists nothing (only its parent directory):
+    the item's folder is there, empty."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    return (
+        bool(lines)
+        and bool(_LISTING_HEAD.match(lines[0]))
+        and all(_LISTING_FRAME.match(ln) for ln in lines)
+    )
 
 
 def only_pending(text: str) -> bool:

@@ -175,3 +175,77 @@ def test_last_years_editions_drafts_and_a_quarter_do_not_pass(
     assert items["O18"]["status"] == "incomplete", items["O18"]["reasons"]
     assert "ร่าง" in " ".join(r["th"] for r in items["O18"]["reasons"])
     assert items["O22"]["status"] == "incomplete", items["O22"]["reasons"]
+
+
+def _listing(path: str, rows: list[tuple[str, str]]) -> str:
+    """An Apache directory listing of ``path`` with (href, shown name) rows."""
+    body = "".join(
+        f'<tr><td><img src="/icons/layout.gif" alt="[   ]"></td><td><a href="{href}">{name}</a>'
+        '</td><td align="right">2024-10-02 08:30  </td><td align="right">3.1M</td><td>&nbsp;</td></tr>'
+        for href, name in rows
+    )
+    return (
+        f"<!DOCTYPE HTML><html><head><title>Index of {path}</title></head><body>"
+        f"<h1>Index of {path}</h1><table>"
+        '<tr><th><img src="/icons/blank.gif" alt="[ICO]"></th><th><a href="?C=N;O=D">Name</a></th>'
+        '<th><a href="?C=M;O=A">Last modified</a></th><th><a href="?C=S;O=A">Size</a></th>'
+        '<th><a href="?C=D;O=A">Description</a></th></tr>'
+        '<tr><td><img src="/icons/back.gif" alt="[PARENTDIR]"></td><td>'
+        '<a href="/files/">Parent Directory</a></td><td>&nbsp;</td><td align="right">  - </td>'
+        f"<td>&nbsp;</td></tr>{body}</table>"
+        "<address>Apache/2.4.41 (Ubuntu) Server at www.dindaeng.go.th Port 80</address>"
+        "</body></html>"
+    )
+
+
+def test_an_empty_folder_and_a_listed_file_that_is_gone_do_not_pass(
+    tmp_path: Path, serve, settings: Settings
+) -> None:
+    files = tmp_path / "files"
+    o11 = files / "O11-checklist-ใบอนุญาต"
+    o14 = files / "O14-ข้อมูลงบประมาณ"
+    o11.mkdir(parents=True)
+    o14.mkdir()
+    (o11 / "index.html").write_text(_listing("/files/O11-checklist-ใบอนุญาต", []), "utf-8")
+    (o14 / "index.html").write_text(
+        _listing(
+            "/files/O14-ข้อมูลงบประมาณ",
+            [
+                ("budget-act-2568.pdf", "ข้อบัญญัติงบประมาณ-2..&gt;"),  # listed, not there
+                ("budget-2568.pdf", "ข้อมูลงบประมาณ-2568.pdf"),
+                ("subsidy-68.pdf", "เงินอุดหนุนชุมชน-68.pdf"),
+            ],
+        ),
+        "utf-8",
+    )
+    (o14 / "budget-2568.pdf").write_bytes(
+        make_pdf([["ข้อมูลงบประมาณรายจ่าย ประจำปีงบประมาณ พ.ศ. 2568 สำนักงานเขตดินแดง"]])
+    )
+    (o14 / "subsidy-68.pdf").write_bytes(
+        make_pdf([["เงินอุดหนุนชุมชน ปีงบประมาณ พ.ศ. 2568 สำนักงานเขตดินแดง 40 ชุมชน"]])
+    )
+    (files / "index.html").write_text(
+        _listing(
+            "/files",
+            [
+                (
+                    "O11-checklist-%E0%B9%83%E0%B8%9A%E0%B8%AD%E0%B8%99%E0%B8%B8%E0%B8%8D%E0%B8%B2%E0%B8%95/",
+                    "O11-checklist-ใบอนุญาต/",
+                ),
+                (
+                    "O14-%E0%B8%82%E0%B9%89%E0%B8%AD%E0%B8%A1%E0%B8%B9%E0%B8%A5%E0%B8%87%E0%B8%9A%E0%B8%9B%E0%B8%A3%E0%B8%B0%E0%B8%A1%E0%B8%B2%E0%B8%93/",
+                    "O14-ข้อมูลงบประมาณ/",
+                ),
+            ],
+        ),
+        "utf-8",
+    )
+    (tmp_path / "index.html").write_text(
+        _page("หน้าแรก สำนักงานเขตดินแดง", '<p><a href="/files/">ITA/OIT ดาวน์โหลด</a></p>'),
+        "utf-8",
+    )
+    server = serve(tmp_path)
+    result = check_site(settings, server.url("/"), framework="bma-2567", as_of=date(2025, 5, 31))
+    items = {it["code"]: it for it in result["items"]}
+    assert items["O11"]["status"] == "missing", items["O11"]["reasons"]
+    assert items["O14"]["status"] in ("broken", "incomplete"), items["O14"]["reasons"]
