@@ -101,8 +101,7 @@ def _placeholders(bundle: Bundle) -> set[str]:
     return {
         u
         for d in bundle.docs
-        if d.readable
-        and (only_pending(d.main_text) or d.only_heading or empty_listing(d.text))
+        if d.readable and (only_pending(d.main_text) or d.only_heading or empty_listing(d.text))
         for u in (d.url, d.final_url)
     }
 

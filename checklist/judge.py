@@ -719,8 +719,10 @@ def _named_dead_only(element: Element, bundle: Bundle, title: str) -> bool:
         if doc.kind != "page":
             return False
         for line in map(compact_for_match, doc.main_text.splitlines()):
-            named = any(p in line.replace(title, "") for p in phrases) if title else any(
-                p in line for p in phrases
+            named = (
+                any(p in line.replace(title, "") for p in phrases)
+                if title
+                else any(p in line for p in phrases)
             )
             if named and line not in doc.compact_title and not any(a in line for a in anchors):
                 return False

@@ -22,12 +22,13 @@ __all__ = [
     "strip_pending",
 ]
 
-# "in the course of (preparing | compiling | revising | doing | checking ...)", "coming soon":
+# "in the course of (preparing | compiling | revising | doing | checking ...)", "coming soon",
+# "closed for maintenance" (a Q&A board "ปิดปรับปรุงชั่วคราว"):
 # matched on compact text (no spaces, lower case).
 _PENDING = re.compile(
     r"อยู่ระหว่าง(?:การ)?(?:จัดทำ|รวบรวม|ปรับปรุง|ดำเนินการ|ตรวจสอบ|สรุปผล|ขออนุมัติ|อนุมัติ|เสนอ"
     r"|ลงนาม|จัดพิมพ์)|กำลัง(?:การ)?(?:ปรับปรุง|จัดทำ|รวบรวม)|ยังไม่ได้(?:จัดทำ|เผยแพร่)"
-    r"|ยังไม่มีข้อมูล|comingsoon|underconstruction|เร็วๆนี้"
+    r"|ยังไม่มีข้อมูล|comingsoon|underconstruction|เร็วๆนี้|ปิดปรับปรุง|ปิดให้บริการชั่วคราว"
 )
 # A short line saying part of the content is still coming. Not "อยู่ระหว่างดำเนินการ": in a
 # progress report that is a project's state, not a missing part.

@@ -249,3 +249,24 @@ def test_an_empty_folder_and_a_listed_file_that_is_gone_do_not_pass(
     items = {it["code"]: it for it in result["items"]}
     assert items["O11"]["status"] == "missing", items["O11"]["reasons"]
     assert items["O14"]["status"] in ("broken", "incomplete"), items["O14"]["reasons"]
+
+
+def test_a_board_closed_for_maintenance_is_no_channel(
+    tmp_path: Path, serve, settings: Settings
+) -> None:
+    _site(
+        tmp_path,
+        {
+            "qa.html": (
+                "กระดานถาม-ตอบ",
+                "<p>ระบบกระดานถาม-ตอบ ปิดปรับปรุงชั่วคราว ขออภัยในความไม่สะดวก</p>",
+            )
+        },
+        {},
+    )
+    server = serve(tmp_path)
+    result = check_site(
+        settings, server.url("/khet/"), framework="bma-2564", as_of=date(2022, 4, 30)
+    )
+    items = {it["code"]: it for it in result["items"]}
+    assert items["O8"]["status"] == "missing", items["O8"]["reasons"]
