@@ -437,9 +437,12 @@ def gather(snapshot: Snapshot, candidates: list[Candidate], code: str = "") -> B
     best = candidates[0]
     strong = [c for c in candidates[1:] if c.confidence >= STRONG]
     # siblings: as strong as the best and found the same way (one manual per division, one
-    # summary per month) all join; other strong candidates up to MAX_CANDIDATES in all
+    # summary per month) all join, however weak the best (the evidence the item is judged on);
+    # other strong candidates up to MAX_CANDIDATES in all
     siblings = [
-        c for c in strong if c.source == best.source and c.confidence >= best.confidence - SIBLING
+        c
+        for c in candidates[1:]
+        if c.source == best.source and c.confidence >= best.confidence - SIBLING
     ][:MAX_SIBLINGS]
     # pages before single documents: a list page brings every document it links to
     others = sorted(
