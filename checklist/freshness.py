@@ -254,23 +254,44 @@ def _bare_months(text: str) -> set[int]:
 
 
 def _months_covered(
-    bundle: Bundle, fy: int, naming: list[str] | None = None
+    bundle: Bundle, fy: int, series: list[str], only_series: bool = False
 ) -> set[tuple[int, int]]:
     """Months of ``fy`` that have their own entry: a month named as such (ประจำเดือน
-    ตุลาคม 2567, ต.ค. 67), not a day's date (an announcement's) nor a half-year range. With
-    ``naming``, only in texts that name the series (one of those phrases)."""
+    ตุลาคม 2567, ต.ค. 67), not a day's date (an announcement's) nor a half-year range. An entry
+    of the series (a text naming one of the ``series`` phrases, สขร.1) for a quarter ("ไตรมาส 2
+    (มกราคม - มีนาคม 2568)") covers each of its months. With ``only_series``, only such
+    entries count."""
     wanted = set(fiscal_year_months(fy))
     covered: set[tuple[int, int]] = set()
-    keys = [compact_for_match(p) for p in naming or []]
+    keys = [compact_for_match(p) for p in series]
     for text in units(bundle):
-        if naming is not None and not any(k in compact_for_match(text) for k in keys):
+        of_series = any(k in compact_for_match(text) for k in keys)
+        if only_series and not of_series:
             continue
         found = find_dates(text)
         covered |= {(d.date.year, d.date.month) for d in found if d.precision == "month"} & wanted
+        if of_series:
+            for r in find_date_ranges(text):
+                months = _months_between(r.start, r.end)
+                if len(months) <= QUARTER and set(months) <= wanted:
+                    covered.update(months)
         if not found and fy in find_fiscal_years(text):
             for m in _bare_months(text):
                 covered.add((fy - 543 - (1 if m >= 10 else 0), m))
     return covered
+
+
+QUARTER = 3  # a series' entry may cover up to a quarter's months (published per quarter)
+
+
+def _months_between(start: date, end: date) -> list[tuple[int, int]]:
+    """The months from ``start``'s to ``end``'s, both included."""
+    out = []
+    y, m = start.year, start.month
+    while (y, m) <= (end.year, end.month) and len(out) <= 12:
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
 
 
 # A period named by its length or quarter: the month (of the fiscal year, 1 = October) it ends.
@@ -474,7 +495,7 @@ def judge_freshness(bundle: Bundle, freshness: object, as_of: date) -> Timing:
             for (y, m) in fiscal_year_months(series)
             if month_due(y, m, freshness.due_day) <= as_of
         ]
-        covered = _months_covered(bundle, series)
+        covered = _months_covered(bundle, series, freshness.series_phrases)
         missing = [f"{y:04d}-{m:02d}" for (y, m) in due if (y, m) not in covered]
         return Timing(
             ok=not missing,
@@ -484,7 +505,7 @@ def judge_freshness(bundle: Bundle, freshness: object, as_of: date) -> Timing:
             # a month skipped inside a series kept up to date is a part absent (incomplete); a
             # series that stops before the latest month due is not current (stale)
             gap=bool(missing)
-            and due[-1] in _months_covered(bundle, series, freshness.series_phrases),
+            and due[-1] in _months_covered(bundle, series, freshness.series_phrases, True),
         )
     if isinstance(freshness, Recent):
         latest = None

@@ -415,3 +415,9 @@ def test_a_gap_is_told_from_a_stop_by_the_latest_month_due() -> None:
     assert stop.ok is False and not stop.gap
     both = timing(["ต.ค. 67", "ธ.ค. 67", "ม.ค. 68"])  # a hole, and stopped too: not current
     assert both.ok is False and not both.gap
+    # an entry of the series for a quarter, split by month, covers its three months; a period
+    # longer than a quarter (a half-year report's) does not stand for each month
+    quarter = timing(["ต.ค. 67", "พ.ย. 67", "ธ.ค. 67", "ไตรมาส 2 (มกราคม - มีนาคม 2568) สขร.1"])
+    assert quarter.ok is True, quarter.months_missing
+    half = timing(["(ตุลาคม 2567 - มีนาคม 2568) สขร.1"])
+    assert half.ok is False and len(half.months_missing) >= 4
