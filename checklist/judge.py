@@ -231,6 +231,15 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
         )
         return
 
+    if _data_in_image(item, bundle, as_of):
+        v.status = "review"  # the page's figures are a picture no machine read (an infographic)
+        v.reason(
+            "ข้อมูลของรายการอยู่ในรูปภาพ (เช่น อินโฟกราฟิก) ที่เครื่องอ่านไม่ได้ มีเพียงคำบรรยายใต้ภาพ ต้องให้เจ้าหน้าที่ตรวจสอบว่าข้อมูลในภาพเป็นปีใด",
+            "The item's data is a picture (e.g. an infographic) no machine read, beside a short "
+            "caption only: a person must check what period the picture shows.",
+        )
+        return
+
     def review_or(status: str) -> str:
         if not unreadable:
             return status
@@ -545,6 +554,35 @@ def _document_years(doc: Doc, fy: int) -> set[int]:
 def _scans(bundle: Bundle) -> set[str]:
     """The bundle's documents no machine could read from a text layer (scans, OCR only)."""
     return {d.url for d in bundle.docs if d.kind == "document" and not d.machine_read}
+
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
+
+
+def _data_in_image(item: Item, bundle: Bundle, as_of: date) -> bool:
+    """Whether an item of figures for a period (statistics: ``figures`` in the rule file) has no
+    document and its pages show a picture beside a few words that would make it current: the
+    caption's year is the post's, the figures (and the period they are for) are in the picture.
+    Words already out of date stay out of date."""
+    if not item.figures or not isinstance(
+        item.freshness, (CurrentFiscalYear, HalfYear, MonthlySeries)
+    ):
+        return False
+    pages = [d for d in bundle.docs if d.kind == "page" and d.readable]
+    if not pages or any(d.kind == "document" for d in bundle.docs):
+        return False
+    if any(len(_label_free(d, bundle)) >= SUBSTANTIVE for d in pages):
+        return False
+    if judge_freshness(bundle, item.freshness, as_of).ok is False:
+        return False
+    urls = {d.url for d in pages}
+    return any(
+        lk.from_url in urls
+        and lk.tag == "img"
+        and not lk.boilerplate
+        and lk.to_url.lower().split("?")[0].endswith(IMAGE_SUFFIXES)
+        for lk in bundle.links
+    )
 
 
 def _label_free(page: Doc, bundle: Bundle) -> str:

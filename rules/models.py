@@ -270,6 +270,11 @@ class Item(Reviewable):
         "it only when its content carries the item's words; a page under the item's title "
         "whose content is about something else (a news post) is not it.",
     )
+    figures: bool = Field(
+        False,
+        description="The item is figures (statistics): a picture of them under a caption, no "
+        "document, is for a person to read (the caption's year is the post's, not the figures').",
+    )
     freshness: Freshness
     fix_th: str = Field(min_length=1, description="What to publish to pass, in Thai.")
     fix_en: str = Field("", description="The same in English.")

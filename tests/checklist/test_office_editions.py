@@ -270,3 +270,31 @@ def test_a_board_closed_for_maintenance_is_no_channel(
     )
     items = {it["code"]: it for it in result["items"]}
     assert items["O8"]["status"] == "missing", items["O8"]["reasons"]
+
+
+def test_statistics_shown_as_a_picture_under_a_current_caption_are_for_a_person(
+    tmp_path: Path, serve, settings: Settings
+) -> None:
+    from io import BytesIO
+
+    from PIL import Image
+
+    png = BytesIO()
+    Image.new("RGB", (120, 80), "white").save(png, format="PNG")
+    _site(
+        tmp_path,
+        {
+            "stat.html": (
+                "ข้อมูลเชิงสถิติการให้บริการ",
+                '<p><img src="/khet/stat_service.png" alt="" width="700"></p>'
+                "<p>สถิติการให้บริการประชาชน ประจำปีงบประมาณ พ.ศ. ๒๕๖๕</p>",
+            )
+        },
+        {"stat_service.png": png.getvalue()},
+    )
+    server = serve(tmp_path)
+    result = check_site(
+        settings, server.url("/khet/"), framework="bma-2564", as_of=date(2022, 5, 15)
+    )
+    items = {it["code"]: it for it in result["items"]}
+    assert items["O15"]["status"] == "review", items["O15"]["reasons"]
