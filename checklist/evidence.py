@@ -439,10 +439,13 @@ def gather(snapshot: Snapshot, candidates: list[Candidate], code: str = "") -> B
     # siblings: as strong as the best and found the same way (one manual per division, one
     # summary per month) all join, however weak the best (the evidence the item is judged on);
     # other strong candidates up to MAX_CANDIDATES in all
+    # ... of the best the site holds: an outside link (e-GPBMA) is no series of the site's own
+    lead = next((c for c in candidates if snapshot.doc(c.url) is not None), best)
     siblings = [
         c
-        for c in candidates[1:]
-        if c.source == best.source and c.confidence >= best.confidence - SIBLING
+        for c in candidates
+        if c is not best
+        and (c is lead or (c.source == lead.source and c.confidence >= lead.confidence - SIBLING))
     ][:MAX_SIBLINGS]
     # pages before single documents: a list page brings every document it links to
     others = sorted(
