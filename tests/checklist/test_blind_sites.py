@@ -45,6 +45,27 @@ DISAGREE: dict[str, str] = {
     "O33 stale -> missing",
     "sheet_index": "O12 incomplete -> missing (its sheet row gives the home page, which the "
     "checker reads as the item's evidence lacking its BMA OSS link)",
+    # Held out, set 4 (an Apache auto-index, a Drupal site with paged views and a calendar
+    # trap, an English-first bilingual site, a frameset with image maps and onclick links,
+    # notices posted as images, evidence in Office files): measured held out at 123/174 with
+    # 8 false passes, then tuned on (onclick/area links, monthly holes, Office editions,
+    # empty listings). Item: checker -> person.
+    "apache_index": "O13 review -> pass; O15 stale -> incomplete (its folder holds only a "
+    "page pointing at the procurement folder, which evidence does not follow); O20 review "
+    "-> pass; O22 stale -> missing/incomplete (another district's measures)",
+    "drupal_paged": "O6 incomplete -> pass; O18 incomplete -> missing (a title over a news "
+    "body); O19 review -> pass",
+    "english_first": "O1 incomplete -> pass; O4 review -> pass; O13 incomplete -> broken; "
+    "O15 incomplete -> pass (English-first procurement page matched too weakly)",
+    "frameset_legacy": "O16 stale -> pass; O19 stale -> incomplete; O29 review -> pass; "
+    "O38 stale -> missing; O39 incomplete -> pass; O41 missing -> broken; O43 incomplete -> "
+    "review",
+    "image_notices": "O15 review -> stale (images on pages are not read); O16 stale -> pass; "
+    "O24 missing -> pass; O25 incomplete -> pass; O31 stale -> review; O33 stale -> "
+    "missing/incomplete; O39 incomplete -> pass; O42 incomplete -> pass; O43 incomplete -> "
+    "missing",
+    "office_formats": "O14 incomplete -> pass (community subsidy on a workbook's second "
+    "sheet); O20 review -> pass",
 }
 # Sites where the checker still says `pass` against the person: the worst error, listed plainly.
 FALSE_PASS: dict[str, str] = {}
@@ -118,7 +139,7 @@ def test_every_item_agrees(
 
 
 @pytest.mark.xfail(
-    reason="599 of 609 blind items (98.4%) agree, below the 99% target; no false pass "
+    reason="744 of 783 blind items (95.0%) agree, below the 99% target; no false pass "
     "(see DISAGREE)",
     strict=True,
 )
