@@ -114,7 +114,10 @@ def test_a_restart_inside_the_window_resumes_tonight_and_sends_pending_alerts(
     two_districts(settings)
     clock = lambda: NIGHT + timedelta(minutes=40)  # noqa: E731 - inside tonight's window
     scripted = ScriptedJob(store, _statuses(), clock=clock)
-    first = Daemon(settings).start(paused=True)  # tonight's nightly job: fired, next is tomorrow
+    first = Daemon(settings).start(paused=True)
+    for job in first.nightly_jobs():  # tonight's nightly job fired: its next run is tomorrow's
+        # start, on the scheduler's own (real) clock, whatever the hour the test runs at
+        job.modify(next_run_time=datetime.now(BKK) + (NIGHT + timedelta(days=1) - clock()))
     first.shutdown()
     run_site(settings, store, load_registry(settings).site("district-a"), job=scripted, now=clock())
     with store.session() as s:
