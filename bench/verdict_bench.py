@@ -26,7 +26,7 @@ from pathlib import Path
 
 from checklist import check_site
 from checklist.agreement import Agreement, agreement, load_truth
-from oitwatch.devserver import SiteServer
+from oitwatch.devserver import SiteServer, faults_from_spec
 from oitwatch.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,6 +47,7 @@ class Case:
     as_of: date
     truth: Path
     name_th: str | None = None
+    server: dict | None = None  # meta.json's "server": redirects, statuses, query-string pages
 
 
 def blind_cases(folder: Path) -> list[Case]:
@@ -64,6 +65,7 @@ def blind_cases(folder: Path) -> list[Case]:
                 date.fromisoformat(meta["as_of"]),
                 d / "truth.json",
                 meta.get("name_th"),
+                meta.get("server"),
             )
         )
     return out
@@ -108,10 +110,10 @@ def run_case(case: Case, cache: Path, recrawl: bool) -> dict:
         shutil.rmtree(data)
     port = int(port_file.read_text()) if port_file.exists() else 0
     try:
-        server = SiteServer(case.root, port=port)
+        server = SiteServer(case.root, faults_from_spec(case.server or {}), port=port)
     except OSError:  # the cached crawl's port is taken: crawl afresh
         shutil.rmtree(data)
-        server = SiteServer(case.root)
+        server = SiteServer(case.root, faults_from_spec(case.server or {}))
     data.mkdir(parents=True, exist_ok=True)
     port_file.write_text(str(server.port))
     settings = Settings(

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from oitwatch.settings import Settings
 
-__all__ = ["Fault", "SiteServer"]
+__all__ = ["Fault", "SiteServer", "faults_from_spec"]
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,32 @@ class Fault:
     endless: bool = False  # stream bytes until the client hangs up (no Content-Length)
     size: int | None = None  # claim and send this many bytes
     body: bytes | None = None  # answer these bytes ...
+    file: str | None = None  # ... or this file under the root (a query-string URL's page) ...
     headers: dict[str, str] = field(default_factory=dict)  # ... with these headers (status too)
     times: int | None = None  # misbehave only for the first this many requests, then serve
+
+
+def faults_from_spec(spec: dict) -> dict[str, Fault]:
+    """Server behaviour a fixture site's ``meta.json`` asks for under ``"server"``::
+
+        {"redirects": {"/old": "/new"}, "status": {"/gone.php": 500},
+         "files": {"/download.php?id=3": {"file": "store/a.pdf", "headers": {...}}}}
+
+    ``files`` keys are raw request paths, query included.
+    """
+    faults = {path: Fault(redirect=to) for path, to in spec.get("redirects", {}).items()}
+    faults |= {path: Fault(status=int(code)) for path, code in spec.get("status", {}).items()}
+    for path, served in spec.get("files", {}).items():
+        faults[path] = Fault(file=served["file"], headers=dict(served.get("headers", {})))
+    return faults | {_same_query(path): fault for path, fault in faults.items() if "?" in path}
+
+
+def _same_query(raw: str) -> str:
+    """``raw`` with its path unquoted and its query's pairs decoded and sorted: one key for
+    the ways a client may write the same query-string URL."""
+    path, _, query = raw.partition("?")
+    pairs = sorted(urllib.parse.parse_qsl(query, keep_blank_values=True))
+    return urllib.parse.unquote(path) + "?" + urllib.parse.urlencode(pairs)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -65,7 +89,8 @@ class _Handler(BaseHTTPRequestHandler):
         raw_path = self.path.split("?", 1)[0]
         path = urllib.parse.unquote(raw_path)
         self.server.record(self.path, dict(self.headers.items()))
-        fault = self.server.faults.get(path) or self.server.faults.get(self.path)
+        faults = self.server.faults
+        fault = faults.get(path) or faults.get(self.path) or faults.get(_same_query(self.path))
         if fault and fault.times is not None and self.server.hits(self.path) > fault.times:
             fault = None
         if fault:
@@ -138,6 +163,13 @@ class _Handler(BaseHTTPRequestHandler):
             except OSError:
                 pass
             self.close_connection = True
+        elif fault.file is not None:
+            file = self._file("/" + fault.file)
+            if file is None:
+                self._send(404, b"<h1>404 Not Found</h1>", {"Content-Type": "text/html"}, head)
+                return
+            ctype = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+            self._send(200, file.read_bytes(), {"Content-Type": ctype, **fault.headers}, head)
         else:
             self._send(200, fault.body or b"", dict(fault.headers), head)
 

@@ -20,7 +20,7 @@ import pytest
 
 from checklist import check_site
 from checklist.agreement import Agreement, agreement, load_truth
-from oitwatch.devserver import SiteServer
+from oitwatch.devserver import SiteServer, faults_from_spec
 from oitwatch.settings import Settings
 
 BLIND = Path(__file__).resolve().parent.parent / "blind_sites"
@@ -85,10 +85,17 @@ def module_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 @pytest.fixture(scope="module")
 def servers() -> Iterator[dict[str, SiteServer]]:
-    started = {name: SiteServer(BLIND / name / "site").start() for name in SITES}
+    started = {name: _server(name).start() for name in SITES}
     yield started
     for srv in started.values():
         srv.stop()
+
+
+def _server(name: str) -> SiteServer:
+    """The site's files, with what its ``meta.json`` asks of the server (redirects, statuses,
+    query-string pages)."""
+    meta = json.loads((BLIND / name / "meta.json").read_text(encoding="utf-8"))
+    return SiteServer(BLIND / name / "site", faults=faults_from_spec(meta.get("server", {})))
 
 
 def _check(name: str, server: SiteServer, settings: Settings) -> tuple[dict, Agreement]:

@@ -1,0 +1,37 @@
+"""The loopback server fixture sites are served from: what a site's ``meta.json`` asks of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+
+from oitwatch.devserver import SiteServer, faults_from_spec
+
+
+def test_server_spec_serves_redirects_statuses_and_query_pages(tmp_path: Path) -> None:
+    (tmp_path / "store").mkdir()
+    (tmp_path / "store" / "a1.pdf").write_bytes(b"%PDF-1.4 a1")
+    (tmp_path / "index.php").write_text("<p>หน้าแรก</p>", encoding="utf-8")
+    spec = {
+        "redirects": {"/old.html": "/index.php"},
+        "status": {"/gone.php": 500},
+        "files": {
+            "/download.php?id=12&cat=4": {
+                "file": "store/a1.pdf",
+                "headers": {"Content-Disposition": 'attachment; filename="a1.pdf"'},
+            }
+        },
+    }
+    with SiteServer(tmp_path, faults_from_spec(spec)) as srv, httpx.Client() as client:
+        moved = client.get(srv.url("/old.html"))
+        assert (moved.status_code, moved.headers["location"]) == (302, "/index.php")
+        assert client.get(srv.url("/gone.php")).status_code == 500
+        # the same query written another way (order, encoding) is the same page
+        for path in ("/download.php?id=12&cat=4", "/download.php?cat=4&id=%31%32"):
+            got = client.get(srv.url(path))
+            assert got.content == b"%PDF-1.4 a1"
+            assert got.headers["content-type"] == "application/pdf"
+            assert got.headers["content-disposition"] == 'attachment; filename="a1.pdf"'
+        # a query not listed falls back to the static file, its query ignored
+        assert "หน้าแรก" in client.get(srv.url("/index.php?id=99")).text
