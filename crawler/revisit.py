@@ -16,7 +16,8 @@ it, pages that look like OIT/ITA index pages or news lists, everything a page
 links when that page changed tonight, and every URL the store does not know.
 A URL not asked is carried forward: its row, text and links stay in tonight's
 snapshot, marked ``carried``. A site's ``sitemap.xml`` (under its scope
-prefix; a sitemap index's first ``MAX_SITEMAPS`` files on the same host), when
+prefix, and the sitemaps its host's robots.txt names; a sitemap index's files
+on the same host; ``MAX_SITEMAPS`` files in all), when
 it offers one, overrides the back-off both ways: a URL whose
 ``lastmod`` is later than the store's last answer is asked tonight; one whose
 ``lastmod`` is not later is confirmed by the site itself and left unasked, even

@@ -15,6 +15,9 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import scrapy
+from protego import Protego
+from scrapy import signals
+from scrapy.crawler import Crawler
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest, StopDownload
 from scrapy.http import Response
 from twisted.python.failure import Failure
@@ -140,7 +143,27 @@ class SiteSpider(scrapy.Spider):
         self.render_pages = render_pages  # JavaScript shells still to render this crawl
         self.render_timeout = render_timeout
         self.sitemaps_read = 0
-        self.sitemaps_due: list[str] = []  # files a sitemap index listed, not read yet
+        self.sitemaps_asked: set[str] = set()
+        self.sitemaps_due: list[
+            str
+        ] = []  # files a sitemap index or robots.txt listed, not read yet
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SiteSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider._robots_answered, signal=signals.response_received)
+        return spider
+
+    def _robots_answered(self, response: Response, request: scrapy.Request, **_: Any) -> None:
+        """robots.txt's ``Sitemap:`` lines (the host's sitemaps where ``sitemap.xml`` is not
+        one of them): read once the crawl's own sitemap has been. Robots.txt is fetched ahead
+        of the first request to its host, so its answer is in before the sitemap's."""
+        if self.revisit is None or response.status != 200:
+            return
+        if urllib.parse.urlsplit(request.url).path != "/robots.txt":
+            return
+        rules = Protego.parse(response.body.decode("utf-8", errors="replace"))
+        self.sitemaps_due.extend(canonicalize(u) for u in rules.sitemaps if self._same_host(u))
 
     async def start(self) -> AsyncIterator[Any]:
         if self.revisit is not None and self.revisit.max_days > 0 and self.states:
@@ -152,6 +175,7 @@ class SiteSpider(scrapy.Spider):
 
     def _sitemap_request(self, url: str) -> scrapy.Request:
         self.sitemaps_read += 1
+        self.sitemaps_asked.add(url)
         return scrapy.Request(
             url,
             callback=self.parse_sitemap,
@@ -167,16 +191,18 @@ class SiteSpider(scrapy.Spider):
             lastmods, children = read_sitemap(response.body)
             self.revisit.lastmods.update(lastmods)
             self.crawler.stats.set_value("oitwatch/sitemap_urls", len(self.revisit.lastmods))
-            self.sitemaps_due.extend(c for c in children if self._same_host(c))
+            self.sitemaps_due.extend(canonicalize(c) for c in children if self._same_host(c))
         yield from self._after_sitemap()
 
     def sitemap_failed(self, failure: Failure) -> Iterator[Any]:
         yield from self._after_sitemap()
 
     def _after_sitemap(self) -> Iterator[Any]:
-        if self.sitemaps_due and self.sitemaps_read < MAX_SITEMAPS:
-            yield self._sitemap_request(self.sitemaps_due.pop(0))
-            return
+        while self.sitemaps_due and self.sitemaps_read < MAX_SITEMAPS:
+            url = self.sitemaps_due.pop(0)
+            if url not in self.sitemaps_asked:
+                yield self._sitemap_request(url)
+                return
         yield from self._follow(self.start_url, referrer=None, depth=0)
 
     def _request(

@@ -391,3 +391,49 @@ def test_a_sitemap_lastmod_before_our_last_answer_confirms_the_url(
     srv.clear_requests()
     run_crawl(settings, url)
     assert "a.html" in _asked(srv)  # our own last answer too old: the server is asked again
+
+
+def test_robots_txt_sitemap_lines_are_read(
+    serve, settings: Settings, store: Store, tmp_path: Path
+) -> None:
+    """A site without ``sitemap.xml`` under its scope names its sitemap in robots.txt (as
+    WordPress's wp-sitemap.xml and most CMSs do): its dates confirm URLs as the other's would."""
+    root = tmp_path / "site"
+    build_small_site(root, pages=0)
+    links = "".join(f'<li><a href="{n}">{n}</a></li>' for n in ("a.html", "b.html"))
+    write(root, "district-a/hub.html", f"<html><body><ul>{links}</ul></body></html>")
+    for name in ("a.html", "b.html"):
+        write(root, f"district-a/{name}", f"<html><body><p>หน้า {name}</p></body></html>")
+    index = (root / "district-a/index.html").read_text()
+    write(
+        root,
+        "district-a/index.html",
+        index.replace("</ul>", '<li><a href="hub.html">หมวด</a></li></ul>'),
+    )
+    srv = serve(root)
+    write(
+        root,
+        "robots.txt",
+        "User-agent: *\nDisallow: /district-a/private/\n"
+        f"Sitemap: {srv.url('/maps/wp-sitemap.xml')}\nSitemap: http://other.invalid/sitemap.xml\n",
+    )
+    write(
+        root,
+        "maps/wp-sitemap.xml",
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{srv.url('/district-a/a.html')}</loc><lastmod>2024-01-05</lastmod></url>"
+        "</urlset>",
+    )
+    url = srv.url("/district-a/index.html")
+    assert run_crawl(settings, url).status == "complete"
+    pass_night(store)
+    hub = (root / "district-a/hub.html").read_text()
+    write(root, "district-a/hub.html", hub.replace("</ul>", "<li>ใหม่</li></ul>"))  # changed
+    srv.clear_requests()
+    run_crawl(settings, url)
+    asked = _asked(srv)
+    assert "wp-sitemap.xml" in asked  # robots.txt named it
+    assert asked.count("wp-sitemap.xml") == 1
+    assert "b.html" in asked  # not in the sitemap: asked as the changed hub's link
+    assert "a.html" not in asked  # the robots.txt sitemap dates it before our last answer
