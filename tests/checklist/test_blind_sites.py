@@ -66,9 +66,42 @@ DISAGREE: dict[str, str] = {
     "missing",
     "office_formats": "O14 incomplete -> pass (community subsidy on a workbook's second "
     "sheet); O20 review -> pass",
+    # Held out, set 5 (a query-string PHP CMS, a site that moved CMS (redirects, <base>, octet-
+    # stream downloads), an OIT index that is itself a PDF, scans and garbled text layers, one
+    # long inline OIT page, navigation by <select>/data-href/forms, ODF/CSV/ZIP archives, dates
+    # written every way): measured held out at 116/239 (48.5%) with 8 false passes.
+    "archives_odf": "ODT/ODS/CSV/ZIP not read: 25 items review where the person says pass or a "
+    "defect; O2 pass -> incomplete; O26/O27/O28/O40 missing -> pass (inside a ZIP)",
+    "date_formats": "O7 incomplete -> missing; O12 incomplete -> pass; O14 review -> pass; "
+    "O19 pass -> stale",
+    "onepage_anchors": "O1 incomplete -> pass; O3, O6, O7, O10, O11, O13, O14, O18, O20, O22 "
+    "missing -> pass (inline sections of one long page); O9 missing -> stale; O15 stale -> "
+    "incomplete; O17 incomplete -> pass; O19 incomplete -> pass; O21 incomplete -> missing",
+    "pdf_index": "links inside the PDF index are not followed: O2, O6, O7, O9, O11, O13, O16, "
+    "O17, O20, O22 missing -> pass; O12 missing -> broken; O14 missing -> incomplete; O8 review "
+    "-> pass; O15 stale -> pass",
+    "php_query_cms": "O1, O6, O17 incomplete -> pass; O2, O5, O10, O11, O13, O16, O18, O19, "
+    "O20 missing -> pass; O14 missing -> incomplete; O15 stale -> incomplete; O21 missing -> "
+    "broken; O22 missing -> stale",
+    "scan_garbled": "scans and garbled text layers: O3, O10, O16, O18, O19, O24, O29, O34, "
+    "O36, O40, O42, O43 review -> pass; O11 review -> incomplete; O25 stale -> incomplete; O30 "
+    "stale -> pass",
+    "select_nav": "navigation by <select>, data-href and GET forms is not followed: 19 items "
+    "missing where the person says pass or a defect; O1 incomplete -> pass; O4 review -> pass",
+    "url_hygiene": "O8 pass -> missing (a soft 404: the old link redirects to the home page); "
+    "O31 pass -> incomplete",
 }
 # Sites where the checker still says `pass` against the person: the worst error, listed plainly.
-FALSE_PASS: dict[str, str] = {}
+FALSE_PASS: dict[str, str] = {
+    "archives_odf": "O2: executives without contact",
+    "date_formats": "O19: a six-month report of the wrong half of the wrong year",
+    "pdf_index": "O5: the annual report link opens the FY2566 report",
+    "php_query_cms": "O9: statistics of an earlier year",
+    "scan_garbled": "O23: February's row links January's file; O26: the implementation link "
+    "opens the policy itself",
+    "url_hygiene": "O8: the Q&A link redirects to the home page; O31: complaint statistics "
+    "stop after a quarter",
+}
 
 _results: dict[str, tuple[dict, Agreement]] = {}
 
@@ -146,8 +179,8 @@ def test_every_item_agrees(
 
 
 @pytest.mark.xfail(
-    reason="744 of 783 blind items (95.0%) agree, below the 99% target; no false pass "
-    "(see DISAGREE)",
+    reason="860 of 1,022 blind items (84.1%) agree, below the 99% target; 8 false passes on "
+    "set 5 (see DISAGREE, FALSE_PASS)",
     strict=True,
 )
 def test_blind_sites_together(servers: dict[str, SiteServer], module_settings: Settings) -> None:
