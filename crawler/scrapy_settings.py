@@ -52,7 +52,9 @@ def scrapy_settings(
         "DOWNLOAD_DELAY": max(settings.delay, 0.001),
         "DOWNLOAD_DELAY_JITTER": 0.5 if throttle else 0,
         "AUTOTHROTTLE_ENABLED": throttle,
-        "AUTOTHROTTLE_START_DELAY": max(settings.delay, 0.1),
+        # Starts at the delay itself: AutoThrottle never lowers it on a non-200 answer, so a
+        # re-crawl of 304s would otherwise stay at a floor above a short delay for good.
+        "AUTOTHROTTLE_START_DELAY": max(settings.delay, 0.001),
         "AUTOTHROTTLE_MAX_DELAY": max(30.0, settings.delay * 10),
         "AUTOTHROTTLE_TARGET_CONCURRENCY": float(settings.concurrency_per_host),
         # Backs up the spider's own max_depth; Scrapy's depth counts the sitemap's response too.
