@@ -90,7 +90,8 @@ class _Handler(BaseHTTPRequestHandler):
         path = urllib.parse.unquote(raw_path)
         self.server.record(self.path, dict(self.headers.items()))
         faults = self.server.faults
-        fault = faults.get(path) or faults.get(self.path) or faults.get(_same_query(self.path))
+        # the page a query string names first (a CMS's index.php?option=...&id=N), then the path's
+        fault = faults.get(self.path) or faults.get(_same_query(self.path)) or faults.get(path)
         if fault and fault.times is not None and self.server.hits(self.path) > fault.times:
             fault = None
         if fault:

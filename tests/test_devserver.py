@@ -35,3 +35,25 @@ def test_server_spec_serves_redirects_statuses_and_query_pages(tmp_path: Path) -
             assert got.headers["content-disposition"] == 'attachment; filename="a1.pdf"'
         # a query not listed falls back to the static file, its query ignored
         assert "หน้าแรก" in client.get(srv.url("/index.php?id=99")).text
+
+
+def test_a_query_page_wins_over_its_bare_path(tmp_path: Path) -> None:
+    """A CMS answers ``/index.php`` and ``/index.php?id=101`` with different pages: a spec
+    listing both serves each its own (the bare path only for queries not listed)."""
+    (tmp_path / "store").mkdir()
+    (tmp_path / "store" / "home.html").write_text("<p>หน้าแรก</p>", encoding="utf-8")
+    (tmp_path / "store" / "a101.html").write_text("<p>บทความ ๑๐๑</p>", encoding="utf-8")
+    spec = {
+        "files": {
+            "/index.php": {"file": "store/home.html", "headers": {"Content-Type": "text/html"}},
+            "/index.php?option=com_content&id=101": {
+                "file": "store/a101.html",
+                "headers": {"Content-Type": "text/html"},
+            },
+        }
+    }
+    with SiteServer(tmp_path, faults_from_spec(spec)) as srv, httpx.Client() as client:
+        assert "บทความ ๑๐๑" in client.get(srv.url("/index.php?option=com_content&id=101")).text
+        assert "บทความ ๑๐๑" in client.get(srv.url("/index.php?id=101&option=com_content")).text
+        assert "หน้าแรก" in client.get(srv.url("/index.php")).text
+        assert "หน้าแรก" in client.get(srv.url("/index.php?id=7")).text

@@ -80,9 +80,7 @@ DISAGREE: dict[str, str] = {
     "pdf_index": "links inside the PDF index are not followed: O2, O6, O7, O9, O11, O13, O16, "
     "O17, O20, O22 missing -> pass; O12 missing -> broken; O14 missing -> incomplete; O8 review "
     "-> pass; O15 stale -> pass",
-    "php_query_cms": "O1, O6, O17 incomplete -> pass; O2, O5, O10, O11, O13, O16, O18, O19, "
-    "O20 missing -> pass; O14 missing -> incomplete; O15 stale -> incomplete; O21 missing -> "
-    "broken; O22 missing -> stale",
+    "php_query_cms": "O15 pass -> incomplete (the January row opens December's summary)",
     "scan_garbled": "scans and garbled text layers: O3, O10, O16, O18, O19, O24, O29, O34, "
     "O36, O40, O42, O43 review -> pass; O11 review -> incomplete; O25 stale -> incomplete; O30 "
     "stale -> pass",
@@ -96,7 +94,7 @@ FALSE_PASS: dict[str, str] = {
     "archives_odf": "O2: executives without contact",
     "date_formats": "O19: a six-month report of the wrong half of the wrong year",
     "pdf_index": "O5: the annual report link opens the FY2566 report",
-    "php_query_cms": "O9: statistics of an earlier year",
+    "php_query_cms": "O15: the January row opens December's summary",
     "scan_garbled": "O23: February's row links January's file; O26: the implementation link "
     "opens the policy itself",
     "url_hygiene": "O8: the Q&A link redirects to the home page; O31: complaint statistics "
