@@ -139,7 +139,6 @@ def _nearest(el: lxml.html.HtmlElement, tag: str) -> lxml.html.HtmlElement | Non
     return None
 
 
-_LINK_TAGS = ("a", "area", "img", "iframe", "frame", *sorted(HEADINGS))
 # A link a script opens on click (href="#" onclick="window.open('/f/x.pdf')", href="javascript:
 # location.href='...'"): what a person clicking it reaches.
 _SCRIPTED_URL = re.compile(
@@ -147,6 +146,39 @@ _SCRIPTED_URL = re.compile(
     r"""(?:\.href)?\s*=)\s*\(?\s*(['"])([^'"]+)\1""",
     re.IGNORECASE,
 )
+# Where a page's script sends a click on a button, card or table row (<button data-href>,
+# <div class="card" data-url>, <tr data-link>): the attribute holds the URL.
+_DATA_URL_ATTRS = ("data-href", "data-url", "data-link")
+# An option value that is an address (a jump menu's "/ita/2568/", "files/a.pdf", "?id=3"),
+# not a plain value ("2568", "10/2567")
+_URLISH = re.compile(
+    r"^(?:https?://|/|\./|\.\./|\?)"
+    r"|^[^\s?#]*/"
+    r"|\.(?:s?html?|php\d?|aspx?|jsp|cfm|pdf|docx?|xlsx?|pptx?|od[tsp]|csv|zip|rar)(?:[?#]|$)",
+    re.IGNORECASE,
+)
+_NOT_URL = re.compile(r"^[\d\s/.:-]*$")  # dates, numbers
+MAX_FORM_LINKS = 60  # addresses one GET form gives (each option of its selects, each button)
+
+
+def _is_urlish(value: str) -> bool:
+    v = value.strip()
+    if not v or v.startswith("#") or v.lower().startswith(("javascript:", "data:")):
+        return False
+    return bool(_URLISH.search(v)) and not _NOT_URL.match(v)
+
+
+def _opened_url(el: lxml.etree._Element, href: str = "") -> str | None:
+    """The URL a click on ``el`` opens by script: its ``data-href``/``data-url``/``data-link``,
+    or the URL its ``onclick`` (or ``href``'s javascript:) opens."""
+    for attr in _DATA_URL_ATTRS:
+        value = (el.get(attr) or "").strip()
+        if value and not value.startswith("#") and not value.lower().startswith("javascript:"):
+            return value
+    for script in (href, el.get("onclick") or ""):
+        if (m := _SCRIPTED_URL.search(script)) and m.group(2).strip():
+            return m.group(2).strip()
+    return None
 
 
 def _scripted_href(el: lxml.etree._Element, raw: str | None) -> str | None:
@@ -154,10 +186,166 @@ def _scripted_href(el: lxml.etree._Element, raw: str | None) -> str | None:
     href = (raw or "").strip()
     if href and href != "#" and not href.lower().startswith("javascript:"):
         return raw
-    for script in (href, el.get("onclick") or ""):
-        if (m := _SCRIPTED_URL.search(script)) and m.group(2).strip():
-            return m.group(2).strip()
-    return raw
+    return _opened_url(el, href) or raw
+
+
+def _words(el: lxml.etree._Element) -> str:
+    """What a person reads on a clickable element: its text, else its value, alt or title."""
+    text = _text_of(el)
+    if text:
+        return text
+    imgs = _squash(" ".join(i.get("alt", "") for i in el.iter("img")))
+    for value in (el.get("value"), el.get("alt"), imgs, el.get("title"), el.get("aria-label")):
+        if value and value.strip():
+            return _squash(value)
+    return ""
+
+
+def _text_except(block: lxml.etree._Element, skip: lxml.etree._Element) -> str:
+    """``block``'s text without ``skip``'s (a select's label around its options)."""
+    pieces: list[str] = []
+    walk = lxml.etree.iterwalk(block, events=("start", "end"))
+    for event, el in walk:
+        if event == "start":
+            if el is skip:
+                walk.skip_subtree()
+            elif isinstance(el.tag, str) and el.text:
+                pieces.append(el.text)
+        elif el is not block and el.tail:
+            pieces.append(el.tail)
+    return _squash(" ".join(pieces))
+
+
+def _options(select: lxml.etree._Element) -> list[tuple[str, str]]:
+    """A select's ``(value, words)`` a person can choose (not disabled; a value-less option
+    sends its text)."""
+    out = []
+    for option in select.iter("option"):
+        if option.get("disabled") is not None:
+            continue
+        words = _text_of(option)
+        value = option.get("value")
+        out.append((words if value is None else value, words))
+    return out
+
+
+def _navigates(select: lxml.etree._Element) -> bool:
+    """A jump menu: choosing an option opens its value (``onchange="location.href=this.value"``,
+    Dreamweaver's ``MM_jumpMenu``), or a select outside any form whose values are addresses."""
+    script = (select.get("onchange") or "").lower()
+    if "submit" in script:
+        return False
+    if not script and next(select.iterancestors("form"), None) is not None:
+        return False  # a form's field: the form's submission makes the URL
+    return any(_is_urlish(v) for v, _ in _options(select))
+
+
+def _label(select: lxml.etree._Element, block: lxml.etree._Element | None) -> str:
+    label = select.get("aria-label") or select.get("title") or ""
+    if not label and block is not None:
+        label = _text_except(block, select)
+    return _squash(label)[:MAX_CONTEXT]
+
+
+def _form_links(form: lxml.etree._Element, page_url: str) -> list[tuple[str, str]]:
+    """``(URL, words)`` a GET form submits to, one per choice a person can make without
+    typing: each option of its selects and each of its submit buttons. A form that asks
+    for typed words (a search box) or is sent by POST gives none."""
+    if (form.get("method") or "get").strip().lower() != "get":
+        return []
+    fixed: list[tuple[str, str]] = []
+    choices: list[list[tuple[str, str, str]]] = []  # per select: (name, value, words)
+    buttons: list[tuple[str | None, str, str]] = []
+    for el in form.iter("input", "select", "textarea", "button"):
+        if el.get("disabled") is not None:
+            continue
+        name = el.get("name")
+        if el.tag == "textarea":
+            if not (el.text or "").strip():
+                return []
+            if name:
+                fixed.append((name, el.text or ""))
+        elif el.tag == "select":
+            if _navigates(el):
+                continue
+            options = [(v, w) for v, w in _options(el) if v.strip()] or _options(el)
+            if name and options:
+                choices.append([(name, v, w) for v, w in options])
+        elif el.tag == "button":
+            kind = (el.get("type") or "submit").strip().lower()
+            if kind == "submit":
+                buttons.append((name, el.get("value") or "", _words(el)))
+        else:
+            kind = (el.get("type") or "text").strip().lower()
+            value = el.get("value") or ""
+            if kind in ("submit", "image"):
+                buttons.append((name if kind == "submit" else None, value, _words(el)))
+            elif kind in ("checkbox", "radio"):
+                if el.get("checked") is not None and name:
+                    fixed.append((name, value or "on"))
+            elif kind in ("reset", "button"):
+                continue
+            elif kind == "hidden" or value:
+                if name:
+                    fixed.append((name, value))
+            elif kind not in ("color", "range"):
+                return []  # a search box, a file: a person would have to type or pick something
+    if not buttons and not choices:
+        return []
+    try:
+        action = urllib.parse.urljoin(page_url, (form.get("action") or "").strip())
+    except ValueError:
+        return []
+    action = urllib.parse.urlsplit(action)._replace(query="", fragment="").geturl()
+    combos: list[list[tuple[str, str, str]]] = [[]]
+    for options in choices:
+        if len(combos) * len(options) > MAX_FORM_LINKS:
+            break  # the remaining selects stay at their first choice
+        combos = [[*c, o] for c in combos for o in options]
+    for options in choices[len(combos[0]) :]:
+        combos = [[*c, options[0]] for c in combos]
+    out: list[tuple[str, str]] = []
+    for name, value, pressed in buttons or [(None, "", "")]:
+        for combo in combos:
+            pairs = fixed + [(n, v) for n, v, _w in combo]
+            if name:
+                pairs.append((name, value))
+            words = " ".join(w for _n, _v, w in combo if w) or pressed
+            out.append((action + "?" + urllib.parse.urlencode(pairs), words))
+            if len(out) >= MAX_FORM_LINKS:
+                return out
+    return out
+
+
+def _clicked(
+    el: lxml.etree._Element, tag: str, page_url: str
+) -> list[tuple[str | None, str, str, lxml.etree._Element]]:
+    """What a click on ``el`` opens: ``(raw URL, tag kept, words, element for the context)``."""
+    if tag == "a":
+        anchor = _text_of(el) or el.get("title", "")
+        if not anchor:
+            anchor = _squash(" ".join(i.get("alt", "") for i in el.iter("img")))
+        return [(_scripted_href(el, el.get("href")), "a", anchor, el)]
+    if tag == "area":  # a region of an image map: a link named by its alt text
+        anchor = _squash(el.get("alt", "") or el.get("title", ""))
+        return [(_scripted_href(el, el.get("href")), "a", anchor, el)]
+    out: list[tuple[str | None, str, str, lxml.etree._Element]] = []
+    if tag == "img":
+        out.append((el.get("src"), "img", _squash(el.get("alt", "")), el))
+    elif tag in ("iframe", "frame"):
+        out.append((el.get("src"), tag, _squash(el.get("title", "")), el))
+    elif tag in ("embed", "object"):  # a document shown inside the page, as in an iframe
+        raw = el.get("src") if tag == "embed" else el.get("data")
+        words = _squash(el.get("title", "") or el.get("aria-label", ""))
+        out.append((raw, "iframe", words, el))
+    elif tag == "select" and _navigates(el):
+        out += [(v, "a", w, el) for v, w in _options(el) if _is_urlish(v)]
+    elif tag == "form":
+        out += [(url, "a", w, el) for url, w in _form_links(el, page_url)]
+    # a button, card, row or picture a script makes clickable
+    if (opened := _opened_url(el)) is not None:
+        out.append((opened, "a", _words(el), el))
+    return out
 
 
 def _links(root: lxml.etree._Element, base: str) -> tuple[list[PageLink], int]:
@@ -167,47 +355,39 @@ def _links(root: lxml.etree._Element, base: str) -> tuple[list[PageLink], int]:
     heading = ""
     joined: dict[str, str] = {}  # href -> absolute URL (menus repeat links on a page)
     around: dict[lxml.etree._Element, str] = {}  # block -> its text (a list of many links)
-    for el in root.iter(*_LINK_TAGS):  # in document order
+    for el in root.iter():  # in document order
         tag = el.tag
+        if not isinstance(tag, str):
+            continue
         if tag in HEADINGS:
             heading = _text_of(el)[:150]
             continue
-        if tag == "a":
-            raw, anchor = _scripted_href(el, el.get("href")), _text_of(el) or el.get("title", "")
-            if not anchor:
-                imgs = [i.get("alt", "") for i in el.iter("img")]
-                anchor = _squash(" ".join(imgs))
-        elif tag == "area":  # a region of an image map: a link named by its alt text
-            tag = "a"
-            raw = _scripted_href(el, el.get("href"))
-            anchor = _squash(el.get("alt", "") or el.get("title", ""))
-        elif tag == "img":
-            raw, anchor = el.get("src"), _squash(el.get("alt", ""))
-        else:  # iframe, frame
-            raw, anchor = el.get("src"), _squash(el.get("title", ""))
-        if not raw or not raw.strip():
-            continue
-        if len(links) >= MAX_LINKS:
-            dropped += 1
-            continue
-        href = raw.strip()
-        url = joined.get(href)
-        if url is None:
-            try:
-                url = joined[href] = urllib.parse.urljoin(base, href)
-            except ValueError:
-                continue  # "http://[x": not an address; it must not cost the page
-        block = next(el.iterancestors(*CONTEXT_TAGS), None)
-        if block is None:
-            text = ""
-        elif (text := around.get(block)) is None:
-            text = around[block] = _text_of(block)[:MAX_CONTEXT]
-        context = " | ".join(p for p in (heading, text) if p)
-        links.append(PageLink(url=url, tag=tag, anchor=anchor[:500], context=context))
-        if tag != "img" and (inner := _viewed_document(url)):
-            # a viewer page (pdf.js "viewer.html?file=/files/x.pdf") shows its document only once
-            # its script runs: the document is linked from here, with the same words
-            links.append(PageLink(url=inner, tag=tag, anchor=anchor[:500], context=context))
+        for raw, kept, anchor, at in _clicked(el, tag, base):
+            if not raw or not raw.strip():
+                continue
+            if len(links) >= MAX_LINKS:
+                dropped += 1
+                continue
+            href = raw.strip()
+            url = joined.get(href)
+            if url is None:
+                try:
+                    url = joined[href] = urllib.parse.urljoin(base, href)
+                except ValueError:
+                    continue  # "http://[x": not an address; it must not cost the page
+            block = next(at.iterancestors(*CONTEXT_TAGS), None)
+            if tag == "select":
+                text = _label(el, block)
+            elif block is None:
+                text = ""
+            elif (text := around.get(block)) is None:
+                text = around[block] = _text_of(block)[:MAX_CONTEXT]
+            context = " | ".join(p for p in (heading, text) if p)
+            links.append(PageLink(url=url, tag=kept, anchor=anchor[:500], context=context))
+            if kept != "img" and (inner := _viewed_document(url)):
+                # a viewer page (pdf.js "viewer.html?file=/files/x.pdf") shows its document only
+                # once its script runs: the document is linked from here, with the same words
+                links.append(PageLink(url=inner, tag=kept, anchor=anchor[:500], context=context))
     return links, dropped
 
 
