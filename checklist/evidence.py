@@ -104,6 +104,8 @@ class Bundle:
     docs: list[Doc] = field(default_factory=list)
     links: list[LinkView] = field(default_factory=list)
     dead: list[str] = field(default_factory=list)  # candidate URLs that answered an error
+    # of those, the ones the site redirects to its home page (a soft 404: the page is gone)
+    sent_home: list[str] = field(default_factory=list)
     offsite: list[str] = field(default_factory=list)  # candidate URLs outside the crawl scope
     # documents that cannot serve (another agency's, a draft): checklist.screen.Rejection
     rejected: list = field(default_factory=list)
@@ -480,6 +482,8 @@ def gather(snapshot: Snapshot, candidates: list[Candidate], code: str = "") -> B
                 # crawler fetched them because this page links them)
             if not target.alive:
                 bundle.dead.append(link.to_url)
+                if target.outcome == "soft_404":
+                    bundle.sent_home.append(link.to_url)
             elif target.kind == "document":
                 add(target)
             elif depth == 0 and target.url in related:
@@ -496,6 +500,8 @@ def gather(snapshot: Snapshot, candidates: list[Candidate], code: str = "") -> B
             continue
         if not doc.alive:
             bundle.dead.append(cand.url)
+            if doc.outcome == "soft_404":
+                bundle.sent_home.append(cand.url)
             continue
         add(doc)
         below(doc, 0)

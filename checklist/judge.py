@@ -188,6 +188,15 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
     # a section page's documents there for other items are not this item's: the link naming
     # the item dead beside them, the item is broken
     own_documents = [d for d in documents if d.url not in bundle.others_items]
+    if not bundle.docs and not bundle.offsite and bundle.dead and bundle.dead == bundle.sent_home:
+        # the item's links send a person to the home page: nothing of the item is there
+        v.status = "missing"
+        home = ", ".join(bundle.sent_home[:3])
+        v.reason(
+            f"ลิงก์ของ {item.code} {item.title_th} พาไปหน้าแรกของเว็บไซต์ (ไม่มีหน้าของรายการนี้แล้ว): {home}",
+            f"{item.code}'s links lead to the site's home page (its page is gone): {home}",
+        )
+        return
     dead_named = any(c.url in bundle.dead and c.named for c in bundle.candidates)
     if (
         (not bundle.docs and not bundle.offsite)

@@ -8,6 +8,8 @@ evidence that every page publishes it.
 
 from __future__ import annotations
 
+import re
+import urllib.parse
 from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -17,7 +19,7 @@ from functools import cached_property
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crawler.urls import fragment_page
+from crawler.urls import canonicalize, fragment_page
 from oitwatch.store.models import Content, Crawl, Fetch, Link, Site
 from oitwatch.thai import compact_for_match
 
@@ -182,6 +184,39 @@ def latest_crawl_to_judge(session: Session, site_id: int) -> Crawl | None:
     )
 
 
+_INDEX_FILE = re.compile(r"/(?:index|default|home)\.(?:s?html?|php\d?|aspx?|jsp)$", re.IGNORECASE)
+
+
+def _home_key(url: str) -> str:
+    """``url`` as one spelling of a home page: canonical, ``index.html`` and the like dropped."""
+    try:
+        url = canonicalize(url)
+    except ValueError:
+        return url
+    parts = urllib.parse.urlsplit(url)
+    if parts.query:
+        return url
+    return parts._replace(path=_INDEX_FILE.sub("/", parts.path)).geturl()
+
+
+def _home_keys(site: Site, rows: Collection) -> set[str]:
+    """The site's home page under each address it answers at: the start URL (and where it
+    redirects), the scope prefix and the host's root."""
+    urls = [site.start_url, site.scope_prefix]
+    parts = urllib.parse.urlsplit(site.start_url)
+    urls.append(f"{parts.scheme}://{parts.netloc}/")
+    start = _home_key(site.start_url)
+    urls += [f.final_url for f, _c in rows if f.final_url and _home_key(f.url) == start]
+    return {_home_key(u) for u in urls if u}
+
+
+def _sent_home(doc: Doc, home: set[str]) -> bool:
+    """Whether ``doc``'s address is redirected to the home page from another address."""
+    if not doc.final_url or doc.final_url == doc.url:
+        return False
+    return _home_key(doc.final_url) in home and _home_key(doc.url) not in home
+
+
 def _split_lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
@@ -194,6 +229,7 @@ def load_snapshot(session: Session, site: Site, crawl: Crawl) -> Snapshot:
         .where(Fetch.crawl_id == crawl.id)
     ).all()
     docs: dict[str, Doc] = {}
+    home = _home_keys(site, rows)
     for fetch, content in rows:
         doc = Doc(
             url=fetch.url,
@@ -205,6 +241,12 @@ def load_snapshot(session: Session, site: Site, crawl: Crawl) -> Snapshot:
             last_modified=fetch.last_modified,
             carried=fetch.carried,
         )
+        if _sent_home(doc, home):
+            # an old link the site now redirects to its home page (a Q&A board gone, a
+            # moved page): what a person calls missing, not the item's page (soft 404)
+            doc.outcome = "soft_404"
+            docs[fetch.url] = doc
+            continue
         if content is not None:
             doc.title = content.title or ""
             doc.text = content.text or ""

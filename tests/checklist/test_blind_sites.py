@@ -84,10 +84,10 @@ DISAGREE: dict[str, str] = {
     "scan_garbled": "scans and garbled text layers: O3, O10, O16, O18, O19, O24, O29, O34, "
     "O36, O40, O42, O43 review -> pass; O11 review -> incomplete; O25 stale -> incomplete; O30 "
     "stale -> pass",
-    "select_nav": "navigation by <select>, data-href and GET forms is not followed: 19 items "
-    "missing where the person says pass or a defect; O1 incomplete -> pass; O4 review -> pass",
-    "url_hygiene": "O8 pass -> missing (a soft 404: the old link redirects to the home page); "
-    "O31 pass -> incomplete",
+    "select_nav": "O2 review -> pass (an image-only scan); O17 stale -> incomplete, O19 stale "
+    "-> incomplete (last year's statistics and report, on the 2567 page, stand for this year's "
+    "that are not there)",
+    "url_hygiene": "O31 pass -> incomplete",
 }
 # Sites where the checker still says `pass` against the person: the worst error, listed plainly.
 FALSE_PASS: dict[str, str] = {
@@ -97,8 +97,7 @@ FALSE_PASS: dict[str, str] = {
     "php_query_cms": "O15: the January row opens December's summary",
     "scan_garbled": "O23: February's row links January's file; O26: the implementation link "
     "opens the policy itself",
-    "url_hygiene": "O8: the Q&A link redirects to the home page; O31: complaint statistics "
-    "stop after a quarter",
+    "url_hygiene": "O31: complaint statistics stop after a quarter",
 }
 
 _results: dict[str, tuple[dict, Agreement]] = {}
