@@ -225,4 +225,30 @@ def missing_elements(
     """The elements the bundle lacks, in the rule's order; ``title`` is the item's own (compact),
     ``stops`` the names of its parts (an element found only in its own part's section)."""
     text = _bundle_text(bundle, title)
-    return [e for e in elements if not element_present(e, bundle, text, stops)]
+    raw = _bundle_text(bundle) if title else text
+    return [
+        e
+        for e in elements
+        if not element_present(e, bundle, text, stops) and not _beyond_title(e, raw, title)
+    ]
+
+
+def _beyond_title(element: Element, raw: str, title: str) -> bool:
+    """Whether the element's phrases are named in ``raw`` (the bundle's words, compact, with the
+    item's ``title`` kept) where they run past the title: "แผนปฏิบัติการป้องกันการทุจริต
+    ประจำปีงบประมาณ พ.ศ. 2565" names "ประจำปีงบประมาณ", though its first half is the end of the
+    item's name ("…ประจำปี"). A phrase lying wholly inside the title is the name, not the element."""
+    match = element.match
+    if not title or element.heading or element.within or not isinstance(match, PhrasesMatch):
+        return False
+    spans = [(m.start(), m.start() + len(title)) for m in re.finditer(re.escape(title), raw)]
+    if not spans:
+        return False
+    found = 0
+    for phrase in {compact_for_match(p) for p in match.any}:
+        for m in re.finditer(re.escape(phrase), raw):
+            start, end = m.start(), m.start() + len(phrase)
+            if not any(a <= start and end <= b for a, b in spans):
+                found += 1
+                break
+    return found >= match.min

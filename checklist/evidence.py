@@ -70,6 +70,7 @@ GENERIC_ANCHORS = {
     "คลิกดู",
 }
 _YEAR = re.compile(r"(?<!\d)(25[5-9]\d)(?!\d)")
+_THAI = re.compile(r"[\u0e01-\u0e4e]")  # Thai letters and marks (not Thai digits)
 # A person's name on a line of its own, as a directory or an org chart shows it.
 _PERSON = re.compile(r"(?:นาย|นางสาว|นาง|ว่าที่|ดร\.|ผศ\.|รศ\.|ศ\.)\s*[ก-๙]")
 PERSON_LINE_MAX = 40  # compact letters: a longer line is a sentence about someone (a news post)
@@ -119,6 +120,43 @@ def _row_words(link: LinkView) -> str:
     """A link's own words and its row's (the context without the heading before it)."""
     around = link.context.rsplit(" | ", 1)[-1] if link.context else ""
     return f"{link.anchor} {around}".strip()
+
+
+THAI_HEADING_LINES = 3  # lines of an English-titled page's opening where its Thai title stands
+THAI_HEADING_MAX = 60  # compact letters: a longer line is a sentence, not a heading
+
+
+# A letterhead's lines: the agency's names above a document's own title.
+_LETTERHEAD = re.compile(
+    r"^(?:กรุงเทพมหานคร|กทม\.?|ศาลาว่าการกรุงเทพมหานคร|สำนักงานเขต\S*|ฝ่าย\S*|ประกาศ"
+    r"|บันทึกข้อความ)$"
+)
+LETTERHEAD_LINES = 4  # lines of a document's opening a letterhead may take
+DOC_HEADING_MAX = 100  # compact letters: a longer line is a paragraph, not a title
+
+
+def _thai_heading(doc: Doc) -> str:
+    """The title a page or document shows under what was taken for its title: a bilingual
+    page's Thai title when its own is in English only (the first short Thai line of its
+    opening: "Authority & Duties" over "อำนาจหน้าที่"); a document's title under its letterhead
+    when the letterhead was taken for it ("กรุงเทพมหานคร / สำนักงานเขตคันนายาว /
+    แผนการใช้จ่ายงบประมาณประจำปีงบประมาณ พ.ศ. 2568")."""
+    if not doc.title:
+        return ""
+    if doc.kind == "document":
+        if not _LETTERHEAD.match(compact_for_match(doc.title.splitlines()[0])):
+            return ""
+        for line in doc.main_text.splitlines()[:LETTERHEAD_LINES]:
+            compact = compact_for_match(line)
+            if compact and not _LETTERHEAD.match(compact):
+                return line.strip() if len(compact) <= DOC_HEADING_MAX else ""
+        return ""
+    if doc.kind != "page" or _THAI.search(doc.title):
+        return ""
+    for line in doc.main_text.splitlines()[:THAI_HEADING_LINES]:
+        if _THAI.search(line):
+            return line.strip() if len(compact_for_match(line)) <= THAI_HEADING_MAX else ""
+    return ""
 
 
 def _strip_codes(text: str) -> str:
@@ -297,7 +335,20 @@ class Finder:
             if compact and compact not in GENERIC_ANCHORS and len(compact) >= 4:
                 hits = self.matcher.match(compact, compact=True)
                 self._offer_hits(hits, link.to_url, "menu", link.anchor, link.anchor)
-                continue  # a link that says what it is is not read by its surroundings
+                row = link.context.rsplit(" | ", 1)[-1] if link.context else ""
+                if (
+                    hits
+                    or link.boilerplate
+                    or _THAI.search(link.anchor)
+                    or compact not in (compact_for_match(row))
+                ):
+                    continue  # a link that says what it is is not read by its surroundings
+                # ... unless it says it in English only, its Thai name beside it in its own row
+                # ("Budget Spending Report FY2024 (รายงานผลการใช้จ่ายงบประมาณ ๒๕๖๗)"; not a
+                # heading above it)
+                hits = self.matcher.match(row)
+                self._offer_hits(hits, link.to_url, "context", link.context, link.anchor)
+                continue
             if link.boilerplate:
                 continue  # the template's link (a category "ITA" on every post): the heading
                 # above it on one page says nothing of where it goes
@@ -362,6 +413,11 @@ class Finder:
             if hits:
                 self._offer_hits(hits, doc.url, "title", doc.title, doc.title)
                 continue
+            heading = _thai_heading(doc)
+            hits = self.matcher.match(heading) if heading else {}
+            if hits:  # an English title over its Thai one, a letterhead over the document's
+                self._offer_hits(hits, doc.url, "title", heading, doc.title)
+                continue
             name = file_name(doc.url) if doc.kind == "document" else ""
             hits = self.matcher.match(name) if name else {}
             if hits:  # the file's name says what it is ("สถิติรายได้_ปีงบ68.xlsx")
@@ -405,12 +461,16 @@ class Finder:
     def attribute(self, code: str, bundle: Bundle) -> None:
         """Mark the bundle's documents whose labels (title, the words of the links to them, file
         name) name other items and not ``code``: they are there for another item."""
+        # a document the OIT index lists in the item's own row (or an officer names) is the
+        # item's, whatever else its title names (the spending-plan workbook whose second sheet
+        # is the community subsidy, in O14's row)
+        assigned = {c.url for c in bundle.candidates if c.source in ("index", *OFFICERS)}
         anchors: dict[str, list[str]] = {}
         for lk in bundle.links:
             if not lk.boilerplate and len(lk.compact_anchor) >= 4:
                 anchors.setdefault(lk.to_url, []).append(lk.anchor)
         for doc in bundle.docs:
-            if doc.kind != "document":
+            if doc.kind != "document" or doc.url in assigned:
                 continue
             labels = [doc.title, file_name(doc.url), *anchors.get(doc.url, [])]
             named: set[str] = set()
@@ -423,6 +483,32 @@ class Finder:
     def candidates(self, code: str) -> list[Candidate]:
         """``code``'s candidates, best first, one per URL."""
         return sorted(self._found[code].values(), key=lambda c: (-c.confidence, c.url))
+
+
+# Words of a page that says where its content is instead of holding it ("อยู่ที่", "ดูได้ที่").
+_POINTS = re.compile(r"(?:อยู่|ดู|อ่าน|ย้ายไป)(?:ได้)?ที่|ดังลิงก์|ตามลิงก์|ตามลิ้งค์|seeat|movedto")
+POINTER_TEXT = 200  # compact letters: a pointer page says little besides where to look
+POINTER_LINKS = 3  # ... and links to few places
+POINTED = 2  # depth of a page a pointer leads to: its documents join, not its pages
+
+
+def _pointer(page: Doc, snapshot: Snapshot) -> bool:
+    """Whether ``page`` is a pointer: short, saying where its content is, linking a few pages
+    of the site (not a page of content, nor a menu)."""
+    if page.kind != "page":
+        return False
+    text = compact_for_match(page.main_text)
+    if len(text) > POINTER_TEXT:
+        return False
+    own = [
+        lk
+        for lk in snapshot.links_from.get(page.url, [])
+        if not lk.boilerplate and lk.tag == "a" and lk.to_url != page.url
+    ]
+    for lk in own:  # the words saying where are the page's own, not a link's ("อ่านที่นี่.html")
+        if lk.compact_anchor:
+            text = text.replace(lk.compact_anchor, "\n")
+    return 0 < len(own) <= POINTER_LINKS and _POINTS.search(text) is not None
 
 
 def gather(snapshot: Snapshot, candidates: list[Candidate], code: str = "") -> Bundle:
@@ -470,6 +556,7 @@ def gather(snapshot: Snapshot, candidates: list[Candidate], code: str = "") -> B
             bundle.docs.append(doc)
 
     def below(page: Doc, depth: int) -> None:
+        points = _pointer(page, snapshot)
         for link in snapshot.links_from.get(page.url, []):
             bundle.links.append(link)
             if link.boilerplate or link.tag != "a":
@@ -486,7 +573,14 @@ def gather(snapshot: Snapshot, candidates: list[Candidate], code: str = "") -> B
                     bundle.sent_home.append(link.to_url)
             elif target.kind == "document":
                 add(target)
-            elif depth == 0 and target.url in related:
+            elif points and depth <= 1 and link.in_scope:
+                # a page saying only where the item is ("…สขร.1 รายเดือน อยู่ที่ /files/
+                # procurement/2568/"): where it points is the item's evidence
+                add(target)
+                below(target, POINTED)
+            elif depth == 0 and (
+                target.url in related or (link.in_scope and _pointer(target, snapshot))
+            ):
                 add(target)
                 below(target, 1)
 

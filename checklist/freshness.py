@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from checklist.evidence import Bundle
-from checklist.placeholders import drop_pending_sections, empty_listing, only_pending
+from checklist.placeholders import drop_pending_sections, empty_listing, nil_lines, only_pending
 from oitwatch.thai import (
     compact_for_match,
     find_date_ranges,
@@ -101,7 +101,13 @@ def _placeholders(bundle: Bundle) -> set[str]:
     return {
         u
         for d in bundle.docs
-        if d.readable and (only_pending(d.main_text) or d.only_heading or empty_listing(d.text))
+        if d.readable
+        and (
+            only_pending(d.main_text)
+            or d.only_heading
+            or empty_listing(d.text)
+            or (d.kind == "page" and nil_lines(d.main_text))
+        )
         for u in (d.url, d.final_url)
     }
 

@@ -6,7 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from checklist.elements import content_links, content_text, element_bundle, missing_elements
+from checklist.elements import (
+    _without,
+    content_links,
+    content_text,
+    element_bundle,
+    missing_elements,
+)
 from checklist.evidence import OPENING, Bundle, Candidate
 from checklist.freshness import (
     PURPOSE_CHARS,
@@ -17,7 +23,14 @@ from checklist.freshness import (
     short_reports,
 )
 from checklist.meaning import Matcher
-from checklist.placeholders import CRITERIA, empty_listing, partly_pending, pending, strip_pending
+from checklist.placeholders import (
+    CRITERIA,
+    empty_listing,
+    nil_lines,
+    partly_pending,
+    pending,
+    strip_pending,
+)
 from checklist.screen import signer
 from checklist.snapshot import Doc
 from oitwatch.thai import (
@@ -295,7 +308,11 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
                 return
     drafted = _drafted_only(required, bundle, title) if timing.ok is not False else []
     absent += drafted
-    dead_parts = [e for e in required if _named_dead_only(e, bundle, title)]
+    dead_parts = [
+        e
+        for e in required
+        if _named_dead_only(e, bundle, title) or _behind_dead_link(e, bundle, title)
+    ]
     absent += [e for e in dead_parts if e not in absent]
     if timing.ok is not False:
         for element in required:
@@ -322,6 +339,16 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
     if timing.ok is False and timing.mislabelled:
         v.status = review_or("incomplete")  # the six-month report is there, reporting less
         _short_note(v, timing)
+        return
+    if timing.ok is False and timing.part_year and dead_named:
+        # the link naming the annual report is dead; the part-year report beside it is not it
+        v.status = "broken"
+        dead = ", ".join(bundle.dead[:3])
+        v.reason(
+            f"ลิงก์ของรายงานประจำปีของรายการนี้เปิดไม่ได้ (พบเพียงรายงานระหว่างปี): {dead}",
+            f"The link to the item's annual report does not open (only a part-year report was "
+            f"found): {dead}",
+        )
         return
     if timing.ok is False and timing.part_year:
         # an annual report wanted, only a part-year one found (a six-month report, another
@@ -396,6 +423,19 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
     ):
         shorts.append(Timing(ok=False, mislabelled=sorted(short), covered_to=max(short.values())))
     missing += [e for e in absent if e not in missing]
+    if missing and all(e in dead_parts for e in missing):
+        # what the item lacks is there, behind a dead link (the spending report's row beside the
+        # spending plan): the item's link is broken
+        v.status = "broken"
+        v.elements_missing = [e.key for e in missing]
+        dead = ", ".join(bundle.dead[:3])
+        v.reason(
+            "ลิงก์ไปยังเอกสารของ " + ", ".join(e.th for e in missing) + f" เปิดไม่ได้: {dead}",
+            "The link to the document of "
+            + ", ".join(e.en for e in missing)
+            + f" does not open: {dead}",
+        )
+        return
     if missing:
         v.status = review_or("incomplete")
         v.elements_missing = [e.key for e in missing]
@@ -659,6 +699,8 @@ def _is_placeholder(doc: Doc, drop: list[str]) -> bool:
     or a section of a document that is only its heading."""
     if doc.only_heading or empty_listing(doc.text):
         return True
+    if doc.kind == "page" and nil_lines(content_text(doc)):
+        return True  # the page's content is a dash under its heading ("-")
     text = compact_for_match(content_text(doc))
     if any(c in text for c in CRITERIA) or (doc.kind == "page" and _only_criteria(doc)):
         return True
@@ -774,6 +816,24 @@ def _named_dead_only(element: Element, bundle: Bundle, title: str) -> bool:
             if named and line not in doc.compact_title and not any(a in line for a in anchors):
                 return False
     return True
+
+
+def _behind_dead_link(element: Element, bundle: Bundle, title: str) -> bool:
+    """Whether ``element`` is absent from what opens and named by a candidate of the item whose
+    link is dead (the spending report's row, "Budget Spending Report FY2024
+    (รายงานผลการใช้จ่ายงบประมาณ ๒๕๖๗)", beside the spending plan): its document is behind it."""
+    if not isinstance(element.match, PhrasesMatch) or not bundle.dead:
+        return False
+    if element not in missing_elements([element], bundle, title):
+        return False
+    phrases = [compact_for_match(p) for p in element.match.any]
+    dead = set(bundle.dead)
+    for c in bundle.candidates:
+        if c.url in dead and c.named:
+            words = _without(compact_for_match(f"{c.title} {c.snippet}"), title)
+            if any(p in words for p in phrases):
+                return True
+    return False
 
 
 def _drafted_only(required: list, bundle: Bundle, title: str) -> list:

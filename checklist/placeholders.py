@@ -16,6 +16,7 @@ __all__ = [
     "CRITERIA",
     "drop_pending_sections",
     "empty_listing",
+    "nil_lines",
     "only_pending",
     "partly_pending",
     "pending",
@@ -44,10 +45,25 @@ LINE_REST = 30  # compact letters beyond the placeholder that make a line conten
 _BE_YEAR = re.compile(r"(?:พ\.?\s?ศ\.?|ปี)\s*(25\d\d)(?!\d)")
 
 
+# A line that is only a dash (or dots): a table's or form's way of saying "nothing here" ("-").
+_NIL_LINE = re.compile(r"^[\s\-‐‒–—―_.·…]+$")
+
+
 def pending(compact: str) -> str:
     """The placeholder phrase in ``compact`` text ("" if none)."""
     m = _PENDING.search(compact)
     return m.group(0) if m else ""
+
+
+def nil_lines(text: str) -> bool:
+    """Whether ``text`` has a line that is only a dash ("-"), as a page left empty under its
+    heading shows it, and every other line is short (a heading, a breadcrumb, a banner)."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    nil = [ln for ln in lines if _NIL_LINE.match(ln)]
+    rest = [compact_for_match(ln) for ln in lines if not _NIL_LINE.match(ln)]
+    return (
+        bool(nil) and all(len(c) <= HEADING_MAX for c in rest) and sum(map(len, rest)) <= SHORT_REST
+    )
 
 
 def strip_pending(compact: str) -> str:

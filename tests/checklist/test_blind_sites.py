@@ -50,22 +50,16 @@ DISAGREE: dict[str, str] = {
     # notices posted as images, evidence in Office files): measured held out at 123/174 with
     # 8 false passes, then tuned on (onclick/area links, monthly holes, Office editions,
     # empty listings). Item: checker -> person.
-    "apache_index": "O13 review -> pass; O15 stale -> incomplete (its folder holds only a "
-    "page pointing at the procurement folder, which evidence does not follow); O20 review "
-    "-> pass; O22 stale -> missing/incomplete (another district's measures)",
+    "apache_index": "O20 review -> pass (an image-only scan, read by OCR only); O22 stale -> "
+    "missing/incomplete (another district's measures beside last year's own)",
     "drupal_paged": "O6 incomplete -> pass; O18 incomplete -> missing (a title over a news "
     "body); O19 review -> pass",
-    "english_first": "O1 incomplete -> pass; O4 review -> pass; O13 incomplete -> broken; "
-    "O15 incomplete -> pass (English-first procurement page matched too weakly)",
     "frameset_legacy": "O16 stale -> pass; O19 stale -> incomplete; O29 review -> pass; "
-    "O38 stale -> missing; O39 incomplete -> pass; O41 missing -> broken; O43 incomplete -> "
-    "review",
+    "O43 incomplete -> review",
     "image_notices": "O15 review -> stale (images on pages are not read); O16 stale -> pass; "
     "O24 missing -> pass; O25 incomplete -> pass; O31 stale -> review; O33 stale -> "
-    "missing/incomplete; O39 incomplete -> pass; O42 incomplete -> pass; O43 incomplete -> "
-    "missing",
-    "office_formats": "O14 incomplete -> pass (community subsidy on a workbook's second "
-    "sheet); O20 review -> pass",
+    "missing/incomplete; O42 incomplete -> pass; O43 incomplete -> missing",
+    "office_formats": "O20 review -> pass (an image-only scan, read by OCR only)",
     # Held out, set 5 (a query-string PHP CMS, a site that moved CMS (redirects, <base>, octet-
     # stream downloads), an OIT index that is itself a PDF, scans and garbled text layers, one
     # long inline OIT page, navigation by <select>/data-href/forms, ODF/CSV/ZIP archives, dates
