@@ -82,6 +82,19 @@ def _part(bundle: Bundle, phrases: list[str]) -> Bundle:
     return Bundle(candidates=[], docs=docs, links=links)
 
 
+ABBREVIATED_MIN = 10  # letters of a long name written before "ฯ" that still name it whole
+
+
+def _names(phrase: str, text: str) -> bool:
+    """Whether ``text`` (compact) names ``phrase``: whole, or cut short with Thai's mark of
+    abbreviation ("ฝ่ายรักษาความสะอาดฯ" for ฝ่ายรักษาความสะอาดและสวนสาธารณะ)."""
+    if phrase in text:
+        return True
+    if "ฯ" not in text or len(phrase) <= ABBREVIATED_MIN:
+        return False
+    return any(f"{phrase[:n]}ฯ" in text for n in range(ABBREVIATED_MIN, len(phrase)))
+
+
 SECTION = 1500  # compact characters after a heading that still belong to its section
 STOP_EXTRA = 12  # a line this much longer than another part's name is content, not its heading
 
@@ -168,7 +181,7 @@ def element_present(
     match = element.match
     if isinstance(match, PhrasesMatch):
         text = _bundle_text(bundle) if text is None else text
-        return sum(1 for p in match.any if compact_for_match(p) in text) >= match.min
+        return sum(1 for p in match.any if _names(compact_for_match(p), text)) >= match.min
     if isinstance(match, ColumnsMatch):
         need = match.min or len(match.columns)
         cells = _header_cells(bundle)

@@ -396,6 +396,9 @@ def short_reports(bundle: Bundle, as_of: date) -> dict[str, date]:
     for lk in bundle.links:
         if lk.to_url in names and lk.to_url != lk.from_url and not lk.boilerplate:
             names[lk.to_url].append(lk.anchor)
+    for c in bundle.candidates:  # the link that found it, on a page outside the bundle (the
+        if c.url in names and c.source in ("index", "menu"):  # OIT index's row)
+            names[c.url].append(c.title)
     out: dict[str, date] = {}
     for url, text, own in _sourced_units(bundle):
         if not own:

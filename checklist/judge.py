@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -219,6 +220,16 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
         v.status = "broken"
         dead = ", ".join(bundle.dead[:3])
         v.reason(f"ลิงก์ของรายการนี้เปิดไม่ได้: {dead}", f"The item's links do not open: {dead}")
+        return
+    if not bundle.docs and bundle.offsite and all(_file_store(u) for u in bundle.offsite):
+        v.status = "review"  # a shared folder of some outside store, which no one here read
+        stores = ", ".join(bundle.offsite[:3])
+        v.reason(
+            f"หลักฐานของรายการนี้มีเพียงลิงก์ไปยังที่เก็บไฟล์ภายนอก (เช่น Google Drive) ซึ่งไม่ได้อยู่บนเว็บไซต์"
+            f"และเครื่องอ่านไม่ได้ ต้องให้เจ้าหน้าที่ตรวจสอบ: {stores}",
+            f"The item's only evidence is a link to an outside file store (e.g. Google Drive), not "
+            f"on the website and not read: a person must check: {stores}",
+        )
         return
     if _all_placeholders(item, bundle):
         v.status = "missing"
@@ -482,6 +493,22 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
     if bundle.dead:
         dead = ", ".join(bundle.dead[:3])
         v.reason(f"มีลิงก์บางรายการเปิดไม่ได้: {dead}", f"Some links do not open: {dead}")
+
+
+# Outside stores of shared files: a folder there is someone's documents, not a system or a page.
+FILE_STORES = (
+    "drive.google.com",
+    "docs.google.com",
+    "onedrive.live.com",
+    "1drv.ms",
+    "dropbox.com",
+    "box.com",
+)
+
+
+def _file_store(url: str) -> bool:
+    host = (urllib.parse.urlsplit(url).hostname or "").lower()
+    return any(host == h or host.endswith("." + h) for h in FILE_STORES)
 
 
 def _only_rejected(v: Verdict, item: Item, bundle: Bundle) -> bool:

@@ -2,6 +2,8 @@
 
 - a page whose content under its heading is a dash ("-") publishes nothing: ``missing``
   (frameset_legacy O38), whatever its server's date;
+- the satisfaction survey (2564 O16) is the latest one: last fiscal year's passes, one of two
+  years back is stale (frameset_legacy, image_notices O16);
 - an element phrase running past the item's own name ("แผนปฏิบัติการป้องกันการทุจริต
   ประจำปีงบประมาณ พ.ศ. 2565" for the annual plan whose item is named "…ประจำปี") is the
   element; the 4-year plan stays without it (frameset_legacy, image_notices O39);
@@ -20,7 +22,13 @@
 - a page saying only where the item is ("… อยู่ที่ /files/procurement/2568/") leads to the
   evidence (apache_index O15);
 - a document's title under its letterhead ("กรุงเทพมหานคร / สำนักงานเขต…") is its title
-  (apache_index O13, review at 0.57 before).
+  (apache_index O13, review at 0.57 before);
+- a division named short with Thai's mark of abbreviation ("ฝ่ายรักษาความสะอาดฯ") is named
+  (drupal_paged O6);
+- the OIT row's words over a document count among its names: a first quarter's report in the
+  row "รายงานการใช้จ่ายงบประมาณ รอบ 6 เดือน" is a six-month report reporting less,
+  ``incomplete`` (frameset_legacy O19); a Google Drive folder as the item's only evidence is for
+  a person to read, ``review`` (frameset_legacy O43).
 
 Each site is served over real HTTP on 127.0.0.1, crawled and checked.
 """
@@ -58,6 +66,19 @@ def _check(settings: Settings, serve, root: Path, framework: str, as_of: date) -
     return {it["code"]: it for it in result["items"]}
 
 
+def _survey(year: int) -> bytes:
+    return make_pdf(
+        [
+            [
+                f"รายงานผลการสำรวจความพึงพอใจการให้บริการ ประจำปีงบประมาณ พ.ศ. {year}",
+                "สำนักงานเขตบางคอแหลม",
+                f"สำรวจระหว่างเดือนตุลาคม {year - 1} - กันยายน {year} ผู้ตอบแบบสอบถาม 400 คน",
+                "ความพึงพอใจโดยรวมร้อยละ 89.5",
+            ]
+        ]
+    )
+
+
 def test_a_dash_under_the_heading_and_the_annual_plan_by_its_title(
     tmp_path: Path, serve, settings: Settings
 ) -> None:
@@ -79,8 +100,10 @@ def test_a_dash_under_the_heading_and_the_annual_plan_by_its_title(
                 "สำนักงานเขตบางคอแหลม",
                 "<h1>สำนักงานเขตบางคอแหลม</h1><ul>"
                 '<li><a href="/khet/culture.html">การเสริมสร้างวัฒนธรรมองค์กร</a></li>'
-                '<li><a href="/khet/acp-plan-2565.pdf">แผนป้องกันการทุจริต 2565</a></li></ul>',
+                '<li><a href="/khet/acp-plan-2565.pdf">แผนป้องกันการทุจริต 2565</a></li>'
+                '<li><a href="/khet/survey-2564.pdf">ผลสำรวจปี 2564</a></li></ul>',
             ),
+            "survey-2564.pdf": _survey(2564),
             "culture.html": _page(
                 "สำนักงานเขตบางคอแหลม",
                 "<p>สำนักงานเขตบางคอแหลม</p><h2>การเสริมสร้างวัฒนธรรมองค์กร</h2><p>-</p>",
@@ -91,6 +114,7 @@ def test_a_dash_under_the_heading_and_the_annual_plan_by_its_title(
     items = _check(settings, serve, tmp_path, "bma-2564", date(2022, 5, 15))
     assert items["O38"]["status"] == "missing", items["O38"]["reasons"]
     assert items["O39"]["status"] == "pass", items["O39"]["reasons"]
+    assert items["O16"]["status"] == "pass", items["O16"]["reasons"]  # last year's survey
 
 
 def test_a_four_year_plan_is_still_no_annual_plan(
@@ -112,13 +136,16 @@ def test_a_four_year_plan_is_still_no_annual_plan(
             "index.html": _page(
                 "สำนักงานเขตบางคอแหลม",
                 "<h1>สำนักงานเขตบางคอแหลม</h1>"
-                '<p><a href="/khet/acp-plan.pdf">แผนปฏิบัติการป้องกันการทุจริตประจำปี</a></p>',
+                '<p><a href="/khet/acp-plan.pdf">แผนปฏิบัติการป้องกันการทุจริตประจำปี</a></p>'
+                '<p><a href="/khet/survey-2563.pdf">ผลสำรวจปี 2563</a></p>',
             ),
             "acp-plan.pdf": four_years,
+            "survey-2563.pdf": _survey(2563),
         },
     )
     items = _check(settings, serve, tmp_path, "bma-2564", date(2022, 5, 15))
     assert items["O39"]["status"] == "incomplete", items["O39"]["reasons"]
+    assert items["O16"]["status"] == "stale", items["O16"]["reasons"]  # two years back
 
 
 def test_english_first_pages_and_a_dead_report_link(
@@ -382,3 +409,84 @@ def test_a_page_saying_where_the_item_is_leads_to_it(
     urls = [e["url"] for e in items["O15"]["evidence"]]
     assert any(u.endswith("/files/2568/d1.pdf") for u in urls), (urls, items["O15"]["reasons"])
     assert items["O15"]["status"] == "pass", items["O15"]["reasons"]
+
+
+DIVISIONS = [
+    "ฝ่ายปกครอง",
+    "ฝ่ายทะเบียน",
+    "ฝ่ายการคลัง",
+    "ฝ่ายรายได้",
+    "ฝ่ายโยธา",
+    "ฝ่ายรักษาความสะอาดฯ",  # ฯ: the rest of the name (และสวนสาธารณะ) left out, as Thai writes it
+    "ฝ่ายสิ่งแวดล้อมฯ",
+    "ฝ่ายเทศกิจ",
+    "ฝ่ายพัฒนาชุมชนฯ",
+    "ฝ่ายการศึกษา",
+]
+
+
+def test_abbreviated_division_names(tmp_path: Path, serve, settings: Settings) -> None:
+    files: dict[str, str | bytes] = {}
+    rows = ""
+    for n, division in enumerate(DIVISIONS, 1):
+        files[f"manual_div{n:02d}.pdf"] = make_pdf(
+            [[f"คู่มือการปฏิบัติงาน {division} สำนักงานเขตบางคอแหลม", "ขั้นตอนการปฏิบัติงาน"]]
+        )
+        rows += f'<tr><td>{division}</td><td><a href="/khet/manual_div{n:02d}.pdf">เปิดเอกสาร</a>'
+        rows += "</td></tr>"
+    files["manuals.html"] = _page(
+        "คู่มือการปฏิบัติงาน (แยกตามฝ่าย) | สำนักงานเขตบางคอแหลม",
+        f"<h1>คู่มือการปฏิบัติงาน (แยกตามฝ่าย)</h1><table><tr><th>ฝ่าย</th><th>เอกสาร</th></tr>"
+        f"{rows}</table>",
+    )
+    files["index.html"] = _page(
+        "สำนักงานเขตบางคอแหลม",
+        "<h1>สำนักงานเขตบางคอแหลม</h1><ul>"
+        '<li><a href="/khet/manuals.html">คู่มือการปฏิบัติงาน</a></li></ul>',
+    )
+    _write(tmp_path, files)
+    items = _check(settings, serve, tmp_path, "bma-2567", date(2024, 4, 18))
+    assert items["O6"]["status"] == "pass", items["O6"]["reasons"]
+
+
+def test_a_first_quarter_in_the_six_month_row_and_a_drive_folder(
+    tmp_path: Path, serve, settings: Settings
+) -> None:
+    first_quarter = make_pdf(
+        [
+            [
+                "กรุงเทพมหานคร",
+                "สำนักงานเขตบางคอแหลม",
+                "รายงานผลการใช้จ่ายงบประมาณ ไตรมาสที่ 1",
+                "ปีงบประมาณ พ.ศ. 2565 (1 ตุลาคม - 31 ธันวาคม 2564)",
+                "เบิกจ่ายแล้ว 31.40 ล้านบาท คิดเป็นร้อยละ 23.4 ของงบประมาณ",
+            ]
+        ],
+        title="กรุงเทพมหานคร",
+    )
+    rows = (
+        "<tr><td>O36</td><td>การประเมินความเสี่ยงการทุจริตประจำปี</td><td>-</td></tr>"
+        "<tr><td>O37</td><td>การดำเนินการเพื่อจัดการความเสี่ยงการทุจริต</td><td>-</td></tr>"
+        "<tr><td>O38</td><td>การเสริมสร้างวัฒนธรรมองค์กร</td><td>-</td></tr>"
+        "<tr><td>O19</td><td>รายงานการกำกับติดตามการใช้จ่ายงบประมาณ</td><td>"
+        '<a href="/khet/budget-6m-65.pdf">รายงานการใช้จ่ายงบประมาณ รอบ 6 เดือน</a></td></tr>'
+        "<tr><td>O43</td><td>การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส</td><td>"
+        '<a href="https://drive.google.com/drive/folders/1bKhL-ita65">ผลการดำเนินการ'
+        " (Google Drive)</a></td></tr>"
+    )
+    _write(
+        tmp_path,
+        {
+            "index.html": _page(
+                "สำนักงานเขตบางคอแหลม",
+                "<h1>สำนักงานเขตบางคอแหลม</h1><h2>การเปิดเผยข้อมูลสาธารณะ (OIT) 2565</h2>"
+                f"<table>{rows}</table>",
+            ),
+            "budget-6m-65.pdf": first_quarter,
+        },
+    )
+    items = _check(settings, serve, tmp_path, "bma-2564", date(2022, 5, 15))
+    # the row says six months, the report is the first quarter's: the six-month part is absent
+    assert items["O19"]["status"] == "incomplete", items["O19"]["reasons"]
+    # only a Google Drive folder, which no one here read: a person checks, never a pass
+    assert items["O43"]["status"] == "review", items["O43"]["reasons"]
