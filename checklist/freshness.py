@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from checklist.evidence import Bundle
 from checklist.placeholders import drop_pending_sections, empty_listing, nil_lines, only_pending
+from checklist.snapshot import LinkView
 from oitwatch.thai import (
     compact_for_match,
     find_date_ranges,
@@ -71,6 +72,10 @@ def _sourced_units(bundle: Bundle) -> list[tuple[str, str, bool]]:
     to_empty = {
         (lk.from_url, compact_for_match(lk.anchor)) for lk in bundle.links if lk.to_url in empty
     }
+    # a list's line naming a month its document belies (January's row opening December's
+    # summary) names nothing published for that month
+    belied = _belied(bundle)
+    to_empty |= {(lk.from_url, key) for lk in belied for key in _line_keys(lk)}
     for doc in bundle.docs:
         if doc.url in empty:
             continue
@@ -89,10 +94,42 @@ def _sourced_units(bundle: Bundle) -> list[tuple[str, str, bool]]:
             and link.tag == "a"
             and link.to_url != link.from_url
             and link.to_url not in empty
+            and link not in belied
         ):
             out.append((link.to_url, f"{link.anchor} {link.context}".strip(), False))
     out.extend((c.url, c.snippet, False) for c in bundle.candidates if c.url not in empty)
     return [(u, t, own) for u, t, own in out if t.strip()]
+
+
+def _named_months(text: str) -> set[tuple[int, int]]:
+    return {(d.date.year, d.date.month) for d in find_dates(text) if d.precision == "month"}
+
+
+def _row(link: LinkView) -> str:
+    """The words of a link's row (its context without the heading before it)."""
+    return link.context.rsplit(" | ", 1)[-1] if link.context else ""
+
+
+def _line_keys(link: LinkView) -> set[str]:
+    return {k for k in (compact_for_match(link.anchor), compact_for_match(_row(link))) if k}
+
+
+def _belied(bundle: Bundle) -> list[LinkView]:
+    """Links whose words name a month (its anchor's, else its row's) that the document they
+    open, read from its own text, does not: it names other months only."""
+    own: dict[str, set[tuple[int, int]]] = {}
+    for d in bundle.docs:
+        months = _named_months(f"{d.title}\n{d.main_text}") if d.machine_read else set()
+        if d.kind == "document" and months:
+            own[d.url] = own[d.final_url] = months
+    out = []
+    for lk in bundle.links:
+        if not (months := own.get(lk.to_url)):
+            continue
+        named = _named_months(lk.anchor) or _named_months(_row(lk))
+        if named and not named & months:
+            out.append(lk)
+    return out
 
 
 def _placeholders(bundle: Bundle) -> set[str]:

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from checklist import check_site
 from oitwatch.demo.documents import make_pdf
 from oitwatch.devserver import SiteServer
@@ -68,5 +70,38 @@ def test_every_months_summary_is_evidence_of_the_series(
     result = check_site(settings, server.url("/"), framework="bma-2564", as_of=date(2022, 5, 10))
     o23 = next(it for it in result["items"] if it["code"] == "O23")
     # every month but January is read: a hole inside the series, not a series that stopped
+    assert o23["months_missing"] == ["2022-01"], o23["reasons"]
+    assert o23["status"] == "incomplete", o23["reasons"]
+
+
+@pytest.mark.parametrize("style", ["list", "table"])
+def test_a_months_row_opening_another_months_summary_is_a_hole(
+    style: str, tmp_path: Path, serve: Callable[..., SiteServer], settings: Settings
+) -> None:
+    """January's row opens December's summary (a copied link): the page names January, the
+    document it opens does not, so January is not published (incomplete, not pass)."""
+    _site(tmp_path)
+    months = [*MONTHS[:3], ("2564-12", "มกราคม ๒๕๖๕"), *MONTHS[3:]]
+    if style == "list":
+        rows = "".join(
+            f'<li><a href="/uploads/skr1-{n}.pdf">สรุปผลการจัดซื้อจัดจ้าง ประจำเดือน{m}</a></li>'
+            for n, m in months
+        )
+        body = f"<h2>สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.๑)</h2><ul>{rows}</ul>"
+    else:
+        rows = "".join(
+            f'<tr><td>{m}</td><td><a href="/uploads/skr1-{n}.pdf">ดาวน์โหลด</a></td></tr>'
+            for n, m in months
+        )
+        body = f"<h2>สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.๑) ปี ๒๕๖๕</h2><table>{rows}</table>"
+    (tmp_path / "procure" / "index.html").write_text(
+        _page("สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน", body), encoding="utf-8"
+    )
+    oit = "<table><tr><td>O23</td><td>สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน</td>"
+    oit += '<td><a href="/procure/">คลิก</a></td></tr></table>'
+    (tmp_path / "index.html").write_text(_page(SITE, oit), encoding="utf-8")
+    server = serve(tmp_path)
+    result = check_site(settings, server.url("/"), framework="bma-2564", as_of=date(2022, 5, 10))
+    o23 = next(it for it in result["items"] if it["code"] == "O23")
     assert o23["months_missing"] == ["2022-01"], o23["reasons"]
     assert o23["status"] == "incomplete", o23["reasons"]
