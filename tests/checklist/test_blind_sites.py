@@ -74,10 +74,9 @@ DISAGREE: dict[str, str] = {
     "pdf_index": "links inside the PDF index are not followed: O2, O6, O7, O9, O11, O13, O16, "
     "O17, O20, O22 missing -> pass; O12 missing -> broken; O14 missing -> incomplete; O8 review "
     "-> pass; O15 stale -> pass",
-    "php_query_cms": "O15 pass -> incomplete (the January row opens December's summary)",
     "scan_garbled": "scans and garbled text layers: O3, O10, O16, O18, O19, O24, O29, O34, "
-    "O36, O40, O42, O43 review -> pass; O11 review -> incomplete; O25 stale -> incomplete; O30 "
-    "stale -> pass",
+    "O36, O40, O42, O43 review -> pass; O11 review -> incomplete; O25 stale -> incomplete; O26 "
+    "pass -> missing; O30 stale -> pass",
     "select_nav": "O2 review -> pass (an image-only scan); O17 stale -> incomplete, O19 stale "
     "-> incomplete (last year's statistics and report, on the 2567 page, stand for this year's "
     "that are not there)",
@@ -88,9 +87,7 @@ FALSE_PASS: dict[str, str] = {
     "archives_odf": "O2: executives without contact",
     "date_formats": "O19: a six-month report of the wrong half of the wrong year",
     "pdf_index": "O5: the annual report link opens the FY2566 report",
-    "php_query_cms": "O15: the January row opens December's summary",
-    "scan_garbled": "O23: February's row links January's file; O26: the implementation link "
-    "opens the policy itself",
+    "scan_garbled": "O26: the implementation link opens the policy itself",
     "url_hygiene": "O31: complaint statistics stop after a quarter",
 }
 
