@@ -7,6 +7,7 @@ import urllib.parse
 from collections.abc import Sequence
 
 from checklist.evidence import Bundle
+from checklist.placeholders import defers
 from checklist.snapshot import Doc, LinkView
 from oitwatch.thai import compact_for_match
 from rules.models import ColumnsMatch, Element, ImageMatch, LinkMatch, PhrasesMatch
@@ -15,6 +16,7 @@ __all__ = ["content_links", "content_text", "element_bundle", "element_present",
 
 TITLE_SEPARATORS = re.compile(r"\s[|\-–—»:]+\s")  # "Item | Site name"
 HEADER_ROWS = 4  # a table's header is within its first rows (titles often come first)
+INTRO_MAX = 300  # compact letters of a page's own words (its links' aside) that only introduce
 
 
 def _without(text: str, title: str) -> str:
@@ -54,9 +56,40 @@ def content_links(bundle: Bundle) -> list[LinkView]:
     return [lk for lk in bundle.links if not lk.boilerplate and lk.to_url not in own]
 
 
+def _introducing(bundle: Bundle) -> set[str]:
+    """The pages of ``bundle`` that only introduce its documents: a few words sending the reader
+    to an attachment ("รายละเอียดตามเอกสารแนบ") beside the links to readable documents."""
+    files = {d.url for d in bundle.docs if d.kind == "document" and d.machine_read}
+    out = set()
+    for page in bundle.docs:
+        if page.kind != "page" or not files:
+            continue
+        links = [lk for lk in bundle.links if lk.from_url == page.url and lk.to_url in files]
+        if not links:
+            continue
+        labels = [lk.compact_anchor for lk in links if len(lk.compact_anchor) >= 8]
+        own = [
+            c
+            for ln in content_text(page).splitlines()
+            if (c := compact_for_match(ln)) and not any(lab in c for lab in labels)
+        ]
+        if any(defers(c) for c in own) and len("".join(own)) < INTRO_MAX:
+            out.add(page.url)
+    return out
+
+
 def _bundle_text(bundle: Bundle, title: str = "") -> str:
-    parts = [content_text(d) for d in bundle.docs]
-    parts += [lk.anchor for lk in content_links(bundle)]
+    """The evidence's words: its pages' and documents' text and the words of its links. A page
+    that only introduces its documents ("รายละเอียดตามเอกสารแนบ") says nothing of its own: the
+    documents hold the content, not the page's sentence or the link's words."""
+    intro = _introducing(bundle)
+    files = {d.url for d in bundle.docs if d.kind == "document"}
+    parts = [content_text(d) for d in bundle.docs if d.url not in intro]
+    parts += [
+        lk.anchor
+        for lk in content_links(bundle)
+        if not (lk.from_url in intro and lk.to_url in files)
+    ]
     return _without(compact_for_match("\n".join(parts)), title)
 
 

@@ -14,6 +14,7 @@ from oitwatch.thai import compact_for_match, find_dates, find_fiscal_years, thai
 
 __all__ = [
     "CRITERIA",
+    "defers",
     "drop_pending_sections",
     "empty_listing",
     "nil_lines",
@@ -35,6 +36,11 @@ _PENDING = re.compile(
 # progress report that is a project's state, not a missing part.
 _PARTIAL = re.compile(
     r"อยู่ระหว่าง(?:การ)?(?:จัดทำ|รวบรวม|ปรับปรุง)|กำลัง(?:การ)?(?:ปรับปรุง|จัดทำ|รวบรวม)|ยังไม่มีข้อมูล"
+)
+# "The details are in the attached file": a sentence that sends the reader to a document.
+_DEFERS = re.compile(
+    r"(?:ตาม|ดัง|ใน)(?:เอกสาร|ไฟล์|สิ่งที่)(?:ที่)?(?:แนบ|ส่งมาด้วย)|(?:ตาม|ดัง)(?:ที่)?แนบ(?:ท้าย|มา)?"
+    r"|(?:ตาม|ดัง)(?:ลิงก์|ลิ้งค์|link)|detailsattached|seeattached|seetheattached"
 )
 # What the assessment's own criteria text says: a page that only restates them publishes nothing.
 CRITERIA = ("องค์ประกอบด้านข้อมูล", "เกณฑ์การให้คะแนน", "ข้อมูลที่ต้องเผยแพร่ตามเกณฑ์")
@@ -196,3 +202,10 @@ def _figures(line: str) -> bool:
     for d in reversed(find_dates(plain)):
         plain = plain[: d.start] + plain[d.end :]
     return re.search(r"\d", re.sub(r"(?<!\d)25\d\d(?!\d)", "", plain)) is not None
+
+
+def defers(compact: str) -> bool:
+    """Whether (compact) text sends the reader to an attached document for its details
+    ("รายละเอียดตามเอกสารแนบ", "ดังไฟล์แนบ"): its words introduce the document, they are not
+    its content."""
+    return _DEFERS.search(compact) is not None

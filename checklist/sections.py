@@ -49,6 +49,8 @@ RUNNING_SHARE = 0.3  # a line on this share of a document's pages (and 3+) is a 
 HEADING_REST = 80  # compact letters past its heading that make a section more than its heading
 MIN_SECTIONS = 2  # a document is a bundle when its sections are about this many items or more
 MAX_OFFSET = 4  # unnumbered pages (a cover, the contents) before a contents list's page 1
+HEADING_CUT = 100  # compact letters of a link's heading (cut at 150 characters) that may be cut
+CODED_AGREE = 3  # headings whose code and words agree that make the document's numbering ours
 MIN_PARTS = 3  # ... and has this many parts, or links that open it at a page or name two of them
 _LETTER = re.compile(r"[^\W\d_]")
 _PAGE_NUMBER = re.compile(r"(\d{1,4})\W*$")
@@ -263,6 +265,32 @@ def _from_contents(found: list[_Page]) -> list[_Start]:
     return out
 
 
+def _by_code(found: list[_Page]) -> list[_Start]:
+    """Sections opened by a code alone ("O3 สถานศึกษาสังกัด กทม.": a heading in other words)
+    in a document whose headings number the items as this assessment does: at least
+    :data:`CODED_AGREE` headings' codes and words agree, none disagree (another year's
+    numbering)."""
+    agree = disagree = 0
+    for page in found:
+        for start in page.starts:
+            written = (
+                _codes_at_start(compact_for_match(start.heading[0])) if start.heading else set()
+            )
+            if written:
+                agree += written == start.codes
+                disagree += written != start.codes
+    if agree < CODED_AGREE or disagree:
+        return []
+    return [
+        _Start(number, 0, frozenset(page.head_codes), page.head[:1])
+        for number, page in enumerate(found, 1)
+        if len(page.head_codes) == 1
+        and page.head
+        and not page.contents
+        and not any(s.line == 0 for s in page.starts)
+    ]
+
+
 def _after(codes: frozenset[str], before: frozenset[str], order: dict[str, int]) -> bool:
     """Whether items ``codes`` come after ``before`` in the assessment's list: the parts of a
     bundle follow the list, an item named inside a part (a table row) need not."""
@@ -276,7 +304,7 @@ def split_sections(text: str, matcher: Matcher) -> list[Section]:
     running = _running(pages)
     order = {code: n for n, code in enumerate(matcher.phrases)}
     found = [_page_starts(lines, n, running, matcher) for n, lines in enumerate(pages, 1)]
-    listed = _from_contents(found)
+    listed = _from_contents(found) + _by_code(found)
     starts = sorted(
         [s for page in found for s in page.starts] + listed, key=lambda s: (s.page, s.line)
     )
@@ -341,6 +369,9 @@ def add_sections(snapshot: Snapshot, matcher: Matcher) -> None:
         return
     snapshot.sectioned = True
     for doc in snapshot.each_doc():
+        if doc.kind == "page" and doc.alive and PAGE_BREAK in doc.text:
+            _add_page_sections(snapshot, doc, matcher)
+            continue
         if doc.kind != "document" or not doc.readable:
             continue
         found = split_sections(doc.main_text, matcher)
@@ -362,6 +393,10 @@ def add_sections(snapshot: Snapshot, matcher: Matcher) -> None:
                 link = replace(link, to_url=target.url)
         links.append(link)
     snapshot.relink(links)
+    for url, parts in snapshot.parts.items():
+        for part in parts:
+            if part.kind == "page":  # a page's section: the links under its headings
+                snapshot.links_from[part.url] = _section_links(snapshot, url, part)
 
 
 def _linked_as_bundle(snapshot: Snapshot, url: str, found: list[Section], matcher: Matcher) -> bool:
@@ -383,3 +418,47 @@ def _linked_as_bundle(snapshot: Snapshot, url: str, found: list[Section], matche
 def link_words(link: LinkView) -> str:
     """A link's words and its row's."""
     return f"{link.anchor} {link.context}"
+
+
+def _page_blocks(doc: Doc) -> str:
+    """A page's text without the site's template (``main_text``), its blocks (the parts a
+    heading, a panel or an anchor opens: ``crawler.extract.html``) kept apart as pages."""
+    keep = set(doc.main_text.splitlines())
+    lines = [ln for ln in doc.text.split("\n") if ln == PAGE_BREAK or ln.strip() in keep]
+    return "\n".join(lines)
+
+
+def _add_page_sections(snapshot: Snapshot, doc: Doc, matcher: Matcher) -> None:
+    """A page holding many items inline (one long OIT page: a section per item under its
+    heading, a table of contents linking "#o5"): each item's section is a part of its own,
+    judged on its text, tables and links."""
+    found = split_sections(_page_blocks(doc), matcher)
+    if len(found) < MIN_PARTS:
+        return
+    parts = []
+    for index, section in enumerate(found, 1):
+        part = _section_doc(doc, section, f"{doc.url}#part={index}")
+        own = compact_for_match(section.text)
+        tables = [t for t in doc.tables if _table_line(t) and _table_line(t) in own]
+        parts.append(replace(part, tables=tables))
+    snapshot.parts[doc.url] = parts
+
+
+def _table_line(table: list[list[str]]) -> str:
+    """A table's first row as the page's text writes it (cells side by side), compact."""
+    return compact_for_match(" ".join(str(c) for c in table[0])) if table else ""
+
+
+def _section_links(snapshot: Snapshot, url: str, part: Doc) -> list[LinkView]:
+    """The links of page ``url`` inside its section ``part``, from the section: those under a
+    heading of the section (a link's context begins with the heading above it)."""
+    lines = {compact_for_match(ln) for ln in part.text.split("\n") if ln.strip()}
+    out = []
+    for link in snapshot.links_from.get(url, []):
+        heading = compact_for_match(link.context.split(" | ", 1)[0])
+        if heading and (
+            heading in lines
+            or (len(heading) >= HEADING_CUT and any(ln.startswith(heading) for ln in lines))
+        ):
+            out.append(replace(link, from_url=part.url))
+    return out

@@ -21,13 +21,15 @@ import lxml.etree
 import lxml.html
 from w3lib.encoding import html_to_unicode
 
+from crawler.extract._result import PAGE_BREAK
+
 __all__ = ["PageLink", "ParsedPage", "decode_html", "parse_html"]
 
 BLOCK_TAGS = {
     "address", "article", "aside", "blockquote", "body", "caption", "dd", "div", "dl", "dt",
     "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
     "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
-    "tfoot", "thead", "tr", "ul", "option", "center", "title",
+    "tfoot", "thead", "tr", "ul", "option", "center", "title", "details", "summary", "dialog",
 }  # fmt: skip
 DROP_TAGS = ("script", "style", "noscript", "template", "svg", "head")
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -86,7 +88,12 @@ def _text_of(el: lxml.html.HtmlElement) -> str:
     return _squash(" ".join(el.itertext()))
 
 
-def _visible_text(root: lxml.etree._Element) -> str:
+_BREAK = "\x00"  # a section's start while the text is assembled (whitespace is squashed)
+
+
+def _visible_text(root: lxml.etree._Element, breaks: set[lxml.etree._Element] = frozenset()) -> str:
+    """The page's text, a line per block; :data:`PAGE_BREAK` on a line of its own where a
+    section of ``breaks`` begins (none first or last, none twice in a row)."""
     pieces: list[str] = []
     append = pieces.append
     # lxml's own walk (no recursion, no Python stack: a page may nest thousands deep).
@@ -97,6 +104,8 @@ def _visible_text(root: lxml.etree._Element) -> str:
                 append(el.tail)
             continue
         if event == "start":
+            if el in breaks:
+                append(f"\n{_BREAK}\n")
             if tag in BLOCK_TAGS or tag == "br":
                 append("\n")
             elif tag == "td" or tag == "th":
@@ -112,8 +121,17 @@ def _visible_text(root: lxml.etree._Element) -> str:
             append("\n")
         if el.tail and el is not root:
             append(el.tail)
-    lines = (_squash(line) for line in "".join(pieces).split("\n"))
-    return "\n".join(line for line in lines if line)
+    lines = [_squash(line) for line in "".join(pieces).split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line == _BREAK:
+            if out and out[-1] != PAGE_BREAK:
+                out.append(PAGE_BREAK)
+        elif line:
+            out.append(line.replace(_BREAK, ""))
+    while out and out[-1] == PAGE_BREAK:
+        out.pop()
+    return "\n".join(out)
 
 
 def _tables(root: lxml.html.HtmlElement) -> list[list[list[str]]]:
@@ -410,6 +428,76 @@ def _viewed_document(url: str) -> str:
     return ""
 
 
+# What opens a hidden panel of the same page (Bootstrap 3-5, most CMS themes): the panel's id.
+_TARGET_ATTRS = ("data-bs-target", "data-target", "aria-controls", "href")
+_HEADER_CLASSES = {"card-header", "panel-heading", "accordion-header", "panel-title", "card-title"}
+
+
+def _classes(el: lxml.etree._Element) -> set[str]:
+    return set((el.get("class") or "").split())
+
+
+def _dialog(el: lxml.etree._Element) -> bool:
+    """A dialog shown over the page when a button is clicked (hidden until then)."""
+    return el.tag == "dialog" or bool(_classes(el) & {"modal", "reveal", "popup", "lightbox"})
+
+
+def _targets(el: lxml.etree._Element) -> list[str]:
+    """The ids of the same page's elements ``el`` opens or jumps to ("#o5", "#m-o6")."""
+    out = []
+    for attr in _TARGET_ATTRS:
+        value = (el.get(attr) or "").strip()
+        if attr == "aria-controls" and value and not value.startswith("#"):
+            value = "#" + value
+        if value.startswith("#") and len(value) > 1 and " " not in value:
+            out.append(value[1:])
+    return out
+
+
+def _dialogs_in_place(root: lxml.etree._Element) -> None:
+    """Move each dialog (a Bootstrap modal: a hidden div at the end of the page) to just after
+    the first button or link that opens it, where a person reading the page meets its text:
+    the section holding the button is the dialog's."""
+    by_id = {el.get("id"): el for el in root.iter() if isinstance(el.tag, str) and el.get("id")}
+    moved: set[str] = set()
+    for el in list(root.iter("a", "button", "span", "div", "li", "input")):
+        for ident in _targets(el):
+            target = by_id.get(ident)
+            if ident in moved or target is None or not _dialog(target):
+                continue
+            if el in target.iter() or target in el.iterancestors():
+                continue  # the dialog's own close button, or a button inside it
+            moved.add(ident)
+            _drop(target)
+            target.tail = None
+            el.addnext(target)
+            break
+
+
+def _section_starts(root: lxml.etree._Element) -> set[lxml.etree._Element]:
+    """Elements where a section of the page begins: headings, <details> panels, dialogs, card
+    and accordion headers, and elements the page's own links jump to ("#o5" in a table of
+    contents)."""
+    jumped = {
+        (a.get("href") or "").strip()[1:]
+        for a in root.iter("a")
+        if (a.get("href") or "").startswith("#")
+    }
+    out: set[lxml.etree._Element] = set()
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if (
+            el.tag in HEADINGS
+            or el.tag in ("details", "dialog")
+            or (el.get("id") and el.get("id") in jumped)
+            or _dialog(el)
+            or _classes(el) & _HEADER_CLASSES
+        ):
+            out.add(el)
+    return out
+
+
 _COMMENT_OR_SCRIPT = re.compile(
     r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL
 )
@@ -510,6 +598,7 @@ def parse_html(body: bytes, content_type: str, base_url: str) -> ParsedPage:
     if not title:
         h1 = next(root.iter("h1"), None)
         title = _text_of(h1) if h1 is not None else ""
+    _dialogs_in_place(root)
     links, dropped = _links(root, base)
     if dropped:
         notes = "; ".join(
@@ -519,7 +608,7 @@ def parse_html(body: bytes, content_type: str, base_url: str) -> ParsedPage:
         _drop(el)
     return ParsedPage(
         title=title[:500],
-        text=_visible_text(root),
+        text=_visible_text(root, _section_starts(root)),
         tables=_tables(root),
         links=links,
         links_dropped=dropped,
