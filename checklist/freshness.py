@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from checklist.evidence import Bundle
 from checklist.placeholders import drop_pending_sections, empty_listing, nil_lines, only_pending
 from checklist.snapshot import LinkView
+from crawler.extract import PAGE_BREAK
 from oitwatch.thai import (
     compact_for_match,
     find_date_ranges,
@@ -261,7 +262,7 @@ def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
         return stated_docs, "stated"
     stated = _page_years(bundle, fy)
     if stated:
-        return stated, "stated"
+        return stated | _block_years(bundle, as_of), "stated"
     dated = _dated_years(units(bundle), as_of)
     if dated:
         return dated, "dates"
@@ -269,6 +270,25 @@ def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
     if http:
         return http, "http"
     return set(), "none"
+
+
+def _block_years(bundle: Bundle, as_of: date) -> set[int]:
+    """The fiscal years of the blocks of a page's sections that state none, by the days they are
+    dated: a policy signed "๑ ตุลาคม ๒๕๖๗" under the item's heading is of 2568, though the report
+    in the dialog below it states last year's."""
+    years: set[int] = set()
+    for doc in bundle.docs:
+        if doc.kind != "page" or not doc.part_of:
+            continue
+        for block in doc.main_text.split(PAGE_BREAK):
+            if find_fiscal_years(block):
+                continue
+            years |= {
+                fiscal_year_of(d.date)
+                for d in find_dates(block)
+                if d.precision == "day" and d.date <= as_of
+            }
+    return years
 
 
 def _page_years(bundle: Bundle, fy: int) -> set[int]:

@@ -68,9 +68,9 @@ DISAGREE: dict[str, str] = {
     "defect; O2 pass -> incomplete; O26/O27/O28/O40 missing -> pass (inside a ZIP)",
     "date_formats": "O7 incomplete -> missing; O12 incomplete -> pass; O14 review -> pass; "
     "O19 pass -> stale",
-    "onepage_anchors": "O1 incomplete -> pass; O3, O6, O7, O10, O11, O13, O14, O18, O20, O22 "
-    "missing -> pass (inline sections of one long page); O9 missing -> stale; O15 stale -> "
-    "incomplete; O17 incomplete -> pass; O19 incomplete -> pass; O21 incomplete -> missing",
+    "onepage_anchors": "O5 stale -> incomplete (the annual report's row says "
+    "'อยู่ระหว่างดำเนินการ'; the section states no fiscal year, its HTTP date is read); O21 "
+    "incomplete -> missing (the document under the item's title is a procurement notice)",
     "pdf_index": "links inside the PDF index are not followed: O2, O6, O7, O9, O11, O13, O16, "
     "O17, O20, O22 missing -> pass; O12 missing -> broken; O14 missing -> incomplete; O8 review "
     "-> pass; O15 stale -> pass",
