@@ -22,6 +22,7 @@ Each hit carries a strength in 0..1, kept with the evidence as its reason.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -264,9 +265,9 @@ class Matcher:
                     strength = round(0.6 + 0.08 * min(len(words), 4), 3)
                     old = kept.get(code)
                     if old is None or (old.how == "words" and len(words) > old.words):
-                        firsts = [(text.find(w), len(w)) for w in words]
+                        firsts = [_find(text, w) for w in words]
                         start = min(i for i, _ in firsts)
-                        end = max(i + n for i, n in firsts)
+                        end = max(e for _, e in firsts)
                         kept[code] = Hit(code, "words", p, strength, len(words), start, end)
         return self._subjects(_undominated(kept), text)
 
@@ -304,19 +305,54 @@ def _borrowed(h: Hit, others: list[Hit], text: str, content: dict[str, tuple[str
     return False
 
 
+FUZZY_MIN = 6  # Thai letters of a word that may be spelt with one letter more or less
+_CONSONANT = "[\u0e01-\u0e2e]"
+
+
+@lru_cache(maxsize=4096)
+def _variants(word: str) -> re.Pattern[str] | None:
+    """The spellings of ``word`` one consonant longer or shorter inside it (not at its ends):
+    Thai writes a silent or linking letter or leaves it out ("ดุลยพินิจ" / "ดุลพินิจ"). Only
+    in words of :data:`FUZZY_MIN` letters or more, and only consonants: a vowel or a tone
+    mark more or less is another word more often than another spelling."""
+    if len(word) < FUZZY_MIN or not all("\u0e01" <= ch <= "\u0e4e" for ch in word):
+        return None
+    head = word[:2]  # every shape begins so: the engine looks for it first
+    shapes = [
+        re.escape(word[2:i] + word[i + 1 :])
+        for i in range(2, len(word) - 2)
+        if "\u0e01" <= word[i] <= "\u0e2e"
+    ]
+    shapes += [
+        re.escape(word[2:i]) + _CONSONANT + re.escape(word[i:]) for i in range(2, len(word) - 1)
+    ]
+    return re.compile(f"{re.escape(head)}(?:{'|'.join(shapes)})")
+
+
+def _find(text: str, word: str, start: int = 0) -> tuple[int, int]:
+    """Where ``word`` is in ``text`` from ``start``, as written or spelt one consonant longer or
+    shorter (:func:`_variants`): its start and end, (-1, -1) when absent."""
+    i = text.find(word, start)
+    if i >= 0:
+        return i, i + len(word)
+    pattern = _variants(word)
+    m = pattern.search(text, start) if pattern is not None else None
+    return (m.start(), m.end()) if m else (-1, -1)
+
+
 def _words_in(text: str, words: tuple[str, ...]) -> bool:
-    """Every word in ``text``; two words only in their order and close together
+    """Every word in ``text`` (:func:`_find`); two words only in their order and close together
     ("ผัง…องค์กร"), since two words far apart in a long title say little."""
     if len(words) == 2:
         a, b = words
-        i = text.find(a)
+        i, end = _find(text, a)
         while i >= 0:
-            j = text.find(b, i + len(a))
-            if 0 <= j - (i + len(a)) <= PAIR_GAP:
+            j, _ = _find(text, b, end)
+            if 0 <= j - end <= PAIR_GAP:
                 return True
-            i = text.find(a, i + 1)
+            i, end = _find(text, a, i + 1)
         return False
-    return all(w in text for w in words)
+    return all(_find(text, w)[0] >= 0 for w in words)
 
 
 def _undominated(hits: dict[str, Hit]) -> dict[str, Hit]:

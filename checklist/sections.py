@@ -433,7 +433,7 @@ def _add_page_sections(snapshot: Snapshot, doc: Doc, matcher: Matcher) -> None:
     heading, a table of contents linking "#o5"): each item's section is a part of its own,
     judged on its text, tables and links."""
     found = split_sections(_page_blocks(doc), matcher)
-    if len(found) < MIN_PARTS:
+    if len(found) < MIN_PARTS or not _item_by_item(snapshot, doc, found, matcher):
         return
     parts = []
     for index, section in enumerate(found, 1):
@@ -442,6 +442,25 @@ def _add_page_sections(snapshot: Snapshot, doc: Doc, matcher: Matcher) -> None:
         tables = [t for t in doc.tables if _table_line(t) and _table_line(t) in own]
         parts.append(replace(part, tables=tables))
     snapshot.parts[doc.url] = parts
+
+
+def _item_by_item(snapshot: Snapshot, doc: Doc, found: list[Section], matcher: Matcher) -> bool:
+    """Whether a page presents the items one by one: its sections' headings write the items'
+    codes (:data:`CODED_AGREE` of them), or its own links jump to the sections of
+    :data:`MIN_PARTS` items (a table of contents, "#o5"). A download page's headings name
+    kinds of documents ("คู่มือ", "จัดซื้อจัดจ้าง") over lists of files: its links are its
+    content, the page is not split."""
+    coded = sum(1 for s in found if _codes_at_start(compact_for_match(s.heading)) == set(s.codes))
+    if coded >= CODED_AGREE:
+        return True
+    codes = {c for s in found for c in s.codes}
+    jumps = {
+        c
+        for link in snapshot.links_from.get(doc.url, [])
+        if link.to_url == doc.url
+        for c in matcher.match(link.anchor)
+    }
+    return len(jumps & codes) >= MIN_PARTS
 
 
 def _table_line(table: list[list[str]]) -> str:
