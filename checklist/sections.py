@@ -440,7 +440,8 @@ def _add_page_sections(snapshot: Snapshot, doc: Doc, matcher: Matcher) -> None:
         part = _section_doc(doc, section, f"{doc.url}#part={index}")
         own = compact_for_match(section.text)
         tables = [t for t in doc.tables if _table_line(t) and _table_line(t) in own]
-        parts.append(replace(part, tables=tables))
+        # a page's heading is one line (the heading element's): the line under it is content
+        parts.append(replace(part, tables=tables, title=section.text.split("\n", 1)[0].strip()))
     snapshot.parts[doc.url] = parts
 
 
