@@ -69,9 +69,7 @@ DISAGREE: dict[str, str] = {
     "date_formats": "O7 incomplete -> missing; O12 incomplete -> pass; O14 review -> pass; "
     "O19 pass -> stale",
     "onepage_anchors": "O5 stale -> incomplete (the annual report's row says "
-    "'อยู่ระหว่างดำเนินการ'; the section states no fiscal year, its HTTP date is read); O14 "
-    "incomplete -> pass (the ordinance by its own title, 'ข้อบัญญัติกรุงเทพมหานคร เรื่อง "
-    "งบประมาณรายจ่าย…', not the rule's phrase); O21 "
+    "'อยู่ระหว่างดำเนินการ'; the section states no fiscal year, its HTTP date is read); O21 "
     "incomplete -> missing (the document under the item's title is a procurement notice)",
     "pdf_index": "links inside the PDF index are not followed: O2, O6, O7, O9, O11, O13, O16, "
     "O17, O20, O22 missing -> pass; O12 missing -> broken; O14 missing -> incomplete; O8 review "
