@@ -344,6 +344,20 @@ def _months_covered(
     return covered
 
 
+MIN_MONTHS_FOR_HOLES = 3  # months a period's figures must give before one between is missed
+
+
+def _months_skipped(bundle: Bundle, fy: int) -> list[str]:
+    """Months of ``fy`` missing between the first and last month its figures give each on
+    their own (ต.ค., พ.ย., ม.ค., ก.พ.: December), as "YYYY-MM"; none when fewer are given."""
+    order = fiscal_year_months(fy)
+    given = _months_covered(bundle, fy, [])
+    at = [i for i, ym in enumerate(order) if ym in given]
+    if len(at) < MIN_MONTHS_FOR_HOLES:
+        return []
+    return [f"{y:04d}-{m:02d}" for y, m in order[at[0] : at[-1] + 1] if (y, m) not in given]
+
+
 QUARTER = 3  # a series' entry may cover up to a quarter's months (published per quarter)
 
 
@@ -546,8 +560,13 @@ def half_covered(bundle: Bundle, fy: int) -> tuple[bool | None, date | None]:
     return latest >= due_end.replace(day=1), latest
 
 
-def judge_freshness(bundle: Bundle, freshness: object, as_of: date) -> Timing:
-    """How the bundle stands against the item's freshness rule on ``as_of``."""
+def judge_freshness(
+    bundle: Bundle, freshness: object, as_of: date, *, monthly: bool = False
+) -> Timing:
+    """How the bundle stands against the item's freshness rule on ``as_of``.
+
+    ``monthly``: the item is figures month by month over its period (complaint statistics,
+    October-March): a month skipped between months it gives is a part absent."""
     fy = fiscal_year_of(as_of)
     if isinstance(freshness, Standing):
         expired = _expired_years(bundle, as_of)
@@ -607,6 +626,10 @@ def judge_freshness(bundle: Bundle, freshness: object, as_of: date) -> Timing:
         # the six-month report due (this year's once late, else last year's while it stands):
         # a first quarter's report does not stand for it
         half = fy if fy in years else fy - 1
+        if monthly and fy in years & wanted and (holes := _months_skipped(bundle, fy)):
+            return Timing(
+                ok=False, years=sorted(years), basis="months", months_missing=holes, gap=True
+            )
         if half in years & wanted and (late or half < fy):
             whole, latest = half_covered(bundle, half)
             if whole is False:

@@ -283,7 +283,7 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
         return "review"
 
     title = compact_for_match(item.title_th)
-    timing = judge_freshness(bundle, item.freshness, as_of)
+    timing = judge_freshness(bundle, item.freshness, as_of, monthly=item.figures)
     required = [e for e in item.elements if not e.advice]
     absent: list = []  # elements whose only candidate is not what they ask for
     shorts: list[Timing] = []  # ... because it reports less than its six-month title says
@@ -921,7 +921,16 @@ def _short_note(v: Verdict, timing: Timing) -> None:
 
 
 def _stale_reason(v: Verdict, item: Item, timing: Timing, fy: int) -> None:
-    if isinstance(item.freshness, MonthlySeries):
+    if timing.gap and not isinstance(item.freshness, MonthlySeries):
+        # figures month by month over a period, one skipped between months given
+        v.months_missing = timing.months_missing
+        labels = ", ".join(_month_label(m) for m in timing.months_missing)
+        v.reason(
+            f"ข้อมูลรายเดือนขาดเดือน {labels} ระหว่างเดือนที่เผยแพร่แล้ว จึงไม่ครบองค์ประกอบ",
+            f"The figures skip {', '.join(timing.months_missing)} between months they give: "
+            "incomplete.",
+        )
+    elif isinstance(item.freshness, MonthlySeries):
         v.months_missing = timing.months_missing
         labels = ", ".join(_month_label(m) for m in timing.months_missing)
         due = item.freshness.due_day
