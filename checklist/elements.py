@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from checklist.evidence import Bundle
 from checklist.placeholders import defers
 from checklist.snapshot import Doc, LinkView
+from crawler.urls import document_name
 from oitwatch.thai import compact_for_match
 from rules.models import ColumnsMatch, Element, ImageMatch, LinkMatch, PhrasesMatch
 
@@ -44,7 +45,7 @@ def content_text(doc: Doc) -> str:
 def _file_name_title(doc: Doc) -> bool:
     """A document whose title is only its file name ("intent_2565.pdf"): the name is how it was
     saved, not words it holds (an English file name is no English version)."""
-    name = urllib.parse.unquote(urllib.parse.urlsplit(doc.url).path.rsplit("/", 1)[-1])
+    name = document_name(doc.url)
     title = doc.title.strip()
     return bool(title) and (title == name or title == name.rsplit(".", 1)[0])
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from checklist.meaning import Matcher
 from checklist.sections import add_sections
 from checklist.snapshot import Doc, LinkView, Snapshot
+from crawler.urls import document_name
 from oitwatch.thai import compact_for_match, find_codes
 from rules.models import Framework, Item
 
@@ -107,6 +108,7 @@ class Bundle:
     dead: list[str] = field(default_factory=list)  # candidate URLs that answered an error
     # of those, the ones the site redirects to its home page (a soft 404: the page is gone)
     sent_home: list[str] = field(default_factory=list)
+    corrupt: list[str] = field(default_factory=list)  # ... of them, files that do not open
     offsite: list[str] = field(default_factory=list)  # candidate URLs outside the crawl scope
     # documents that cannot serve (another agency's, a draft): checklist.screen.Rejection
     rejected: list = field(default_factory=list)
@@ -199,7 +201,7 @@ def index_pages(snapshot: Snapshot, matcher: Matcher | None = None) -> dict[str,
 
 def file_name(url: str) -> str:
     """A document's file name as words: decoded, extension dropped, ``_`` and ``-`` as spaces."""
-    name = urllib.parse.unquote(urllib.parse.urlsplit(url).path.rsplit("/", 1)[-1])
+    name = document_name(url)
     name = name.rsplit(".", 1)[0] if "." in name else name
     return " ".join(re.sub(r"[_\-+]+", " ", name).split())
 
@@ -546,6 +548,11 @@ def gather(snapshot: Snapshot, candidates: list[Candidate], code: str = "") -> B
     seen: set[str] = set()
 
     def add(doc: Doc) -> None:
+        inside = snapshot.members.get(doc.url)
+        if inside:  # an archive: its documents are the evidence, not the list of their names
+            for member in inside:
+                add(member)
+            return
         parts = snapshot.parts_for(doc.url, code) if code else None
         if parts is not None and (parts or doc.url not in related):
             for part in parts:  # an officer naming the whole document keeps the whole
@@ -571,6 +578,8 @@ def gather(snapshot: Snapshot, candidates: list[Candidate], code: str = "") -> B
                 bundle.dead.append(link.to_url)
                 if target.outcome == "soft_404":
                     bundle.sent_home.append(link.to_url)
+                if target.corrupt:
+                    bundle.corrupt.append(link.to_url)
             elif target.kind == "document":
                 add(target)
             elif points and depth <= 1 and link.in_scope:
@@ -596,6 +605,8 @@ def gather(snapshot: Snapshot, candidates: list[Candidate], code: str = "") -> B
             bundle.dead.append(cand.url)
             if doc.outcome == "soft_404":
                 bundle.sent_home.append(cand.url)
+            if doc.corrupt:
+                bundle.corrupt.append(cand.url)
             continue
         add(doc)
         below(doc, 0)

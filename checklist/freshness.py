@@ -15,6 +15,7 @@ from checklist.evidence import Bundle
 from checklist.placeholders import drop_pending_sections, empty_listing, nil_lines, only_pending
 from checklist.snapshot import LinkView
 from crawler.extract import PAGE_BREAK
+from crawler.urls import split_member
 from oitwatch.thai import (
     compact_for_match,
     find_date_ranges,
@@ -77,6 +78,13 @@ def _sourced_units(bundle: Bundle) -> list[tuple[str, str, bool]]:
     # summary) names nothing published for that month
     belied = _belied(bundle)
     to_empty |= {(lk.from_url, key) for lk in belied for key in _line_keys(lk)}
+    # an archive whose documents are read speaks through them: the words naming it ("ไตรมาส 2
+    # (ม.ค. - มี.ค.)" beside a ZIP holding January and March) do not say what it holds
+    opened = {split_member(d.url)[0] for d in bundle.docs if split_member(d.url)[1] is not None}
+    to_opened: dict[str, list[str]] = {}
+    for lk in bundle.links:
+        if lk.to_url in opened and len(lk.compact_anchor) >= 4:
+            to_opened.setdefault(lk.from_url, []).append(lk.compact_anchor)
     for doc in bundle.docs:
         if doc.url in empty:
             continue
@@ -84,6 +92,7 @@ def _sourced_units(bundle: Bundle) -> list[tuple[str, str, bool]]:
             ln
             for ln in doc.main_text.splitlines()
             if (doc.url, compact_for_match(ln)) not in to_empty
+            and not any(a in compact_for_match(ln) for a in to_opened.get(doc.url, ()))
         ]
         text = drop_pending_sections("\n".join(lines))
         out.append((doc.url, f"{doc.title}\n{text}", True))
@@ -96,9 +105,14 @@ def _sourced_units(bundle: Bundle) -> list[tuple[str, str, bool]]:
             and link.to_url != link.from_url
             and link.to_url not in empty
             and link not in belied
+            and link.to_url not in opened
         ):
             out.append((link.to_url, f"{link.anchor} {link.context}".strip(), False))
-    out.extend((c.url, c.snippet, False) for c in bundle.candidates if c.url not in empty)
+    out.extend(
+        (c.url, c.snippet, False)
+        for c in bundle.candidates
+        if c.url not in empty and c.url not in opened
+    )
     return [(u, t, own) for u, t, own in out if t.strip()]
 
 

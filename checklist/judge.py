@@ -218,8 +218,16 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
         or (dead_named and not own_documents)
     ):
         v.status = "broken"
-        dead = ", ".join(bundle.dead[:3])
-        v.reason(f"ลิงก์ของรายการนี้เปิดไม่ได้: {dead}", f"The item's links do not open: {dead}")
+        corrupt = ", ".join(bundle.corrupt[:3])
+        if corrupt:
+            v.reason(
+                f"ไฟล์ของรายการนี้เสียหาย เปิดหรือแตกไฟล์ไม่ได้ (เช่น ไฟล์ ZIP ไม่สมบูรณ์): {corrupt}",
+                f"The item's file is damaged and cannot be opened (e.g. a truncated ZIP): {corrupt}",
+            )
+        dead = ", ".join([u for u in bundle.dead if u not in bundle.corrupt][:3])
+        if dead or not corrupt:
+            dead = dead or ", ".join(bundle.dead[:3])
+            v.reason(f"ลิงก์ของรายการนี้เปิดไม่ได้: {dead}", f"The item's links do not open: {dead}")
         return
     if not bundle.docs and bundle.offsite and all(_file_store(u) for u in bundle.offsite):
         v.status = "review"  # a shared folder of some outside store, which no one here read

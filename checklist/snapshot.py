@@ -19,8 +19,8 @@ from functools import cached_property
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crawler.urls import canonicalize, fragment_page
-from oitwatch.store.models import Content, Crawl, Fetch, Link, Site
+from crawler.urls import canonicalize, fragment_page, member_url, split_member
+from oitwatch.store.models import Content, ContentMember, Crawl, Fetch, Link, Site
 from oitwatch.thai import compact_for_match
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "load_snapshot",
 ]
 
+CORRUPT_METHODS = ("zip", "zip-member")  # extract methods whose error means the file won't open
 BOILERPLATE_SHARE = 0.3  # a line on at least this share of pages (and 3+) is boilerplate
 
 
@@ -54,6 +55,7 @@ class Doc:
     last_modified: datetime | None = None
     main_text: str = ""
     carried: bool = False  # not asked tonight (back-off not due): the last answer stands
+    sha256: str | None = None  # the body's (Content's) hash
     # a section of a document serving many items (checklist.sections): the document's URL,
     # the items the section's heading names and its first and last page
     part_of: str = ""
@@ -65,7 +67,19 @@ class Doc:
 
     @property
     def alive(self) -> bool:
-        return self.outcome in ("ok", "not_modified") and (self.status_code or 200) < 400
+        """It answered, and what came is a file that opens: a ZIP archive nothing can open
+        (truncated, no central directory) or a member that cannot be unpacked is as broken
+        for a person as a link answering 404."""
+        return (
+            self.outcome in ("ok", "not_modified")
+            and (self.status_code or 200) < 400
+            and not self.corrupt
+        )
+
+    @property
+    def corrupt(self) -> bool:
+        """An archive, or an archive's member, that cannot be opened."""
+        return self.extract_status == "error" and self.extract_method in CORRUPT_METHODS
 
     @property
     def readable(self) -> bool:
@@ -118,6 +132,9 @@ class Snapshot:
     # (checklist.sections): the document's URL -> its sections
     parts: dict[str, list[Doc]] = field(default_factory=dict)
     sectioned: bool = False
+    # archives (a ZIP of documents): the archive's URL -> its members, each a document of its
+    # own (``archive.zip#member=name``) in ``docs`` too, linked from the archive by its name
+    members: dict[str, list[Doc]] = field(default_factory=dict)
 
     def doc(self, url: str) -> Doc | None:
         """The document at ``url``; a section's URL ("bundle.pdf#page=5") names the section,
@@ -240,6 +257,7 @@ def load_snapshot(session: Session, site: Site, crawl: Crawl) -> Snapshot:
             content_type=fetch.content_type or "",
             last_modified=fetch.last_modified,
             carried=fetch.carried,
+            sha256=fetch.content_sha256,
         )
         if _sent_home(doc, home):
             # an old link the site now redirects to its home page (a Q&A board gone, a
@@ -257,6 +275,8 @@ def load_snapshot(session: Session, site: Site, crawl: Crawl) -> Snapshot:
         docs[fetch.url] = doc
         if doc.final_url != doc.url:
             docs.setdefault(doc.final_url, doc)
+
+    members = _archive_members(session, docs)
 
     pages = [d for d in distinct(docs) if d.kind == "page" and d.text]
     line_counts: Counter[str] = Counter()
@@ -299,4 +319,66 @@ def load_snapshot(session: Session, site: Site, crawl: Crawl) -> Snapshot:
         )
         links.append(view)
         links_from[from_url].append(view)
-    return Snapshot(site=site, crawl=crawl, docs=docs, links=links, links_from=dict(links_from))
+    for archive_url, inside in members.items():
+        for member in inside:  # the archive lists its members by name, as a folder page does
+            _, name = split_member(member.url)
+            view = LinkView(archive_url, member.url, name or "", "", "a", True)
+            links.append(view)
+            links_from[archive_url].append(view)
+    return Snapshot(
+        site=site,
+        crawl=crawl,
+        docs=docs,
+        links=links,
+        links_from=dict(links_from),
+        members=members,
+    )
+
+
+def _archive_members(session: Session, docs: dict[str, Doc]) -> dict[str, list[Doc]]:
+    """The members of every archive the crawl fetched, as documents of their own (added to
+    ``docs``): the archive's answer (alive, carried, Last-Modified) is theirs."""
+    archives = {
+        d.url: d
+        for d in distinct(docs)
+        if d.extract_method == "zip" and d.extract_status == "ok" and d.alive
+    }
+    if not archives:
+        return {}
+    shas = {d.url: d.sha256 for d in archives.values()}
+    rows = session.execute(
+        select(ContentMember, Content)
+        .outerjoin(Content, ContentMember.member_sha256 == Content.sha256)
+        .where(ContentMember.archive_sha256.in_({s for s in shas.values() if s}))
+        .order_by(ContentMember.archive_sha256, ContentMember.position)
+    ).all()
+    by_archive: dict[str, list[tuple[ContentMember, Content | None]]] = defaultdict(list)
+    for member, content in rows:
+        by_archive[member.archive_sha256].append((member, content))
+    out: dict[str, list[Doc]] = {}
+    for url, archive in archives.items():
+        inside: list[Doc] = []
+        for member, content in by_archive.get(shas[url] or "", ()):
+            doc = Doc(
+                url=member_url(url, member.name),
+                final_url=member_url(url, member.name),
+                kind="document",
+                outcome=archive.outcome,
+                status_code=archive.status_code,
+                last_modified=archive.last_modified,
+                carried=archive.carried,
+            )
+            if content is not None:
+                doc.title = content.title or ""
+                doc.text = doc.main_text = content.text or ""
+                doc.tables = content.tables or []
+                doc.quality = content.text_quality
+                doc.extract_status = content.extract_status
+                doc.extract_method = content.extract_method or ""
+            else:
+                doc.extract_status = "error"
+            inside.append(doc)
+            docs.setdefault(doc.url, doc)
+        if inside:
+            out[url] = inside
+    return out

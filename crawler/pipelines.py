@@ -22,6 +22,7 @@ transaction, and OCR'd later by an extract job on any worker (:mod:`schedules.ex
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections import Counter
@@ -30,18 +31,22 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.utils.defer import maybe_deferred_to_future
-from sqlalchemy import Insert, insert, literal, select, update
+from sqlalchemy import Insert, delete, insert, literal, select, update
 from twisted.internet import threads
 from twisted.internet.defer import Deferred, DeferredSemaphore
 
-from crawler.bodies import save_body
+from crawler.bodies import save_body, sha256_of
 from crawler.extract import EXTRACTOR_VERSION, Extracted, ocr_engine
+from crawler.extract.archive import list_archive, read_members
 from crawler.extract.budget import ExtractorPool
 from crawler.items import CarriedItems, FetchItem
 from crawler.record import document_content
+from crawler.urls import member_url
+from oitwatch.exceptions import ExtractionError
 from oitwatch.settings import Settings
 from oitwatch.store import (
     Content,
+    ContentMember,
     Crawl,
     ExtractJob,
     Fetch,
@@ -72,6 +77,8 @@ class _Batch:
     redone: dict[str, dict[str, Any]] = field(default_factory=dict)
     ocr: list[dict[str, Any]] = field(default_factory=list)  # new OCR readings to share
     extract_jobs: list[dict[str, Any]] = field(default_factory=list)  # deferred OCR
+    # archive SHA-256 -> its members' rows (ContentMember), replacing any stored before
+    members: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     # crawl id -> URLs whose Link rows are copied from that crawl (a reused parse)
     reused_links: dict[int, list[str]] = field(default_factory=dict)
     parsed: int = 0  # fetches of this batch whose parse is new
@@ -277,44 +284,114 @@ class StorePipeline:
         body = body or b""
         self.extracting[sha] = []
         try:
-            rel = save_body(self.settings.bodies_dir, sha, body)
             url = item.final_url or item.url
-            cached = self._ocr_cached(sha)
-            result: Extracted = await maybe_deferred_to_future(
-                self.slots.run(
-                    threads.deferToThread,
-                    self.extractors.extract,
-                    body,
-                    item.content_type,
-                    url,
-                    ocr_cached=cached,
-                )
-            )
-            if result.ocr is not None and cached is None:
-                self.batch.ocr.append({"sha256": sha, **result.ocr})
-                if self.crawler.stats is not None:
-                    self.crawler.stats.inc_value("oitwatch/ocr_documents")
-                    self.crawler.stats.inc_value("oitwatch/ocr_pages", int(result.ocr["pages"]))
-            row = document_content(sha, len(body), item.content_type, rel, result)
-            if self.defer_ocr and result.status == "review" and result.method in ("pdf", "image"):
-                # Unreadable without OCR: provisional until its extract job stores the reading.
-                row.update(extractor_version=0, extract_error=OCR_PENDING)
-                self.batch.extract_jobs.append(
-                    {
-                        "crawl_id": self.crawl_id,
-                        "sha256": sha,
-                        "url": url,
-                        "content_type": item.content_type[:200],
-                        "state": "pending",
-                    }
-                )
-            if sha in self.stale:
-                self.batch.redone[sha] = row
-            else:
-                self.batch.contents[sha] = row
+            result, row = await self._extract_body(sha, body, item.content_type, url)
+            members: list[dict[str, Any]] = []
+            if result.method == "zip" and result.status == "ok":
+                members = await self._extract_members(sha, body, url)
+            # the archive's row and its members' together (its members are read first): a
+            # crawl killed meanwhile leaves no archive stored without them
+            if members or sha in self.stale:  # an archive read again lists its members anew
+                self.batch.members[sha] = members
+            self._keep(sha, row)
         finally:
             for waiter in self.extracting.pop(sha):
                 waiter.callback(None)
+
+    def _keep(self, sha: str, row: dict[str, Any]) -> None:
+        """The Content row of a body read now joins the batch (new, or redone)."""
+        if sha in self.stale:
+            self.batch.redone[sha] = row
+        else:
+            self.batch.contents[sha] = row
+
+    async def _extract_body(
+        self, sha: str, body: bytes, content_type: str, url: str
+    ) -> tuple[Extracted, dict[str, Any]]:
+        """Save and extract one body: the result and its Content row (see :meth:`_keep`)."""
+        rel = save_body(self.settings.bodies_dir, sha, body)
+        cached = self._ocr_cached(sha)
+        result: Extracted = await maybe_deferred_to_future(
+            self.slots.run(
+                threads.deferToThread,
+                self.extractors.extract,
+                body,
+                content_type,
+                url,
+                ocr_cached=cached,
+            )
+        )
+        if result.ocr is not None and cached is None:
+            self.batch.ocr.append({"sha256": sha, **result.ocr})
+            if self.crawler.stats is not None:
+                self.crawler.stats.inc_value("oitwatch/ocr_documents")
+                self.crawler.stats.inc_value("oitwatch/ocr_pages", int(result.ocr["pages"]))
+        row = document_content(sha, len(body), content_type, rel, result)
+        if self.defer_ocr and result.status == "review" and result.method in ("pdf", "image"):
+            # Unreadable without OCR: provisional until its extract job stores the reading.
+            row.update(extractor_version=0, extract_error=OCR_PENDING)
+            self.batch.extract_jobs.append(
+                {
+                    "crawl_id": self.crawl_id,
+                    "sha256": sha,
+                    "url": url,
+                    "content_type": content_type[:200],
+                    "state": "pending",
+                }
+            )
+        return result, row
+
+    async def _extract_members(self, sha: str, body: bytes, url: str) -> list[dict[str, Any]]:
+        """Each member of the archive ``sha`` read as a document of its own (bounded by
+        ``crawler.extract.archive``), unpacked in a pool thread one member at a time: the
+        archive's ContentMember rows."""
+        try:
+            listing = await maybe_deferred_to_future(threads.deferToThread(list_archive, body))
+        except ExtractionError:
+            return []  # the archive's own row says why
+        members = iter(read_members(body, listing))
+        rows: list[dict[str, Any]] = []
+        position = 0
+        while True:
+            got = await maybe_deferred_to_future(threads.deferToThread(next, members, None))
+            if got is None:
+                break
+            member, data = got
+            murl = member_url(url, member.name)
+            if isinstance(data, str):  # damaged: a Content row saying why, keyed by the name
+                msha = hashlib.sha256(f"{sha}\0{member.name}".encode()).hexdigest()
+                if not self._known(msha):
+                    self._keep(
+                        msha,
+                        document_content(
+                            msha,
+                            0,
+                            "",
+                            None,
+                            Extracted(method="zip-member", status="error", error=data),
+                        ),
+                    )
+            else:
+                msha = sha256_of(data)
+                if not self._known(msha) and msha not in self.extracting:
+                    self.extracting[msha] = []
+                    try:
+                        self._keep(msha, (await self._extract_body(msha, data, "", murl))[1])
+                    finally:
+                        for waiter in self.extracting.pop(msha):
+                            waiter.callback(None)
+            rows.append(
+                {
+                    "archive_sha256": sha,
+                    "name": member.name[:1000],
+                    "position": position,
+                    "member_sha256": msha,
+                }
+            )
+            position += 1
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value("oitwatch/archive_members", position)
+        return rows
 
     def _fetch_row(self, item: FetchItem) -> dict[str, Any]:
         return {
@@ -364,6 +441,12 @@ class StorePipeline:
                 s.execute(insert_new(s, OcrText), batch.ocr)
             if batch.extract_jobs:
                 s.execute(insert_new(s, ExtractJob), batch.extract_jobs)
+            if batch.members:
+                s.execute(
+                    delete(ContentMember).where(ContentMember.archive_sha256.in_(batch.members))
+                )
+                if rows := [r for listed in batch.members.values() for r in listed]:
+                    s.execute(insert(ContentMember), rows)
             s.execute(insert(Fetch), batch.fetches)
             if batch.links:
                 s.execute(insert(Link), batch.links)

@@ -13,7 +13,7 @@ __all__ = ["count_fetches", "document_content", "finish_crawl", "nothing_reached
 
 
 def document_content(
-    sha256: str, size: int, content_type: str, body_path: str, result: Extracted
+    sha256: str, size: int, content_type: str, body_path: str | None, result: Extracted
 ) -> dict[str, Any]:
     """The ``Content`` row of a document read now (by a crawl or an extract job)."""
     return {

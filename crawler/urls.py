@@ -15,7 +15,16 @@ from collections import Counter
 
 from w3lib.url import canonicalize_url
 
-__all__ = ["TrapGuard", "canonicalize", "in_scope", "is_followable_scheme"]
+__all__ = [
+    "MEMBER_MARK",
+    "TrapGuard",
+    "canonicalize",
+    "document_name",
+    "in_scope",
+    "is_followable_scheme",
+    "member_url",
+    "split_member",
+]
 
 _SESSION_PARAMS = {
     "phpsessid",
@@ -67,6 +76,32 @@ def canonicalize(url: str) -> str:
 
 
 MAX_FRAGMENT_PAGE = 100_000
+MEMBER_MARK = "#member="
+"""Between an archive's URL and one of its members' names: ``q2.zip#member=%E0%B8%AA...xlsx``.
+A browser opening it opens the archive; the store names the member a document of its own."""
+
+
+def member_url(archive_url: str, name: str) -> str:
+    """The URL a member ``name`` (a path inside the archive) of the archive at ``archive_url``
+    is known by."""
+    return archive_url.split("#", 1)[0] + MEMBER_MARK + urllib.parse.quote(name, safe="/")
+
+
+def split_member(url: str) -> tuple[str, str | None]:
+    """``(archive URL, member name)`` of a member's URL; ``(url, None)`` for any other URL."""
+    base, mark, name = url.partition(MEMBER_MARK)
+    if not mark or not name:
+        return url, None
+    return base, urllib.parse.unquote(name)
+
+
+def document_name(url: str) -> str:
+    """The file name a document is saved as (decoded): a member's own name for an archive's
+    member, else the URL path's last segment."""
+    _, member = split_member(url)
+    if member is not None:
+        return member.rsplit("/", 1)[-1]
+    return urllib.parse.unquote(urllib.parse.urlsplit(url).path.rsplit("/", 1)[-1])
 
 
 def fragment_page(url: str) -> int | None:

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from crawler.extract._options import ExtractOptions
 from crawler.extract._result import PAGE_BREAK, Extracted
+from crawler.extract.opendoc import ODF_TYPES, odf_kind
+from crawler.urls import split_member
 from oitwatch.exceptions import ExtractionError
 
 if TYPE_CHECKING:  # workers pass ExtractOptions and never load pydantic
@@ -31,9 +33,10 @@ __all__ = [
     "ocr_engine",
 ]
 
-EXTRACTOR_VERSION = 3
+EXTRACTOR_VERSION = 4
 """Raise it when extraction reads documents differently: stored ones are extracted again.
-3: a document's pages are kept apart (``PAGE_BREAK``), not a blank line between them."""
+3: a document's pages are kept apart (``PAGE_BREAK``), not a blank line between them.
+4: OpenDocument (ODT, ODS, ODP), CSV (BOM, UTF-8 or cp874) and ZIP archives are read."""
 
 
 _ZIP_HINTS = (
@@ -41,6 +44,7 @@ _ZIP_HINTS = (
     ("docx", ("msword", "wordprocessing"), (".doc", ".docx")),
     ("pptx", ("powerpoint", "presentation"), (".ppt", ".pptx")),
 )
+_ODF_EXTENSIONS = {"odt": (".odt", ".ott"), "ods": (".ods", ".ots"), "odp": (".odp", ".otp")}
 _IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
 # An XLSX/DOCX/PPTX is a zip: its readers unpack parts whole (shared strings, the document),
 # so a few MB of download may hold GBs. zipfile never yields more than a member's declared size.
@@ -49,24 +53,39 @@ MAX_ZIP_MEMBERS = 10_000
 
 
 def detect_format(body: bytes, content_type: str, url: str) -> str:
-    """One of html, pdf, xlsx, docx, pptx, image, legacy_office, text, unknown."""
+    """One of html, pdf, xlsx, docx, pptx, odt, ods, odp, csv, zip, image, legacy_office, text,
+    unknown."""
     head = body[:8]
     ctype = content_type.split(";")[0].strip().lower()
     if head.startswith(b"%PDF") or b"%PDF-" in body[:1024]:
         return "pdf"
-    if head.startswith(b"PK\x03\x04"):
+    _, member = split_member(url)
+    path = (member or url.split("?", 1)[0].split("#", 1)[0]).lower()
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        mimetype = b""
         try:
-            names = zipfile.ZipFile(BytesIO(body)).namelist()
-        except (zipfile.BadZipFile, OSError, ValueError):
+            with zipfile.ZipFile(BytesIO(body)) as zf:
+                names = zf.namelist()
+                if "mimetype" in names and zf.getinfo("mimetype").file_size < 200:
+                    mimetype = zf.read("mimetype")
+        except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError):
             names = []
         for prefix, kind in (("xl/", "xlsx"), ("word/", "docx"), ("ppt/", "pptx")):
             if any(n.startswith(prefix) for n in names):
                 return kind
+        odf = odf_kind(names, mimetype) if names else None
+        if odf:
+            return odf
+        if names:
+            return "zip"  # an archive of documents
         # A broken zip: trust the claimed type (servers often label .xlsx as vnd.ms-excel).
-        path = url.split("?", 1)[0].lower()
         for kind, words, exts in _ZIP_HINTS:
             if any(w in ctype for w in words) or path.endswith(exts):
                 return kind
+        for kind, exts in _ODF_EXTENSIONS.items():
+            if path.endswith(exts) or (ctype in ODF_TYPES and ODF_TYPES[ctype] == kind):
+                return kind
+        return "zip"  # a zip nothing can open: a broken archive
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "legacy_office"
     if head.startswith(_IMAGE_MAGIC) or (head[:4] == b"RIFF" and body[8:12] == b"WEBP"):
@@ -76,6 +95,11 @@ def detect_format(body: bytes, content_type: str, url: str) -> str:
         "text/html": "html",
         "application/xhtml+xml": "html",
         "text/plain": "text",
+        "text/csv": "csv",
+        "application/csv": "csv",
+        "text/comma-separated-values": "csv",
+        "application/zip": "zip",
+        "application/x-zip-compressed": "zip",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
         "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
@@ -83,11 +107,14 @@ def detect_format(body: bytes, content_type: str, url: str) -> str:
         "application/vnd.ms-excel": "legacy_office",
         "application/vnd.ms-powerpoint": "legacy_office",
     }
+    if path.endswith(".csv") and ctype in ("text/plain", "application/octet-stream", ""):
+        return "csv"  # as many servers label a CSV
     if ctype in by_type:
         return by_type[ctype]
+    if ctype in ODF_TYPES:
+        return ODF_TYPES[ctype]
     if ctype.startswith("image/"):
         return "image"
-    path = url.split("?", 1)[0].lower()
     for ext, kind in ((".pdf", "pdf"), (".xlsx", "xlsx"), (".docx", "docx"), (".pptx", "pptx")):
         if path.endswith(ext):
             return kind
@@ -112,11 +139,16 @@ def _check_zip(body: bytes, kind: str) -> None:
         )
 
 
+_TEXT_KINDS = ("html", "text", "csv", "xlsx", "docx", "pptx", "odt", "ods", "odp")
+
+
 def _no_nul(text: str) -> str:
     return text.replace("\x00", "") if "\x00" in text else text
 
 
-def _run(kind: str, body: bytes, content_type: str, url: str, settings: Settings | ExtractOptions) -> Extracted:
+def _run(
+    kind: str, body: bytes, content_type: str, url: str, settings: Settings | ExtractOptions
+) -> Extracted:
     if kind == "html":
         from crawler.extract.html import parse_html
 
@@ -142,6 +174,18 @@ def _run(kind: str, body: bytes, content_type: str, url: str, settings: Settings
         from crawler.extract.slides import extract_pptx
 
         return extract_pptx(body)
+    if kind in ("odt", "ods", "odp"):
+        from crawler.extract.opendoc import extract_odf
+
+        return extract_odf(body, kind)
+    if kind == "csv":
+        from crawler.extract.delimited import extract_csv
+
+        return extract_csv(body)
+    if kind == "zip":
+        from crawler.extract.archive import extract_archive
+
+        return extract_archive(body)
     if kind == "image":
         return Extracted(method="image")
     if kind == "legacy_office":
@@ -255,7 +299,7 @@ def extract(
 
     kind = detect_format(body, content_type, url)
     try:
-        if kind in ("xlsx", "docx", "pptx"):
+        if kind in ("xlsx", "docx", "pptx", "odt", "ods", "odp"):
             _check_zip(body, kind)
         result = _run(kind, body, content_type, url, settings)
     except ExtractionError as exc:
@@ -273,6 +317,8 @@ def extract(
     if result.text != layer:
         result.original_text = layer
     result.quality = text_quality(result.text) if result.text.strip() else 0.0
+    if kind == "zip":
+        return result  # a list of file names, readable as such; its members are read each
     if result.quality < READABLE and kind in ("pdf", "image"):
         _ocr(result, body, kind, settings, as_of, ocr_cached)
     result.fiscal_years = find_fiscal_years(result.text)
@@ -280,7 +326,7 @@ def extract(
         return result  # OCR read it, unsure
     if result.quality >= READABLE:
         return result
-    if kind in ("html", "text", "xlsx", "docx", "pptx") and not result.text.strip():
+    if kind in _TEXT_KINDS and not result.text.strip():
         return result  # an empty page or sheet is readable, just empty
     result.status = "review"
     if not result.error:

@@ -30,6 +30,7 @@ __all__ = [
     "Base",
     "ChecklistEntry",
     "Content",
+    "ContentMember",
     "Correction",
     "Crawl",
     "ExtractJob",
@@ -138,6 +139,19 @@ class Content(Base):
     repairs: Mapped[dict] = mapped_column(default=dict)
     text_original: Mapped[str | None] = mapped_column(Text)
     pages: Mapped[int] = mapped_column(default=0, server_default="0")
+
+
+class ContentMember(Base):
+    """A document inside an archive (a ZIP of monthly forms, of every division's manual):
+    ``archive_sha256``'s member ``name`` (its path inside the archive) is the body
+    ``member_sha256``, a Content row of its own (``crawler.extract.archive``). The checker
+    knows it as ``<archive URL>#member=<name>`` (``crawler.urls.member_url``)."""
+
+    __tablename__ = "content_members"
+    archive_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(1000), primary_key=True)
+    position: Mapped[int] = mapped_column(default=0)
+    member_sha256: Mapped[str] = mapped_column(String(64), index=True)
 
 
 class OcrText(Base):

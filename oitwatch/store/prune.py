@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 
 from oitwatch.store.db import Store
-from oitwatch.store.models import Content, Crawl, Fetch, Link, Site
+from oitwatch.store.models import Content, ContentMember, Crawl, Fetch, Link, Site
 
 __all__ = ["PruneReport", "prune"]
 
@@ -81,14 +81,20 @@ def prune(store: Store, bodies_dir: Path, *, keep: int = 7, dry_run: bool = Fals
     while True:
         with store.session() as s:
             used = select(Fetch.content_sha256).where(Fetch.content_sha256.is_not(None))
+            # an archive's members are used while the archive is
+            inside = select(ContentMember.member_sha256).where(
+                ContentMember.archive_sha256.in_(used)
+            )
             orphans = s.execute(
                 select(Content.sha256, Content.body_path, Content.size)
-                .where(Content.sha256.not_in(used))
+                .where(Content.sha256.not_in(used), Content.sha256.not_in(inside))
                 .limit(BATCH)
             ).all()
             if not orphans:
                 break
-            s.execute(delete(Content).where(Content.sha256.in_([o.sha256 for o in orphans])))
+            gone = [o.sha256 for o in orphans]
+            s.execute(delete(ContentMember).where(ContentMember.archive_sha256.in_(gone)))
+            s.execute(delete(Content).where(Content.sha256.in_(gone)))
         for (
             _sha,
             body_path,

@@ -64,8 +64,8 @@ DISAGREE: dict[str, str] = {
     # stream downloads), an OIT index that is itself a PDF, scans and garbled text layers, one
     # long inline OIT page, navigation by <select>/data-href/forms, ODF/CSV/ZIP archives, dates
     # written every way): measured held out at 116/239 (48.5%) with 8 false passes.
-    "archives_odf": "ODT/ODS/CSV/ZIP not read: 25 items review where the person says pass or a "
-    "defect; O2 pass -> incomplete; O26/O27/O28/O40 missing -> pass (inside a ZIP)",
+    "archives_odf": "O2 pass -> incomplete (assistant directors without contact); O31 stale -> "
+    "incomplete; O40 missing -> pass",
     "date_formats": "O7 incomplete -> missing; O12 incomplete -> pass; O14 review -> pass; "
     "O19 pass -> stale",
     "onepage_anchors": "O5 stale -> incomplete (the annual report's row says "
