@@ -6,7 +6,7 @@ import re
 import urllib.parse
 from collections.abc import Sequence
 
-from checklist.evidence import Bundle
+from checklist.evidence import PERSON_LINE_MAX, PERSON_NAME, Bundle
 from checklist.placeholders import defers
 from checklist.snapshot import Doc, LinkView
 from crawler.urls import document_name
@@ -192,11 +192,53 @@ def _heading_text(bundle: Bundle) -> str:
     return "\n".join(parts)
 
 
+EXECUTIVE_POST = compact_for_match("ผู้อำนวยการ")  # the director's and assistants' posts
+PERSON_BLOCK = 6  # lines under a person's name that are theirs (post, phone, e-mail)
+
+
+def people_without(element: Element, bundle: Bundle) -> list[str]:
+    """Executives a page lists person by person (a name line, the post under it) whose lines
+    lack ``element`` while an executive listed before them has it: the director's phone and
+    e-mail, nothing for the assistants. A contact written once after everyone (the office's)
+    is no person's and flags no one."""
+    if not isinstance(element.match, PhrasesMatch):
+        return []
+    wanted = [compact_for_match(p) for p in element.match.any]
+    lacking: list[str] = []
+    for doc in bundle.docs:
+        if doc.kind != "page":
+            continue
+        blocks: list[tuple[str, list[str]]] = []
+        for line in content_text(doc).splitlines():
+            line = line.strip()
+            compact = compact_for_match(line)
+            if PERSON_NAME.match(line) and len(compact) <= PERSON_LINE_MAX:
+                if not blocks or blocks[-1][0] != line or blocks[-1][1]:
+                    blocks.append((line, []))
+                continue
+            if blocks and len(blocks[-1][1]) < PERSON_BLOCK:
+                blocks[-1][1].append(compact)
+        executives = [
+            (name, "".join(lines))
+            for name, lines in blocks
+            if any(EXECUTIVE_POST in ln for ln in lines[:2])
+        ]
+        shown = False
+        for name, text in executives:
+            has = any(w in text for w in wanted)
+            if shown and not has:
+                lacking.append(name)
+            shown = shown or has
+    return lacking
+
+
 def element_present(
     element: Element, bundle: Bundle, text: str | None = None, stops: Sequence[str] = ()
 ) -> bool:
     """Whether ``bundle`` holds ``element``; ``text`` is the bundle's words when already known,
     ``stops`` the names of the item's other parts (where an element's section on a page ends)."""
+    if element.each_person and people_without(element, bundle):
+        return False
     if element.heading and isinstance(element.match, PhrasesMatch):
         text = _heading_text(bundle)
         found = sum(1 for p in element.match.any if compact_for_match(p) in text)

@@ -73,7 +73,7 @@ GENERIC_ANCHORS = {
 _YEAR = re.compile(r"(?<!\d)(25[5-9]\d)(?!\d)")
 _THAI = re.compile(r"[\u0e01-\u0e4e]")  # Thai letters and marks (not Thai digits)
 # A person's name on a line of its own, as a directory or an org chart shows it.
-_PERSON = re.compile(r"(?:นาย|นางสาว|นาง|ว่าที่|ดร\.|ผศ\.|รศ\.|ศ\.)\s*[ก-๙]")
+PERSON_NAME = re.compile(r"(?:นาย|นางสาว|นาง|ว่าที่|ดร\.|ผศ\.|รศ\.|ศ\.)\s*[ก-๙]")
 PERSON_LINE_MAX = 40  # compact letters: a longer line is a sentence about someone (a news post)
 PEOPLE_MIN = 2  # names on lines of their own, and photos, that make a page a list of people
 
@@ -448,7 +448,7 @@ class Finder:
             names = {
                 ln.strip()
                 for ln in doc.main_text.splitlines()
-                if _PERSON.match(ln.strip()) and len(compact_for_match(ln)) <= PERSON_LINE_MAX
+                if PERSON_NAME.match(ln.strip()) and len(compact_for_match(ln)) <= PERSON_LINE_MAX
             }
             photos = {
                 lk.to_url

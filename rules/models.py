@@ -232,6 +232,12 @@ class Element(Strict):
         "agency's current director, the one the site names now; a predecessor's signature "
         "makes the element not current.",
     )
+    each_person: bool = Field(
+        False,
+        description="Shown for each executive a page lists person by person: when it is written "
+        "under one executive's name and post and not under a later one's (the director's phone, "
+        "none for the assistants), the element is missing.",
+    )
     advice: bool = Field(
         False,
         description="An assessor's recommendation, not a scored element (the seed says 'ควร…' "
