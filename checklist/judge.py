@@ -381,7 +381,10 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
         )
         return
     if timing.ok is False:
-        v.status = review_or("incomplete" if timing.gap else "stale")
+        # this fiscal year's data reporting less than the six months due (statistics stopping
+        # after the first quarter) is the current year's, only short of months: incomplete
+        short = timing.covered_to is not None and timing.half_of == fiscal_year_of(as_of)
+        v.status = review_or("incomplete" if timing.gap or short else "stale")
         _stale_reason(v, item, timing, fiscal_year_of(as_of))
         return
     # the placeholder line is the item itself, unless a document of the item is there (the plan
