@@ -44,6 +44,7 @@ _ZIP_HINTS = (
     ("docx", ("msword", "wordprocessing"), (".doc", ".docx")),
     ("pptx", ("powerpoint", "presentation"), (".ppt", ".pptx")),
 )
+_CSV_LABELS = ("", "text/plain", "application/octet-stream", "application/vnd.ms-excel")
 _ODF_EXTENSIONS = {"odt": (".odt", ".ott"), "ods": (".ods", ".ots"), "odp": (".odp", ".otp")}
 _IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
 # An XLSX/DOCX/PPTX is a zip: its readers unpack parts whole (shared strings, the document),
@@ -107,8 +108,8 @@ def detect_format(body: bytes, content_type: str, url: str) -> str:
         "application/vnd.ms-excel": "legacy_office",
         "application/vnd.ms-powerpoint": "legacy_office",
     }
-    if path.endswith(".csv") and ctype in ("text/plain", "application/octet-stream", ""):
-        return "csv"  # as many servers label a CSV
+    if path.endswith(".csv") and ctype in _CSV_LABELS:
+        return "csv"  # as many servers label a CSV (IIS: as an Excel file)
     if ctype in by_type:
         return by_type[ctype]
     if ctype in ODF_TYPES:

@@ -64,8 +64,6 @@ DISAGREE: dict[str, str] = {
     # stream downloads), an OIT index that is itself a PDF, scans and garbled text layers, one
     # long inline OIT page, navigation by <select>/data-href/forms, ODF/CSV/ZIP archives, dates
     # written every way): measured held out at 116/239 (48.5%) with 8 false passes.
-    "archives_odf": "O2 pass -> incomplete (assistant directors without contact); O31 stale -> "
-    "incomplete; O40 missing -> pass",
     "date_formats": "O7 incomplete -> missing; O12 incomplete -> pass; O14 review -> pass; "
     "O19 pass -> stale",
     "onepage_anchors": "O5 stale -> incomplete (the annual report's row says "
@@ -83,7 +81,6 @@ DISAGREE: dict[str, str] = {
 }
 # Sites where the checker still says `pass` against the person: the worst error, listed plainly.
 FALSE_PASS: dict[str, str] = {
-    "archives_odf": "O2: executives without contact",
     "date_formats": "O19: a six-month report of the wrong half of the wrong year",
     "pdf_index": "O5: the annual report link opens the FY2566 report",
     "scan_garbled": "O26: the implementation link opens the policy itself",

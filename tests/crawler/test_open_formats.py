@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from checklist.snapshot import latest_crawl_to_judge, load_snapshot
 from crawler import run_crawl
+from crawler.extract import detect_format
 from crawler.extract.archive import MAX_ARCHIVE_MEMBERS, MAX_RATIO
 from crawler.urls import document_name, member_url, split_member
 from oitwatch.demo.documents import make_pdf, make_xlsx
@@ -318,3 +319,15 @@ def test_prune_keeps_an_archives_members_while_the_archive_is_kept(
     finally:
         store.close()
     assert urllib.parse.unquote(member_url("http://h/a.zip", "ก/ข.pdf")).endswith("#member=ก/ข.pdf")
+
+
+def test_formats_are_told_by_their_bytes_and_labels() -> None:
+    odt = FILES["plan_2568.odt"]
+    assert detect_format(odt, "application/octet-stream", "http://h/a") == "odt"
+    assert detect_format(FILES["budget_2568.ods"], "", "http://h/a.zip") == "ods"
+    assert detect_format(GOOD_ZIP, "application/octet-stream", "http://h/a") == "zip"
+    assert detect_format(TRUNCATED, "", "http://h/a.zip") == "zip"
+    # IIS labels a CSV as an Excel file; a member is known by its own name
+    assert detect_format(CSV_TEXT.encode(), "application/vnd.ms-excel", "http://h/s.csv") == "csv"
+    assert detect_format(CSV_TEXT.encode(), "", member_url("http://h/a.zip", "s.csv")) == "csv"
+    assert detect_format(b"<html>not found</html>", "text/html", "http://h/s.csv") == "html"
