@@ -54,7 +54,7 @@ _REPEAT_ROWS, _REPEAT_COLS = (
     _q(_TABLE, "number-rows-repeated"),
     _q(_TABLE, "number-columns-repeated"),
 )
-_PAGE = _q(_DRAW, "page")
+_PAGE, _FRAME = _q(_DRAW, "page"), _q(_DRAW, "frame")
 
 
 def _para(el: lxml.etree._Element) -> str:
@@ -68,8 +68,8 @@ def _para(el: lxml.etree._Element) -> str:
             out.append("\t")
         elif tag == _BR:
             out.append("\n")
-        elif tag in (_NOTE, _TRACKED) or not isinstance(tag, str):
-            pass  # a footnote's body is not the paragraph's text; comments are dropped
+        elif tag in (_NOTE, _TRACKED, _FRAME) or not isinstance(tag, str):
+            pass  # a footnote's body is not the paragraph's text, a frame's is read on its own
         else:
             out.append(_para(child))
         out.append(child.tail or "")

@@ -28,7 +28,8 @@ _NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
     'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
     'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-    'xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.2"'
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" office:version="1.2"'
 )
 
 
@@ -86,6 +87,21 @@ def make_ods(sheets: dict[str, list[list[str]]]) -> bytes:
     return _odf(
         "application/vnd.oasis.opendocument.spreadsheet",
         f"<office:spreadsheet>{''.join(tables)}</office:spreadsheet>",
+        "",
+    )
+
+
+def make_odp(slides: list[list[str]]) -> bytes:
+    """A presentation: each slide's lines in a text box."""
+    pages = "".join(
+        "<draw:page><draw:frame><draw:text-box>"
+        + "".join(f"<text:p>{escape(line)}</text:p>" for line in lines)
+        + "</draw:text-box></draw:frame></draw:page>"
+        for lines in slides
+    )
+    return _odf(
+        "application/vnd.oasis.opendocument.presentation",
+        f"<office:presentation>{pages}</office:presentation>",
         "",
     )
 
@@ -149,6 +165,7 @@ FILES: dict[str, bytes] = {
     "budget_2568.ods": make_ods(
         {"แผนการใช้จ่าย": [["ไตรมาส", "งบประมาณ"], ["ไตรมาส 1", "1000000"], ["ไตรมาส 2", "900000"]]}
     ),
+    "slides.odp": make_odp([["แผนปฏิบัติการป้องกันการทุจริต", "ประจำปี 2568"], ["กิจกรรมที่ 1"]]),
     "stat_cp874.csv": CSV_TEXT.encode("cp874"),  # Excel's Thai CSV: no BOM, not UTF-8
     "stat_bom.csv": b"\xef\xbb\xbf" + CSV_TEXT.replace(",", ";").encode(),  # a BOM, semicolons
     "q2.zip": GOOD_ZIP,
@@ -210,6 +227,9 @@ def test_odt_and_ods_are_read_as_text_and_tables(crawled: tuple[Settings, SiteSe
     # repeated empty columns and a million repeated empty rows are not expanded
     assert ods.tables == [[["ไตรมาส", "งบประมาณ"], ["ไตรมาส 1", "1000000"], ["ไตรมาส 2", "900000"]]]
     assert "ไตรมาส 2\t900000" in ods.text
+    odp = _content(settings, server, "slides.odp")
+    assert (odp.extract_status, odp.extract_method, odp.pages) == ("ok", "odp", 2)
+    assert odp.text == "แผนปฏิบัติการป้องกันการทุจริต\nประจำปี 2568\nกิจกรรมที่ 1"
 
 
 @pytest.mark.parametrize("name", ["stat_cp874.csv", "stat_bom.csv"])
