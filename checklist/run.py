@@ -275,8 +275,14 @@ def check_site(
                 crawl is not None and _fresh(crawl.finished_at, reuse_hours)
             )
         if not reuse:
+            # OCR reads a year against the date checked (a past check: that date, not today)
             crawl_to_check(
-                settings, url, site_key=key, max_pages=max_pages, delay=delay, progress=progress
+                settings.model_copy(update={"ocr_as_of": as_of}),
+                url,
+                site_key=key,
+                max_pages=max_pages,
+                delay=delay,
+                progress=progress,
             )
         with store.session() as s:
             site = s.scalar(select(Site).where(Site.key == key))

@@ -318,6 +318,7 @@ class StorePipeline:
                 body,
                 content_type,
                 url,
+                as_of=self.settings.ocr_as_of,
                 ocr_cached=cached,
             )
         )

@@ -6,6 +6,7 @@ then the defaults below. Nothing else in the code base reads ``os.environ``.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -100,6 +101,11 @@ class Settings(BaseSettings):
     )
     ocr_max_pages: int = Field(10, ge=1, description="Most pages of one document sent to OCR.")
     ocr_workers: int = Field(2, ge=1, le=16, description="Pages of one document OCR'd at once.")
+    ocr_as_of: date | None = Field(
+        None,
+        description="Date OCR'd years are read against (default today); a check as of a past "
+        "date crawls with it.",
+    )
     extract_timeout: float = Field(
         300.0, gt=0, description="Seconds one document's extraction (OCR included) may take."
     )

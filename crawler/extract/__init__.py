@@ -8,6 +8,7 @@ A malformed file never stops a crawl: it comes back with status ``error``.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from datetime import date
 from io import BytesIO
@@ -222,6 +223,7 @@ def _ocr(
     result: Extracted,
     body: bytes,
     kind: str,
+    url: str,
     settings: Settings | ExtractOptions,
     as_of: date | None,
     cached: dict[str, Any] | None,
@@ -264,7 +266,9 @@ def _ocr(
 
     repairs: dict[str, int] = {}
     text, ocr_fixes = repair_ocr(_repair(read.text, repairs))
-    text, years = fix_ocr_years(text, as_of)
+    # the file's name may settle a year OCR leaves open (๒๕๒๕: ๒๕๖๔ or ๒๕๖๕), never override one
+    hints = [int(y) for y in re.findall(r"(?<![0-9])25[0-9]{2}(?![0-9])", url.split("?", 1)[0])]
+    text, years = fix_ocr_years(text, as_of, hints)
     repairs.update(ocr_fixes)
     repairs.update(years)
     quality = text_quality(text) if text.strip() else 0.0
@@ -321,7 +325,7 @@ def extract(
     if kind == "zip":
         return result  # a list of file names, readable as such; its members are read each
     if result.quality < READABLE and kind in ("pdf", "image"):
-        _ocr(result, body, kind, settings, as_of, ocr_cached)
+        _ocr(result, body, kind, url, settings, as_of, ocr_cached)
     result.fiscal_years = find_fiscal_years(result.text)
     if result.status == "review":
         return result  # OCR read it, unsure

@@ -89,6 +89,31 @@ def test_ocr_years(read: str, expected: str, kind: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("read", "hints", "expected"),
+    [
+        # ๒๕๖๔ in a typeface Tesseract reads ๔ as ๕ in: ๒๕๖๔ or ๒๕๖๕, left open alone
+        ("ประจำปีงบประมาณ พ.ศ. ๒๕๒๕", (), "ประจำปีงบประมาณ พ.ศ. ๒๕??"),
+        # the fiscal year's span read clearly (ตุลาคม ๒๕๖๓ from ๒๕๒๓) settles it
+        (
+            "ประจำปีงบประมาณ ๒๕๒๕ (๑ ตุลาคม ๒๕๒๓ - ๓๐ กันยายน ๒๕๒๕)",
+            (),
+            "ประจำปีงบประมาณ ๒๕๖๔ (๑ ตุลาคม ๒๕๖๓ - ๓๐ กันยายน ๒๕๖๔)",
+        ),
+        # so does the year the file's name states, when it is one of the readings
+        ("ประจำปีงบประมาณ พ.ศ. ๒๕๒๕", (2564,), "ประจำปีงบประมาณ พ.ศ. ๒๕๖๔"),
+        ("ประจำปีงบประมาณ พ.ศ. ๒๕๒๕", (2560,), "ประจำปีงบประมาณ พ.ศ. ๒๕??"),
+        # a year with one near reading needs no help: last year's report stays last year's
+        ("ประจำปีงบประมาณ พ.ศ. ๒๕๒๓", (2564,), "ประจำปีงบประมาณ พ.ศ. ๒๕๖๓"),
+    ],
+)
+def test_an_ocr_year_with_two_readings_is_settled_by_the_document_or_masked(
+    read: str, hints: tuple[int, ...], expected: str
+) -> None:
+    text, _ = fix_ocr_years(read, date(2021, 7, 15), hints)  # fiscal year 2564
+    assert text == expected
+
+
+@pytest.mark.parametrize(
     ("read", "fixed", "kind"),
     [
         ("บนทกขอความ", "บันทึกข้อความ", "ocr_marks"),  # marks OCR dropped
