@@ -261,7 +261,7 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
     # The documents there for other items (a tax workbook beside the revenue scan) are not this
     # item's readable evidence.
     own_docs = [d for d in documents if d.url not in bundle.others_items] or documents
-    unreadable = bool(own_docs) and not any(d.machine_read for d in own_docs)
+    unreadable = bool(own_docs) and not any(_read_for(d, item) for d in own_docs)
     if unreadable and not any(
         len(_label_free(d, bundle)) >= SUBSTANTIVE for d in bundle.docs if d.kind == "page"
     ):
@@ -638,9 +638,20 @@ def _document_years(doc: Doc, fy: int) -> set[int]:
     return years
 
 
-def _scans(bundle: Bundle) -> set[str]:
+def _scans(bundle: Bundle, item: Item) -> set[str]:
     """The bundle's documents no machine could read from a text layer (scans, OCR only)."""
-    return {d.url for d in bundle.docs if d.kind == "document" and not d.machine_read}
+    return {d.url for d in bundle.docs if d.kind == "document" and not _read_for(d, item)}
+
+
+def _read_for(doc: Doc, item: Item) -> bool:
+    """Whether ``doc`` is read well enough to judge ``item`` on: from its text layer, or by a
+    strong OCR reading of text drawn in fonts (:attr:`Doc.ocr_strong`; a clean one for a
+    standing item, which asks no year). A scan read by OCR stays for a person, and so does an
+    item of figures (statistics) read by OCR: Tesseract reads Thai digits wrongly while sure of
+    them (๔ as ๕, ๖ as ๒)."""
+    if "ocr" in doc.extract_method and item.figures:
+        return False
+    return doc.machine_read or (item.freshness.kind == "standing" and doc.ocr_clean)
 
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
@@ -692,7 +703,7 @@ def _only_in_scans(item: Item, bundle: Bundle, title: str) -> list:
     """Elements whose only substance is in documents no machine could read: the links naming
     them lead to scans, no readable document names them, and the pages name them only in a
     heading ("สถิติเรื่องร้องเรียนการทุจริต" above a link to a scanned table)."""
-    scans = _scans(bundle)
+    scans = _scans(bundle, item)
     if not scans:
         return []
     out = []

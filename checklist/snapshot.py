@@ -33,6 +33,9 @@ __all__ = [
 ]
 
 CORRUPT_METHODS = ("zip", "zip-member")  # extract methods whose error means the file won't open
+OCR_STRONG = 0.9  # text_quality of an OCR reading judged like a text layer (Doc.ocr_strong)
+_MASKED_YEAR = re.compile(r"[2๒][4-6๔-๖]\?\?")  # a year OCR could not settle (ocrfix)
+_BE_YEAR = re.compile(r"(?<![0-9๐-๙])(?:25[0-9]{2}|๒๕[๐-๙]{2})(?![0-9๐-๙])")
 BOILERPLATE_SHARE = 0.3  # a line on at least this share of pages (and 3+) is boilerplate
 
 
@@ -87,9 +90,34 @@ class Doc:
 
     @property
     def machine_read(self) -> bool:
-        """Readable from its own text layer: OCR'd text garbles numbers and years (๒๕๖๗ read as
-        ๒๕๒), so a scan read by OCR may name what it is but cannot prove what it holds."""
-        return self.readable and "ocr" not in self.extract_method
+        """Readable from its own text layer, or read by OCR well enough to judge on
+        (:attr:`ocr_strong`). A scan read by OCR is not: OCR of a photographed page garbles
+        numbers and years (๒๕๖๗ read as ๒๕๒), so it may name what it is but cannot prove what
+        it holds."""
+        return self.readable and ("ocr" not in self.extract_method or self.ocr_strong)
+
+    @property
+    def ocr_clean(self) -> bool:
+        """A PDF whose text is drawn in fonts but whose text layer is unreadable (font maps to
+        Latin junk, no ToUnicode map), read by OCR of its rendering (``pdf+drawn+ocr``, not a
+        scan): Tesseract was sure of it (extraction keeps ``ok`` only at mean confidence 90
+        with at most 5 % doubtful characters) and at least ``OCR_STRONG`` of it reads as
+        dictionary Thai words (``quality``)."""
+        return (
+            self.extract_method.endswith("+drawn+ocr")
+            and self.extract_status == "ok"
+            and self.quality >= OCR_STRONG
+        )
+
+    @property
+    def ocr_strong(self) -> bool:
+        """A clean OCR reading (:attr:`ocr_clean`) judged like a text layer: it states a
+        plausible Buddhist-era year and none that OCR could not settle (masked ``๒๕??``)."""
+        return (
+            self.ocr_clean
+            and _MASKED_YEAR.search(self.text) is None
+            and _BE_YEAR.search(self.text) is not None
+        )
 
     @cached_property
     def compact_title(self) -> str:

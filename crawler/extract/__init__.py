@@ -275,7 +275,10 @@ def _ocr(
     if quality > result.quality:
         result.original_text = read.text if text != read.text else None
         result.text, result.quality, result.repairs = text, quality, repairs
-        result.method = f"{kind}+ocr"
+        # OCR of text drawn in fonts (a text layer whose font maps are broken) reads crisp
+        # glyphs; a scan's is a photograph's: the checker trusts the first, not the second
+        drawn = kind == "pdf" and not result.scanned
+        result.method = f"{kind}+drawn+ocr" if drawn else f"{kind}+ocr"
         result.pages = result.pages or read.pages
         if read.confidence < SURE[0] or read.doubtful > SURE[1]:
             result.status = "review"

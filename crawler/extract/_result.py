@@ -36,6 +36,8 @@ class Extracted:
     sheets (XLSX) or slides (PPTX) read. ``fiscal_years``: BE fiscal years stated.
     ``error`` says why a document is not ``ok`` (or what a readable one lost).
     ``ocr`` is OCR's reading as made (or as found in the store's OCR cache).
+    ``scanned``: a page of the PDF is a picture of the page (OCR reads it as ``pdf+ocr``; a
+    PDF whose unreadable text is drawn in fonts is read as ``pdf+drawn+ocr``).
     """
 
     title: str = ""
@@ -50,3 +52,4 @@ class Extracted:
     original_text: str | None = None
     fiscal_years: list[int] = field(default_factory=list)
     ocr: dict[str, Any] | None = None  # what OCR read: {"engine", "text", "pages", "notes"}
+    scanned: bool = False  # a PDF page is a picture of the page (a scan), not text in fonts

@@ -46,6 +46,30 @@ def _contents(page: Any) -> tuple[tuple[int, ...], int]:
     return ids, size
 
 
+SCAN_PIXELS = 500_000
+"""An image this large on a page (a 150 dpi A4 page is 2.2 million pixels) is a picture of the
+page: a scan, not text drawn in fonts."""
+
+
+def _pictured(page: Any) -> bool:
+    """Whether the page shows an image of at least ``SCAN_PIXELS`` (read from its
+    dictionary, never decoded)."""
+    try:
+        resources = page.get("/Resources")
+        resources = resources.get_object() if resources is not None else None
+        xobjects = resources.get("/XObject") if resources is not None else None
+        if xobjects is None:
+            return False
+        for ref in xobjects.get_object().values():
+            obj = ref.get_object()
+            size = int(obj.get("/Width", 0)) * int(obj.get("/Height", 0))
+            if obj.get("/Subtype") == "/Image" and size >= SCAN_PIXELS:
+                return True
+    except _MALFORMED:
+        return True  # unreadable resources: not known to be text in fonts
+    return False
+
+
 def extract_pdf(body: bytes, *, max_chars: int = 2_000_000) -> Extracted:
     """Text of every page (at most ``MAX_PAGES``), ``PAGE_BREAK`` between pages.
 
@@ -64,6 +88,7 @@ def extract_pdf(body: bytes, *, max_chars: int = 2_000_000) -> Extracted:
                 raise ExtractionError(f"encrypted PDF: {exc}") from exc
         seen: set[tuple[int, ...]] = set()
         total = 0
+        scanned = False
         all_pages = list(reader.pages)
         for number, page in enumerate(all_pages[:MAX_PAGES], 1):
             ids, size = _contents(page)
@@ -78,6 +103,7 @@ def extract_pdf(body: bytes, *, max_chars: int = 2_000_000) -> Extracted:
                 continue
             text = page.extract_text() or ""
             pages.append(text)
+            scanned = scanned or _pictured(page)
             total += len(text)
             if total > max_chars:
                 notes.append(f"text cut at {max_chars} characters (page {number})")
@@ -97,6 +123,7 @@ def extract_pdf(body: bytes, *, max_chars: int = 2_000_000) -> Extracted:
         method="pdf",
         pages=len(pages),
         error=_summary(notes),
+        scanned=scanned,
     )
 
 

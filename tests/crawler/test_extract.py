@@ -94,6 +94,22 @@ def test_scan_is_read_by_ocr(settings: Settings) -> None:
     assert compact_for_match("ประกาศสำนักงานเขต") in compact_for_match(out.text)
 
 
+@pytest.mark.ocr
+@pytest.mark.skipif(not have_tesseract_thai(), reason="needs tesseract with Thai")
+def test_a_text_layer_without_unicode_maps_is_read_by_ocr_of_its_fonts(settings: Settings) -> None:
+    """Fonts without ToUnicode maps: the page shows Thai, its text layer is control characters;
+    OCR reads the rendering and says it read drawn text, not a scan."""
+    import re
+
+    pdf = make_pdf([["ประกาศสำนักงานเขต เรื่อง นโยบายการบริหารทรัพยากรบุคคล"]])
+    pdf = re.sub(rb"/ToUnicode \d+ 0 R", lambda m: b" " * len(m.group(0)), pdf)
+    out = extract(pdf, "application/pdf", "http://h/p.pdf", settings=settings)
+    assert out.method == "pdf+drawn+ocr" and out.status == "ok"
+    assert compact_for_match("นโยบายการบริหารทรัพยากรบุคคล") in compact_for_match(out.text)
+    no_ocr = settings.model_copy(update={"ocr": False})
+    assert extract(pdf, "application/pdf", "http://h/p.pdf", settings=no_ocr).status == "review"
+
+
 def test_detect_format_by_magic_over_type() -> None:
     assert detect_format(make_pdf([["x"]]), "text/html", "http://h/a") == "pdf"
     assert detect_format(make_docx(["x"]), "application/octet-stream", "http://h/a") == "docx"
