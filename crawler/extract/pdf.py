@@ -51,6 +51,9 @@ SCAN_PIXELS = 500_000
 page: a scan, not text drawn in fonts."""
 
 
+MIN_LAYER_WORDS = 5  # a text layer with fewer runs of characters is none
+
+
 def _pictured(page: Any) -> bool:
     """Whether the page shows an image of at least ``SCAN_PIXELS`` (read from its
     dictionary, never decoded)."""
@@ -123,7 +126,8 @@ def extract_pdf(body: bytes, *, max_chars: int = 2_000_000) -> Extracted:
         method="pdf",
         pages=len(pages),
         error=_summary(notes),
-        scanned=scanned,
+        # no text layer at all (an image of any size, outlines): not known to be text in fonts
+        scanned=scanned or sum(len(p.split()) for p in pages) < MIN_LAYER_WORDS,
     )
 
 
