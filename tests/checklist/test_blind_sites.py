@@ -71,9 +71,12 @@ DISAGREE: dict[str, str] = {
     "pdf_index": "links inside the PDF index are not followed: O2, O6, O7, O9, O11, O13, O16, "
     "O17, O20, O22 missing -> pass; O12 missing -> broken; O14 missing -> incomplete; O8 review "
     "-> pass; O15 stale -> pass",
-    "scan_garbled": "scans and garbled text layers: O3, O10, O16, O18, O19, O24, O29, O34, "
-    "O36, O40, O42, O43 review -> pass; O11 review -> incomplete; O25 stale -> incomplete; O26 "
-    "pass -> missing; O30 stale -> pass",
+    "scan_garbled": "O10, O18, O34, O40, O42 review -> pass (image-only scans: OCR'd scans stay "
+    "for a person, as most blind writers judge them); O19, O43 review -> pass (garbled text "
+    "layers OCR reads weakly: a year it cannot settle, low confidence); O11 review -> "
+    "incomplete (its OCR reading unsure); O24 incomplete -> pass (OCR misses its table); O25 "
+    "stale -> incomplete; O26 pass -> missing (the implementation link opens the policy "
+    "itself); O30 stale -> pass",
     "select_nav": "O2 review -> pass (an image-only scan); O17 stale -> incomplete, O19 stale "
     "-> incomplete (last year's statistics and report, on the 2567 page, stand for this year's "
     "that are not there)",
@@ -161,7 +164,7 @@ def test_every_item_agrees(
 
 
 @pytest.mark.xfail(
-    reason="946 of 1,022 blind items (92.6%) agree, below the 99% target; 3 false passes on "
+    reason="950 of 1,022 blind items (93.0%) agree, below the 99% target; 3 false passes on "
     "set 5 (see DISAGREE, FALSE_PASS)",
     strict=True,
 )
