@@ -366,6 +366,10 @@ def _clicked(
     return out
 
 
+_SOURCE_TAGS = {"a", "area", "img", "iframe", "frame", "embed", "object", "select", "form"}
+_ATTRS = {"onclick", *_DATA_URL_ATTRS}
+
+
 def _links(root: lxml.etree._Element, base: str) -> tuple[list[PageLink], int]:
     """The page's links (at most ``MAX_LINKS``) and how many more it has."""
     links: list[PageLink] = []
@@ -380,6 +384,8 @@ def _links(root: lxml.etree._Element, base: str) -> tuple[list[PageLink], int]:
         if tag in HEADINGS:
             heading = _text_of(el)[:150]
             continue
+        if tag not in _SOURCE_TAGS and not _ATTRS.intersection(el.attrib):
+            continue  # most of a page's elements open nothing
         for raw, kept, anchor, at in _clicked(el, tag, base):
             if not raw or not raw.strip():
                 continue
