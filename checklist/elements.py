@@ -272,6 +272,7 @@ def element_present(
         phrases = [compact_for_match(p) for p in match.phrases]
         targets = [(lk.to_url, lk.compact_anchor) for lk in bundle.links]
         targets += [(c.url, compact_for_match(c.snippet)) for c in bundle.candidates]
+        targets += _described_links(bundle)
         for url, anchor in targets:
             host = (urllib.parse.urlsplit(url).hostname or "").lower()
             if any(host == h or host.endswith("." + h) for h in hosts):
@@ -288,6 +289,30 @@ def element_present(
         }
         return len(images) >= match.min
     raise TypeError(f"unknown element match {match!r}")  # pragma: no cover
+
+
+def _described_links(bundle: Bundle) -> list[tuple[str, str]]:
+    """Links to another site under a line of their page that says what they open (a card's
+    "กรอกเลขที่คำขอในระบบ BMA OSS เพื่อดูขั้นตอน" above its button "ตรวจสอบสถานะ"): the link's
+    address and that line (compact)."""
+    out: list[tuple[str, str]] = []
+    pages = {d.url: d for d in bundle.docs if d.kind == "page"}
+    for lk in bundle.links:
+        page = pages.get(lk.from_url)
+        host = (urllib.parse.urlsplit(lk.to_url).hostname or "").lower()
+        if (
+            page is None
+            or lk.boilerplate
+            or lk.tag != "a"
+            or not lk.compact_anchor
+            or host == (urllib.parse.urlsplit(lk.from_url).hostname or "").lower()
+        ):
+            continue
+        lines = [c for c in (compact_for_match(ln) for ln in page.main_text.splitlines()) if c]
+        for n, line in enumerate(lines):
+            if n and line == lk.compact_anchor and len(lines[n - 1]) <= HEADING:
+                out.append((lk.to_url, lines[n - 1]))
+    return out
 
 
 def element_bundle(element: Element, bundle: Bundle, title: str = "") -> Bundle:

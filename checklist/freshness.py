@@ -185,16 +185,20 @@ def series_year(freshness: MonthlySeries, as_of: date) -> int:
 
 
 def _dated_years(texts: list[str], as_of: date) -> set[int]:
+    """The fiscal years of the periods and dates in ``texts``. A text that states the period it
+    covers ("ระยะเวลารายงาน: เมษายน – กันยายน ๒๕๖๗") is of that period: the days it also names
+    (signed, reported "ณ วันที่ ๑๕ ตุลาคม ๒๕๖๗", posted) say when, not what it is of."""
     years: set[int] = set()
     horizon = as_of + timedelta(days=400)
     for t in texts:
-        for r in find_date_ranges(t):
-            if r.start <= horizon:
-                years.add(fiscal_year_of(r.start))
-                years.add(fiscal_year_of(r.end))
+        ranges = [r for r in find_date_ranges(t) if r.start <= horizon]
+        for r in ranges:
+            years.add(fiscal_year_of(r.start))
+            years.add(fiscal_year_of(r.end))
         for d in find_dates(t):
-            if d.precision in ("day", "month") and d.date <= horizon:
-                years.add(fiscal_year_of(d.date))
+            if d.date > horizon or d.precision == "year" or (ranges and d.precision == "day"):
+                continue
+            years.add(fiscal_year_of(d.date))
     return years
 
 

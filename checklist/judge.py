@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from checklist.elements import (
+    TITLE_SEPARATORS,
     _without,
     content_links,
     content_text,
@@ -37,6 +38,7 @@ from checklist.snapshot import Doc
 from oitwatch.thai import (
     compact_for_match,
     find_date_ranges,
+    find_dates,
     fiscal_year_of,
     thai_month_name,
     thai_to_arabic,
@@ -59,6 +61,8 @@ MAX_EVIDENCE = 6
 PASS_MIN = 0.6  # below this confidence in the evidence, a verdict that would pass is `review`
 SUBSTANTIVE = 200
 PLACEHOLDER_REST = 80  # compact letters beyond the placeholder and the item's name that are content
+# what a placeholder says to its reader besides that the content is coming (compact)
+COURTESY = ("ขออภัยในความไม่สะดวก", "ขออภัย", "sorryfortheinconvenience")
 # What introduces the criteria restated ("ข้อมูลที่ต้องเปิดเผย: แสดงแนวทาง…", or the criteria's own
 # formula "แสดงข้อมูล… โดยมีข้อมูลรายละเอียดอย่างน้อยประกอบด้วย…"): with a placeholder beside it,
 # the page publishes nothing of its own, however long the restated criteria are.
@@ -758,8 +762,14 @@ def _is_placeholder(doc: Doc, drop: list[str]) -> bool:
     if any(c in text for c in CRITERIA_INTRO):
         return True
     text = strip_pending(text)
-    for p in sorted(drop, key=len, reverse=True):
-        text = text.replace(p, "")
+    # ... nor the page's own names (its title's parts: the item, the agency), a placeholder's
+    # courtesies ("ขออภัยในความไม่สะดวก") or the day it was put up
+    names = [compact_for_match(h) for h in TITLE_SEPARATORS.split(doc.title)] + list(COURTESY)
+    for p in sorted([*drop, *names], key=len, reverse=True):
+        if len(p) >= 4:
+            text = text.replace(p, "")
+    for d in reversed(find_dates(text)):
+        text = text[: d.start] + text[d.end :]
     return len(text) < PLACEHOLDER_REST
 
 

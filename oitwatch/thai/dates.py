@@ -54,7 +54,7 @@ class _Patterns:
     def __init__(self) -> None:
         month = rf"(?P<month>{month_re().pattern})"
         self.day_month_year = re.compile(
-            rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]*(?:เดือน\s*)?{month}\s*,?\s*"
+            rf"(?<![\d.])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]*(?:เดือน\s*)?{month}\s*,?\s*"
             rf"(?:{_ERA}\s*)?{_YEAR}",
             _FLAGS,
         )
