@@ -165,6 +165,7 @@ class StorePipeline:
             return item
         self.urls.add(item.url)
         sha = item.sha256
+        links: list[dict[str, Any]] | None = None  # a document's links, when read now
         if sha and item.outcome in ("ok", "not_modified"):
             while sha in self.extracting:  # the same body from another URL, being read now
                 waiter: Deferred[None] = Deferred()
@@ -175,16 +176,32 @@ class StorePipeline:
                 if sha not in self.known and sha not in self.batch.contents:
                     self.batch.contents[sha] = self._page_content(item)
             elif not self._known(sha):
-                await self._extract_document(item)
+                links = await self._extract_document(item)
+            elif item.reused_from is None and item.kind == "document":
+                links = self._document_links(sha)  # the same body read before, at another URL
+        follow: list[Any] = []
+        if links is not None:
+            # links read now (a new body, or one an older extractor read without its links):
+            # kept and followed from this URL, not copied from an earlier crawl
+            item.reused_from = None
+            follow = self.crawler.spider.document_links(item, links) if links else []
         self._add(item)
+        for out in follow:  # the document's links, followed like a page's
+            if isinstance(out, FetchItem | CarriedItems):
+                await self.process_item(out)
+            else:
+                try:
+                    self.crawler.engine.crawl(out)
+                except RuntimeError:  # the crawl is closing (its time or page limit)
+                    break
         return item
 
     def _add(self, item: FetchItem) -> None:
         self.batch.fetches.append(self._fetch_row(item))
         self.batch.parsed += item.reused_from is None
         if item.reused_from is not None:
-            if item.kind == "page":
-                self.batch.reused_links.setdefault(item.reused_from, []).append(item.url)
+            # a page's links, or a document's (an OIT index published as a PDF)
+            self.batch.reused_links.setdefault(item.reused_from, []).append(item.url)
             self._count(item)
             self._maybe_flush()
             return
@@ -272,15 +289,26 @@ class StorePipeline:
                 "doubtful": row.doubtful,
             }
 
-    async def _extract_document(self, item: FetchItem) -> None:
-        """Extract a new document in a pool thread; its Content row joins the batch after."""
+    def _document_links(self, sha: str) -> list[dict[str, Any]]:
+        """The links the stored reading of document ``sha`` found (as the document writes them)."""
+        for rows in (self.batch.contents, self.batch.redone):
+            if sha in rows:
+                return list(rows[sha].get("links") or [])
+        assert self.store is not None
+        with self.store.session() as s:
+            links = s.scalar(select(Content.links).where(Content.sha256 == sha))
+        return list(links or [])
+
+    async def _extract_document(self, item: FetchItem) -> list[dict[str, Any]] | None:
+        """Extract a new document in a pool thread; its Content row joins the batch after.
+        Returns the links it holds (None: not read now)."""
         sha = item.sha256
         assert sha is not None
         body = item.body
         if body is None and sha in self.stale:
             body = self._stored_body(sha)
             if body is None:
-                return  # an older extraction whose body is gone: it stays as it is
+                return None  # an older extraction whose body is gone: it stays as it is
         body = body or b""
         self.extracting[sha] = []
         try:
@@ -294,6 +322,7 @@ class StorePipeline:
             if members or sha in self.stale:  # an archive read again lists its members anew
                 self.batch.members[sha] = members
             self._keep(sha, row)
+            return result.links
         finally:
             for waiter in self.extracting.pop(sha):
                 waiter.callback(None)

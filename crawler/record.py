@@ -32,6 +32,7 @@ def document_content(
         "repairs": result.repairs,
         "text_original": result.original_text,
         "pages": result.pages,
+        "links": result.links,
     }
 
 

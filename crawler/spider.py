@@ -308,7 +308,7 @@ class SiteSpider(scrapy.Spider):
             changed_at=state.changed_at,
         )
         yield item
-        if state.kind == "page" and not document_only:
+        if state.kind == "document" or not document_only:
             yield from self._follow_stored(state.url, depth, changed=False)
 
     def _reuse(self, item: FetchItem, state: UrlState, *, document_only: bool) -> Iterator[Any]:
@@ -319,7 +319,8 @@ class SiteSpider(scrapy.Spider):
         item.reused_from = state.crawl_id
         item.changed_at = state.changed_at
         yield item
-        if state.kind == "page" and not document_only:
+        if state.kind == "document" or not document_only:
+            # a document's links too (an OIT index published as a PDF)
             yield from self._follow_stored(item.url, item.depth, changed=False)
 
     def _follow_stored(self, url: str, depth: int, *, changed: bool) -> Iterator[Any]:
@@ -470,6 +471,34 @@ class SiteSpider(scrapy.Spider):
     def _page_links(self, item: FetchItem) -> list[tuple[str, str, bool]]:
         """The page's links as the store keeps them (``item.links``) and what to follow."""
         assert item.page is not None
+        return self._keep_links(
+            item, ((lk.url, lk.tag, lk.anchor, lk.context) for lk in item.page.links)
+        )
+
+    def document_links(self, item: FetchItem, links: Iterable[dict[str, Any]]) -> list[Any]:
+        """A document's links (``crawler.extract._links``: as the document writes them,
+        maybe relative to its URL) become ``item.links``; returns the requests (and carried
+        items) that follow them, as a page's links are followed: same scope, robots.txt,
+        address guard, page cap and depth (one click below the document)."""
+        base = item.final_url or item.url
+        absolute = []
+        for link in links:
+            try:
+                url = urllib.parse.urljoin(base, str(link.get("url") or ""))
+            except ValueError:
+                continue  # "http://[x": not an address
+            absolute.append((url, "a", link.get("anchor") or "", link.get("context") or ""))
+        follow = self._keep_links(item, absolute)
+        self.crawler.stats.inc_value("oitwatch/document_links", len(item.links))
+        return list(
+            _carried_together(self._follow_links(item.url, item.depth, follow, changed=True))
+        )
+
+    def _keep_links(
+        self, item: FetchItem, links: Iterable[tuple[str, str, str, str]]
+    ) -> list[tuple[str, str, bool]]:
+        """``links`` (absolute URL, tag, anchor, context) as the store keeps them
+        (``item.links``) and what to follow."""
         follow: list[tuple[str, str, bool]] = []
         followed: set[tuple[str, str]] = set()
         # a target is followed once, but kept under each of its wordings, rows and pages: the
@@ -477,8 +506,7 @@ class SiteSpider(scrapy.Spider):
         # so are three rows (O15, O16, O17) that each say "เปิด" to one page, and the rows that
         # open one PDF at their own page ("bundle.pdf#page=5")
         kept: set[tuple] = set()
-        for link in item.page.links:
-            raw = link.url
+        for raw, tag, anchor, context in links:
             low = raw.lower()
             page = None
             if low.startswith(("mailto:", "tel:")):
@@ -492,15 +520,13 @@ class SiteSpider(scrapy.Spider):
                     continue  # e.g. a port out of range: no address to fetch or keep
                 scope = in_scope(target, self.scope_prefix)
                 page = fragment_page(raw)
-            key = (target, link.tag, page, link.anchor, link.context)
+            key = (target, tag, page, anchor, context)
             if key not in kept:
                 kept.add(key)
-                item.links.append(
-                    LinkRecord(target, link.tag, link.anchor, link.context, scope, page)
-                )
-            if (target, link.tag) not in followed:
-                followed.add((target, link.tag))
-                follow.append((target, link.tag, scope))
+                item.links.append(LinkRecord(target, tag, anchor, context, scope, page))
+            if (target, tag) not in followed:
+                followed.add((target, tag))
+                follow.append((target, tag, scope))
         return follow
 
     def _render(

@@ -34,10 +34,11 @@ __all__ = [
     "ocr_engine",
 ]
 
-EXTRACTOR_VERSION = 4
+EXTRACTOR_VERSION = 5
 """Raise it when extraction reads documents differently: stored ones are extracted again.
 3: a document's pages are kept apart (``PAGE_BREAK``), not a blank line between them.
-4: OpenDocument (ODT, ODS, ODP), CSV (BOM, UTF-8 or cp874) and ZIP archives are read."""
+4: OpenDocument (ODT, ODS, ODP), CSV (BOM, UTF-8 or cp874) and ZIP archives are read.
+5: a document's links are read (PDF link annotations, DOCX/PPTX/XLSX hyperlinks)."""
 
 
 _ZIP_HINTS = (
@@ -324,6 +325,10 @@ def extract(
     result.text = _repair(layer, result.repairs)
     if result.text != layer:
         result.original_text = layer
+        for link in result.links:  # the words of its links are of the same broken text layer
+            for key in ("anchor", "context"):
+                if link[key]:
+                    link[key] = _repair(link[key], {})
     result.quality = text_quality(result.text) if result.text.strip() else 0.0
     if kind == "zip":
         return result  # a list of file names, readable as such; its members are read each

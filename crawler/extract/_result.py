@@ -38,6 +38,7 @@ class Extracted:
     ``ocr`` is OCR's reading as made (or as found in the store's OCR cache).
     ``scanned``: a page of the PDF is a picture of the page (OCR reads it as ``pdf+ocr``; a
     PDF whose unreadable text is drawn in fonts is read as ``pdf+drawn+ocr``).
+    ``links``: the document's links to addresses (PDF link annotations, Office hyperlinks).
     """
 
     title: str = ""
@@ -53,3 +54,5 @@ class Extracted:
     fiscal_years: list[int] = field(default_factory=list)
     ocr: dict[str, Any] | None = None  # what OCR read: {"engine", "text", "pages", "notes"}
     scanned: bool = False  # a PDF page is a picture of the page (a scan), not text in fonts
+    # links inside the document (crawler.extract._links): {"url", "anchor", "context", "page"}
+    links: list[dict[str, Any]] = field(default_factory=list)

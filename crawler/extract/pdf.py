@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 from pypdf.generic import ArrayObject, IndirectObject, StreamObject
 
+from crawler.extract._links import MAX_DOC_LINKS, doc_link
 from crawler.extract._result import Extracted, join_pages
 from oitwatch.exceptions import ExtractionError
 
@@ -82,6 +83,7 @@ def extract_pdf(body: bytes, *, max_chars: int = 2_000_000) -> Extracted:
     """
     notes: list[str] = []
     pages: list[str] = []
+    links: list[dict[str, Any]] = []
     try:
         reader = PdfReader(BytesIO(body), strict=False)
         if reader.is_encrypted:
@@ -104,7 +106,13 @@ def extract_pdf(body: bytes, *, max_chars: int = 2_000_000) -> Extracted:
                 notes.append(f"page {number}: {size} bytes of content, over {MAX_PAGE_CONTENT}")
                 pages.append("")
                 continue
-            text = page.extract_text() or ""
+            uris = _uri_annotations(page) if len(links) < MAX_DOC_LINKS else []
+            if uris:
+                chunks: list[_Chunk] = []
+                text = page.extract_text(visitor_text=_collector(chunks)) or ""
+                links.extend(_page_links(uris, chunks, number))
+            else:
+                text = page.extract_text() or ""
             pages.append(text)
             scanned = scanned or _pictured(page)
             total += len(text)
@@ -128,7 +136,96 @@ def extract_pdf(body: bytes, *, max_chars: int = 2_000_000) -> Extracted:
         error=_summary(notes),
         # no text layer at all (an image of any size, outlines): not known to be text in fonts
         scanned=scanned or sum(len(p.split()) for p in pages) < MIN_LAYER_WORDS,
+        links=links[:MAX_DOC_LINKS],
     )
+
+
+# -- link annotations ---------------------------------------------------------------------
+
+_Chunk = tuple[float, float, str]  # x, y of a piece of text's start (page space), the text
+BAND_SLACK = 2.0  # points above and below a link's rectangle still on its line
+
+
+def _uri_annotations(page: Any) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """The page's links to an address (``/Link`` annotations with a ``/URI`` action):
+    (URI, rectangle x0, y0, x1, y1)."""
+    out = []
+    annots = page.get("/Annots")
+    annots = annots.get_object() if isinstance(annots, IndirectObject) else annots
+    if not isinstance(annots, ArrayObject):
+        return out
+    for ref in annots[:MAX_DOC_LINKS]:
+        annot = ref.get_object() if isinstance(ref, IndirectObject) else ref
+        if not hasattr(annot, "get") or annot.get("/Subtype") != "/Link":
+            continue
+        action = annot.get("/A")
+        action = action.get_object() if isinstance(action, IndirectObject) else action
+        if not hasattr(action, "get") or action.get("/S") != "/URI":
+            continue
+        uri = action.get("/URI")
+        uri = uri.get_object() if isinstance(uri, IndirectObject) else uri
+        if isinstance(uri, bytes):
+            uri = uri.decode("latin-1")
+        rect = annot.get("/Rect")
+        rect = rect.get_object() if isinstance(rect, IndirectObject) else rect
+        if not isinstance(uri, str) or not isinstance(rect, ArrayObject) or len(rect) != 4:
+            continue
+        x0, y0, x1, y1 = (float(v) for v in rect)
+        out.append((uri.strip(), (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))))
+    return out
+
+
+def _collector(chunks: list[_Chunk]) -> Any:
+    """A pypdf ``visitor_text`` keeping each piece of text with where it starts on the page."""
+
+    def visit(text: str, cm: Any, tm: Any, _font: Any, _size: Any) -> None:
+        if text:
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            chunks.append((float(x), float(y), text))
+
+    return visit
+
+
+def _band(chunks: list[_Chunk], y0: float, y1: float, x0: float = -1e9, x1: float = 1e9) -> str:
+    """The text starting between heights ``y0`` and ``y1`` (and ``x0``, ``x1``), as the page
+    writes it (pypdf's order)."""
+    lo, hi = y0 - BAND_SLACK, y1 + BAND_SLACK
+    return " ".join(
+        " ".join(t.split()) for x, y, t in chunks if lo <= y <= hi and x0 - 1 <= x < x1 and t.strip()
+    )
+
+
+def _page_links(
+    uris: list[tuple[str, tuple[float, float, float, float]]], chunks: list[_Chunk], page: int
+) -> list[dict[str, Any]]:
+    """The page's links with their words: the text inside the rectangle is the anchor, the
+    text across the page at its height (a table's row) the context. A row whose cells left
+    of the link are empty carries on the row of the link above it in the same column (an
+    item's second document under its code and title): that row is its heading."""
+    out: list[dict[str, Any]] = []
+    rows: list[tuple[tuple[float, float, float, float], str, bool]] = []
+    for uri, (x0, y0, x1, y1) in sorted(uris, key=lambda u: -u[1][3]):
+        anchor = _band(chunks, y0, y1, x0, x1)
+        row = _band(chunks, y0, y1)
+        leading = bool(_band(chunks, y0, y1, -1e9, x0 - 1)) if x0 > 1 else True
+        heading = ""
+        if not leading:
+            above = [
+                (r, text)
+                for r, text, lead in rows
+                if lead and r[1] >= y1 - BAND_SLACK and r[0] < x1 and x0 < r[2]
+            ]
+            if above:
+                (_, low, _, _), text = min(above, key=lambda a: a[0][1])
+                # ... unless a row with cells of its own stands between them
+                if not _band(chunks, y1 + 2 * BAND_SLACK, low - 2 * BAND_SLACK, -1e9, x0 - 1):
+                    heading = text
+        rows.append(((x0, y0, x1, y1), row, leading))
+        link = doc_link(uri, anchor, row, page, heading)
+        if link is not None:
+            out.append(link)
+    return out
 
 
 def _summary(notes: list[str]) -> str | None:

@@ -120,6 +120,7 @@ class Content(Base):
     a document extracted by an older one is extracted again when crawled.
     ``repairs``: repair kind -> count; ``text_original``: the text layer (or OCR
     reading) as the file had it, when a repair changed it. ``pages``: pages read.
+    ``links``: a document's links as it writes them (relative ones resolved per URL).
     """
 
     __tablename__ = "contents"
@@ -139,6 +140,8 @@ class Content(Base):
     repairs: Mapped[dict] = mapped_column(default=dict)
     text_original: Mapped[str | None] = mapped_column(Text)
     pages: Mapped[int] = mapped_column(default=0, server_default="0")
+    # a document's links as written (crawler.extract._links): {"url", "anchor", "context", "page"}
+    links: Mapped[list] = mapped_column(default=list, server_default="[]")
 
 
 class ContentMember(Base):

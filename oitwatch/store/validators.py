@@ -111,8 +111,8 @@ def load_links(
 ) -> dict[str, list[tuple[str, str, str, str, bool]]]:
     """from_url → its links ``(to_url, tag, anchor, context, in_scope)`` as the states' crawls saw them."""
     by_crawl: dict[int, set[str]] = {}
-    for state in states.values():
-        if state.kind == "page":
+    for state in states.values():  # pages' links, and documents' (an OIT index as a PDF)
+        if state.kind in ("page", "document"):
             by_crawl.setdefault(state.crawl_id, set()).add(state.url)
     out: dict[str, list[tuple[str, str, str, str, bool]]] = {}
     for crawl_id, urls in by_crawl.items():
