@@ -21,7 +21,7 @@ import urllib.parse
 from dataclasses import dataclass, field
 
 from checklist.meaning import Matcher
-from checklist.sections import add_sections
+from checklist.sections import add_sections, link_index
 from checklist.snapshot import Doc, LinkView, Snapshot
 from crawler.urls import document_name
 from oitwatch.thai import compact_for_match, find_codes
@@ -176,10 +176,16 @@ def index_pages(snapshot: Snapshot, matcher: Matcher | None = None) -> dict[str,
     With a ``matcher``, a page counts only when its codes are written as codes
     (``O1``) or at least :data:`INDEX_MIN_AGREE` of its code lines also name
     their item in words: a law list numbered ``01.``, ``02.`` is not an index.
+    A document counts as a page does when its links stand in rows naming items
+    (``sections.link_index``: an OIT index published as a PDF or a Word table).
     """
     found: dict[str, set[str]] = {}
     for doc in snapshot.each_doc():
-        if doc.kind != "page" or not doc.alive or not doc.text:
+        if not doc.alive or not doc.text:
+            continue
+        if doc.kind != "page" and not (
+            doc.kind == "document" and doc.readable and link_index(snapshot, doc.url)
+        ):
             continue
         matches = find_codes(doc.text)
         codes = {m.code for m in matches}

@@ -36,7 +36,7 @@ from checklist.snapshot import Doc, LinkView, Snapshot
 from crawler.extract import PAGE_BREAK
 from oitwatch.thai import compact_for_match, find_codes
 
-__all__ = ["Section", "add_sections", "split_sections"]
+__all__ = ["INDEX_LINK_ROWS", "Section", "add_sections", "link_index", "split_sections"]
 
 HEAD_LINES = 3  # a page's heading is within its first lines (of heading length) ...
 NAME_LINES = 2  # ... and begins in the first of them (a number or code may stand above it)
@@ -52,6 +52,7 @@ MAX_OFFSET = 4  # unnumbered pages (a cover, the contents) before a contents lis
 HEADING_CUT = 100  # compact letters of a link's heading (cut at 150 characters) that may be cut
 CODED_AGREE = 3  # headings whose code and words agree that make the document's numbering ours
 MIN_PARTS = 3  # ... and has this many parts, or links that open it at a page or name two of them
+INDEX_LINK_ROWS = 3  # a document whose links stand in rows naming this many item codes: an index
 _LETTER = re.compile(r"[^\W\d_]")
 _PAGE_NUMBER = re.compile(r"(\d{1,4})\W*$")
 
@@ -372,8 +373,8 @@ def add_sections(snapshot: Snapshot, matcher: Matcher) -> None:
         if doc.kind == "page" and doc.alive and PAGE_BREAK in doc.text:
             _add_page_sections(snapshot, doc, matcher)
             continue
-        if doc.kind != "document" or not doc.readable:
-            continue
+        if doc.kind != "document" or not doc.readable or link_index(snapshot, doc.url):
+            continue  # an index's rows name items: their links, not its text, are the evidence
         found = split_sections(doc.main_text, matcher)
         if len(found) < MIN_PARTS and not _linked_as_bundle(snapshot, doc.url, found, matcher):
             continue
@@ -413,6 +414,18 @@ def _linked_as_bundle(snapshot: Snapshot, url: str, found: list[Section], matche
             return True
         named |= set(matcher.match(link_words(link))) & codes
     return len(named) >= MIN_SECTIONS
+
+
+def link_index(snapshot: Snapshot, url: str) -> bool:
+    """Whether the links of document ``url`` stand in rows naming items by code (an OIT index
+    published as a PDF or a Word table): at least :data:`INDEX_LINK_ROWS` codes."""
+    codes: set[str] = set()
+    for link in snapshot.links_from.get(url, ()):
+        if link.tag == "a":
+            codes |= {m.code for m in find_codes(f"{link.anchor} {link.context}")}
+            if len(codes) >= INDEX_LINK_ROWS:
+                return True
+    return False
 
 
 def link_words(link: LinkView) -> str:
