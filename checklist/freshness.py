@@ -222,8 +222,11 @@ def purpose_years(text: str, fy: int) -> set[int]:
     head = thai_to_arabic(text[:PURPOSE_CHARS])
     years = set(find_fiscal_years(head))
     if not years:
-        # the year of a day's date (signed, announced) says when, not what it is for
-        days = [d for d in find_dates(head) if d.precision == "day"]
+        # the year of a day's date (signed, announced) says when, not what it is for; so does a
+        # month's, though a document of one month is for that month's fiscal year ("สรุปผลการ
+        # จัดซื้อจัดจ้างในรอบเดือนตุลาคม พ.ศ. ๒๕๖๘" is of 2569): the fiscal year of either
+        # stands when the opening states no other year
+        days = [d for d in find_dates(head) if d.precision in ("day", "month")]
         dated: set[int] = set()
         lawless = _LAW.sub(lambda m: " " * len(m[0]), head)  # same length: days stay aligned
         for m in _BE_YEAR.finditer(lawless):
