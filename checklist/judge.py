@@ -462,6 +462,18 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
             + f" does not open: {dead}",
         )
         return
+    if required and all(e in missing for e in required) and not _speaks_of(item, bundle):
+        # the link named for the item opens something else (a procurement award under "asset
+        # management"): none of its parts, and not a line about the item
+        v.status = review_or("missing")
+        urls = ", ".join(d.url for d in bundle.docs[:3])
+        v.reason(
+            f"{item.code} {item.title_th}: เอกสารหรือหน้าที่ลิงก์ไว้ในชื่อของรายการเป็นเรื่องอื่น"
+            f" ไม่กล่าวถึงรายการและไม่มีองค์ประกอบใดของรายการ: {urls}",
+            f"{item.code}: what the link named for the item opens is about something else; it "
+            f"neither speaks of the item nor has any of its parts: {urls}",
+        )
+        return
     if missing:
         v.status = review_or("incomplete")
         v.elements_missing = [e.key for e in missing]
@@ -822,6 +834,23 @@ def _only_named(item: Item, bundle: Bundle) -> bool:
         return False
     words = {w for p in phrases for w in matcher.content.get(p, ())}
     return sum(1 for w in words if w in text) < WORDS_CARRY
+
+
+def _speaks_of(item: Item, bundle: Bundle) -> bool:
+    """Whether a readable page or document of the evidence speaks of the item in its own words
+    (its title or a line of its content naming it), or cannot be read to say."""
+    matcher = Matcher([item])
+    phrases = [compact_for_match(p) for p in (item.title_th, *item.phrases, *item.synonyms)]
+    phrases = [p for p in phrases if len(p) >= 4]
+    for doc in bundle.docs:
+        if not doc.readable:
+            return True
+        text = content_text(doc)
+        if any(p in compact_for_match(text) for p in phrases):
+            return True
+        if any(matcher.match(ln) for ln in text.splitlines() if ln.strip()):
+            return True
+    return not bundle.docs
 
 
 def _partly_placeholder(bundle: Bundle) -> str:
