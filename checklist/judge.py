@@ -837,8 +837,10 @@ def _only_named(item: Item, bundle: Bundle) -> bool:
 
 
 def _speaks_of(item: Item, bundle: Bundle) -> bool:
-    """Whether a readable page or document of the evidence speaks of the item in its own words
-    (its title or a line of its content naming it), or cannot be read to say."""
+    """Whether a page or document of the evidence speaks of the item in its own words (a line
+    of its content naming it), or cannot be read to say (a scan; a notice posted as a
+    picture, a few words beside it). A page's own title only names it (a news post under the
+    item's title)."""
     matcher = Matcher([item])
     phrases = [compact_for_match(p) for p in (item.title_th, *item.phrases, *item.synonyms)]
     phrases = [p for p in phrases if len(p) >= 4]
@@ -846,7 +848,16 @@ def _speaks_of(item: Item, bundle: Bundle) -> bool:
         if not doc.readable:
             return True
         text = content_text(doc)
-        if any(p in compact_for_match(text) for p in phrases):
+        compact = compact_for_match(text)
+        if doc.kind == "page" and len(compact) < SUBSTANTIVE:
+            pictures = [
+                lk
+                for lk in bundle.links
+                if lk.from_url == doc.url and lk.tag == "img" and not lk.boilerplate
+            ]
+            if pictures:
+                return True
+        if any(p in compact for p in phrases):
             return True
         if any(matcher.match(ln) for ln in text.splitlines() if ln.strip()):
             return True
