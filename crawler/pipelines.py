@@ -39,6 +39,7 @@ from crawler.bodies import save_body, sha256_of
 from crawler.extract import EXTRACTOR_VERSION, Extracted, ocr_engine
 from crawler.extract.archive import list_archive, read_members
 from crawler.extract.budget import ExtractorPool
+from crawler.extract.html import PARSER_VERSION
 from crawler.items import CarriedItems, FetchItem
 from crawler.record import document_content
 from crawler.urls import member_url
@@ -119,6 +120,7 @@ class StorePipeline:
             size=EXTRACT_THREADS,
         )
         self.stale: dict[str, str | None] = {}  # SHA-256 -> body path, older extractor's row
+        self.old_pages: set[str] = set()  # SHA-256 of pages an older parser read
         # SHA-256 of a document being extracted -> items of the same body waiting for it
         self.extracting: dict[str, list[Deferred[None]]] = {}
 
@@ -147,7 +149,17 @@ class StorePipeline:
             ):
                 if sha in held:
                     self.stale[sha] = rel
-        self.known.update(held - self.stale.keys())
+            self.old_pages = {
+                sha
+                for (sha,) in s.execute(
+                    select(Content.sha256).where(
+                        Content.extractor_version < PARSER_VERSION,
+                        Content.extract_method.in_(("html", "html+js")),
+                    )
+                )
+                if sha in held
+            }
+        self.known.update(held - self.stale.keys() - self.old_pages)
 
     def close_spider(self) -> None:
         self.extractors.close()
@@ -172,8 +184,12 @@ class StorePipeline:
                 self.extracting[sha].append(waiter)
                 await maybe_deferred_to_future(waiter)
             if item.page is not None:
-                # A new parse: no lookup (its row is inserted unless the store has it already).
-                if sha not in self.known and sha not in self.batch.contents:
+                # A new parse: no lookup (its row is inserted unless the store has it already;
+                # a row an older parser wrote is replaced).
+                if sha in self.old_pages:
+                    self.batch.redone[sha] = self._page_content(item)
+                    self.old_pages.discard(sha)
+                elif sha not in self.known and sha not in self.batch.contents:
                     self.batch.contents[sha] = self._page_content(item)
             elif not self._known(sha):
                 links = await self._extract_document(item)
@@ -265,6 +281,7 @@ class StorePipeline:
             "extract_status": "ok",
             "extract_error": page.notes or None,  # what the parse lost (truncation, links)
             "body_path": None,
+            "extractor_version": PARSER_VERSION,
         }
 
     def _stored_body(self, sha: str) -> bytes | None:

@@ -22,7 +22,7 @@ from scrapy.exceptions import DownloadCancelledError, IgnoreRequest, StopDownloa
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from crawler.extract.html import parse_html
+from crawler.extract.html import PARSER_VERSION, parse_html
 from crawler.items import CarriedItems, FetchItem, LinkRecord
 from crawler.render import looks_like_shell, render_meta
 from crawler.revisit import MAX_SITEMAPS, RevisitPolicy, listed_date, read_sitemap
@@ -211,7 +211,8 @@ class SiteSpider(scrapy.Spider):
         headers: dict[str, str] = {}
         state = self.states.get(url)
         # A rendered page's shell says nothing of the data its scripts load: always render it.
-        if state is not None and not state.rendered:  # the store's validators: 304 possible
+        # A page an older parser read is fetched whole: its body is not kept, only its parse.
+        if state is not None and not state.rendered and not _parsed_before(state):
             if state.etag:
                 headers["If-None-Match"] = state.etag
             if state.last_modified:
@@ -258,6 +259,7 @@ class SiteSpider(scrapy.Spider):
         if (
             state is not None
             and self.revisit is not None
+            and not _parsed_before(state)
             and not self.revisit.due(
                 state, depth=depth, parent_changed=parent_changed, listed=listed
             )
@@ -426,7 +428,7 @@ class SiteSpider(scrapy.Spider):
                 )
             yield from self._static_links(static, document_only)
             return
-        if state is not None and state.sha256 == item.sha256:
+        if state is not None and state.sha256 == item.sha256 and not _parsed_before(state):
             yield from self._reuse(item, state, document_only=document_only)
             return
         item.changed_at = _changed_since(item, state)
@@ -615,3 +617,8 @@ class SiteSpider(scrapy.Spider):
         else:
             item.outcome, item.error = "error", f"{type(exc).__name__}: {message}"[:1000]
         yield item
+
+
+def _parsed_before(state: UrlState) -> bool:
+    """A page whose stored parse an older :data:`PARSER_VERSION` made: read it again."""
+    return state.kind == "page" and state.parser_version < PARSER_VERSION

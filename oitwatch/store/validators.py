@@ -44,6 +44,7 @@ class UrlState:
     depth: int
     size: int | None = None
     rendered: bool = False  # parsed as Chromium rendered it (its shell's validators say nothing)
+    parser_version: int = 0  # of a page: ``crawler.extract.html.PARSER_VERSION`` that read it
 
 
 def _aware(value: datetime | None, default: datetime) -> datetime:
@@ -79,7 +80,7 @@ def load_url_states(session: Session, site_id: int) -> dict[str, UrlState]:
         started = session.scalar(select(Crawl.started_at).where(Crawl.id == crawl_id))
         crawl_start = _aware(started, datetime.now(UTC))
         rows = session.execute(  # plain columns, not ORM objects: a site has thousands
-            select(*columns, Content.extract_method)
+            select(*columns, Content.extract_method, Content.extractor_version)
             .join(Content, Content.sha256 == Fetch.content_sha256)
             .where(Fetch.crawl_id == crawl_id, Fetch.outcome.in_(("ok", "not_modified")))
         )
@@ -102,6 +103,7 @@ def load_url_states(session: Session, site_id: int) -> dict[str, UrlState]:
                 depth=f.depth,
                 size=f.size,
                 rendered=f.extract_method == "html+js",
+                parser_version=f.extractor_version,
             )
     return states
 

@@ -8,6 +8,10 @@ that means to read pages differently regenerates the file, and says so:
 
     python -m tests.crawler.test_extract_golden     # rewrites golden_pages.json
 
+It refuses while ``crawler.extract.html.PARSER_VERSION`` is the one the file
+was written with: stores hold the parse of every page they crawled, and only a
+new number makes a re-crawl read those pages again.
+
 Pages: the blind fixture sites (``tests/blind_sites/*/site``), the demo site,
 and the two real agency sites of ``../shared/real/sites`` when present.
 """
@@ -21,12 +25,13 @@ from pathlib import Path
 
 import pytest
 
-from crawler.extract.html import parse_html
+from crawler.extract.html import PARSER_VERSION, parse_html
 from oitwatch.thai import text_quality
 from tests.conftest import real_material
 
 REPO = Path(__file__).resolve().parents[2]
 GOLDEN = Path(__file__).parent / "golden_pages.json"
+VERSION_KEY = "__parser_version__"
 ROOTS = {
     "blind": REPO / "tests" / "blind_sites",
     "demo": REPO / "oitwatch" / "demo" / "site",
@@ -61,6 +66,7 @@ def digest(path: Path) -> str:
 @pytest.mark.filterwarnings("ignore::html5lib.constants.DataLossWarning")
 def test_every_page_reads_as_before() -> None:
     golden: dict[str, str] = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert golden.pop(VERSION_KEY) == PARSER_VERSION, "regenerate the golden file"
     found = pages()
     assert sum(k.startswith("blind/") for k in found) >= 200  # the fixtures are there
     missing = [k for k in golden if k not in found and not k.startswith("real/")]
@@ -75,11 +81,23 @@ def test_the_real_sites_are_covered_when_present() -> None:
     if ROOTS["real"] is None:
         pytest.skip("../shared/real/sites is absent")
     golden: dict[str, str] = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    golden.pop(VERSION_KEY)
     assert sum(k.startswith("real/") for k in golden) >= 40
     assert sum(k.startswith("real/") for k in pages()) >= 40
 
 
 if __name__ == "__main__":
-    table = {key: digest(path) for key, path in pages().items()}
+    import sys
+
+    old: dict = json.loads(GOLDEN.read_text(encoding="utf-8")) if GOLDEN.exists() else {}
+    table: dict = {key: digest(path) for key, path in pages().items()}
+    changed = [k for k, v in table.items() if k in old and old[k] != v]
+    if changed and old.get(VERSION_KEY, 0) >= PARSER_VERSION:
+        sys.exit(
+            f"{len(changed)} pages read differently (e.g. {changed[:3]}): raise "
+            f"crawler.extract.html.PARSER_VERSION (now {PARSER_VERSION}) so that stores "
+            "parse the pages they hold again, then regenerate"
+        )
+    table[VERSION_KEY] = PARSER_VERSION
     GOLDEN.write_text(json.dumps(table, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{len(table)} pages written to {GOLDEN}")
+    print(f"{len(table) - 1} pages written to {GOLDEN} (parser version {PARSER_VERSION})")

@@ -7,10 +7,11 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from checklist.snapshot import latest_crawl_to_judge, load_snapshot
 from crawler import run_crawl
+from crawler.extract.html import PARSER_VERSION
 from oitwatch.devserver import Fault
 from oitwatch.settings import Settings
 from oitwatch.store import Content, Crawl, Fetch, Link, Site, Store
@@ -437,3 +438,39 @@ def test_robots_txt_sitemap_lines_are_read(
     assert asked.count("wp-sitemap.xml") == 1
     assert "b.html" in asked  # not in the sitemap: asked as the changed hub's link
     assert "a.html" not in asked  # the robots.txt sitemap dates it before our last answer
+
+
+def test_a_page_an_older_parser_read_is_fetched_whole_and_parsed_again(
+    serve, settings: Settings, store: Store, tmp_path: Path
+) -> None:
+    """A store keeps pages' parses, not their bodies: after the parser changes, a re-crawl
+    asks each page without validators (no 304 to reuse), parses it anew and replaces the
+    stored row; documents and pages the current parser read still go by their validators."""
+    build_small_site(tmp_path / "site")
+    srv = serve(tmp_path / "site")
+    url = srv.url("/district-a/index.html")
+    first = run_crawl(settings, url)
+    old = _fetches(store, first.crawl_id)["p1.html"].content_sha256
+    with store.session() as s:  # p1's row as a parser before PARSER_VERSION left it
+        s.execute(
+            update(Content)
+            .where(Content.sha256 == old)
+            .values(extractor_version=PARSER_VERSION - 1, text="ข้อความที่ตัวอ่านรุ่นเก่าอ่านไว้")
+        )
+    pass_night(store, 40)  # long enough that the back-off would leave p1 unasked
+    srv.clear_requests()
+    second = run_crawl(settings, url)
+    sent = {p.rsplit("/", 1)[-1]: headers for p, headers in srv.requests}
+    assert "If-None-Match" not in sent["p1.html"]  # asked whole
+    assert "If-None-Match" in sent["doc.pdf"]  # a document's body is kept: a 304 will do
+    row = _fetches(store, second.crawl_id)["p1.html"]
+    assert row.outcome == "ok" and row.content_sha256 == old
+    with store.session() as s:
+        content = s.get(Content, old)
+        assert content.extractor_version == PARSER_VERSION
+        assert "เนื้อหาหน้า 1" in content.text
+    assert _links(store, second.crawl_id)  # its links stored anew, not copied
+    srv.clear_requests()
+    run_crawl(settings, url)  # read by the current parser now: validators again
+    sent = {p.rsplit("/", 1)[-1]: headers for p, headers in srv.requests}
+    assert "If-None-Match" in sent.get("p1.html", {"If-None-Match": "unasked"})
