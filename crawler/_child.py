@@ -83,6 +83,8 @@ def run(job: dict[str, Any]) -> int:
         ),
         render_pages=settings.render_pages if chromium(settings) else 0,
         render_timeout=min(settings.download_timeout, 30.0),
+        page_images=settings.page_images,
+        image_max_bytes=min(settings.image_max_bytes, settings.max_bytes),
     )
     process.start()
     stats = _plain(crawler.stats.get_stats()) if crawler.stats else {}

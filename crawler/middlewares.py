@@ -171,7 +171,8 @@ class RetryBackoffMiddleware:
 
 
 class SizeGuard:
-    """Extension: stops a download over DOWNLOAD_MAXSIZE.
+    """Extension: stops a download over DOWNLOAD_MAXSIZE (or a request's own
+    ``oitwatch_maxsize``, when lower).
 
     A Content-Length over the limit stops it before any body byte; a body
     without one is cut as soon as it passes the limit. The request is marked
@@ -191,11 +192,15 @@ class SizeGuard:
         crawler.signals.connect(guard.bytes_received, signal=signals.bytes_received)
         return guard
 
+    def _limit(self, request: Request) -> int:
+        """The crawl's limit, or the request's own lower one (``oitwatch_maxsize``: a picture)."""
+        return min(self.maxsize, request.meta.get("oitwatch_maxsize") or self.maxsize)
+
     def bytes_received(self, data: bytes, request: Request, **kwargs) -> None:
         """A body without Content-Length (or a lying one) is cut once it passes the limit."""
         got = request.meta.get("oitwatch_bytes", 0) + len(data)
         request.meta["oitwatch_bytes"] = got
-        if got > self.maxsize:
+        if got > self._limit(request):
             request.meta.setdefault("oitwatch_too_large", None)
             raise StopDownload(fail=True)
 
@@ -205,7 +210,7 @@ class SizeGuard:
             length = int(headers.get(b"Content-Length") or -1)
         except ValueError:
             length = -1
-        if length > self.maxsize:
+        if length > self._limit(request):
             request.meta["oitwatch_too_large"] = length
             raise StopDownload(fail=True)
 

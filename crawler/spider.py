@@ -45,6 +45,13 @@ DOCUMENT_EXTENSIONS = (
 )  # fmt: skip
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 DOCUMENT_PRIORITY = 100  # above any page (pages: minus their depth, DEPTH_PRIORITY 1)
+PAGE_IMAGES_EACH = 6  # pictures of one page's content fetched to be read (a gallery: the first)
+CONTENT_IMAGE = "image"  # the follow tag of a picture of a page's content (stored as "img")
+
+
+def _follow_tag(tag: str, content: bool) -> str:
+    """How a page's link is followed: a picture of its content is fetched to be read."""
+    return CONTENT_IMAGE if tag == "img" and content else tag
 
 
 def _kind_hint(url: str) -> str:
@@ -126,6 +133,8 @@ class SiteSpider(scrapy.Spider):
         revisit: RevisitPolicy | None = None,
         render_pages: int = 0,
         render_timeout: float = 20.0,
+        page_images: int = 0,
+        image_max_bytes: int = 5_242_880,
         **kwargs: Any,
     ):
         super().__init__(**kwargs)
@@ -142,6 +151,8 @@ class SiteSpider(scrapy.Spider):
         self.revisit = revisit
         self.render_pages = render_pages  # JavaScript shells still to render this crawl
         self.render_timeout = render_timeout
+        self.page_images = page_images  # pictures of pages' content still to fetch this crawl
+        self.image_max_bytes = image_max_bytes
         self.sitemaps_read = 0
         self.sitemaps_asked: set[str] = set()
         self.sitemaps_due: list[
@@ -206,7 +217,13 @@ class SiteSpider(scrapy.Spider):
         yield from self._follow(self.start_url, referrer=None, depth=0)
 
     def _request(
-        self, url: str, referrer: str | None, depth: int, *, document_only: bool = False
+        self,
+        url: str,
+        referrer: str | None,
+        depth: int,
+        *,
+        document_only: bool = False,
+        image: bool = False,
     ) -> scrapy.Request:
         headers: dict[str, str] = {}
         state = self.states.get(url)
@@ -236,6 +253,8 @@ class SiteSpider(scrapy.Spider):
                 # sitemap's among them, and none of the carried pages between).
                 "oitwatch_depth": depth,
                 "document_only": document_only,
+                # a picture of a page's content: read, but never a large download
+                **({"oitwatch_maxsize": self.image_max_bytes} if image else {}),
             },
         )
 
@@ -251,6 +270,7 @@ class SiteSpider(scrapy.Spider):
         document_only: bool = False,
         parent_changed: bool = True,
         listed: date | None = None,
+        image: bool = False,
     ) -> Iterator[Any]:
         if url in self.seen or depth > self.max_depth:
             return  # (too deep now, maybe reached by a shorter path later)
@@ -284,7 +304,7 @@ class SiteSpider(scrapy.Spider):
             self.crawler.stats.inc_value("oitwatch/skipped_page_cap")
             return
         self.scheduled += 1
-        yield self._request(url, referrer, depth, document_only=document_only)
+        yield self._request(url, referrer, depth, document_only=document_only, image=image)
 
     def _carry(
         self, state: UrlState, *, referrer: str | None, depth: int, document_only: bool
@@ -329,7 +349,14 @@ class SiteSpider(scrapy.Spider):
         """Follow the links an earlier crawl stored for ``url`` (already canonical)."""
         links = self.stored_links.get(url, ())
         yield from self._follow_links(
-            url, depth, ((t, tag, scope) for t, tag, _a, _c, scope in links), changed=changed
+            url,
+            depth,
+            (
+                # a picture an earlier crawl fetched from this page was its content: read again
+                (t, CONTENT_IMAGE if tag == "img" and t in self.states else tag, scope)
+                for t, tag, _a, _c, scope in links
+            ),
+            changed=changed,
         )
 
     def _follow_links(
@@ -346,7 +373,28 @@ class SiteSpider(scrapy.Spider):
         ``listed``: the date a changed page writes beside a link (``revisit.listed_date``).
         """
         listed = listed or {}
+        images = 0  # this page's content pictures followed
         for target, tag, scope in links:
+            if tag == CONTENT_IMAGE:
+                if (
+                    images < PAGE_IMAGES_EACH
+                    and (scope or self._same_host(target))
+                    and target not in self.seen
+                    and self.page_images > 0
+                ):
+                    images += 1
+                    self.page_images -= 1
+                    self.crawler.stats.inc_value("oitwatch/page_images")
+                    yield from self._follow(
+                        target,
+                        referrer=url,
+                        depth=depth + 1,
+                        document_only=True,
+                        parent_changed=changed,
+                        listed=listed.get(target),
+                        image=True,
+                    )
+                continue
             if not scope:
                 if tag != "img" and self._same_host(target) and _kind_hint(target) == "document":
                     # The district's own files often sit in a shared upload folder of the host:
@@ -474,7 +522,11 @@ class SiteSpider(scrapy.Spider):
         """The page's links as the store keeps them (``item.links``) and what to follow."""
         assert item.page is not None
         return self._keep_links(
-            item, ((lk.url, lk.tag, lk.anchor, lk.context) for lk in item.page.links)
+            item,
+            (
+                (lk.url, _follow_tag(lk.tag, lk.content), lk.anchor, lk.context)
+                for lk in item.page.links
+            ),
         )
 
     def document_links(self, item: FetchItem, links: Iterable[dict[str, Any]]) -> list[Any]:
@@ -522,10 +574,11 @@ class SiteSpider(scrapy.Spider):
                     continue  # e.g. a port out of range: no address to fetch or keep
                 scope = in_scope(target, self.scope_prefix)
                 page = fragment_page(raw)
-            key = (target, tag, page, anchor, context)
+            stored = "img" if tag == CONTENT_IMAGE else tag  # a picture of the content: an img
+            key = (target, stored, page, anchor, context)
             if key not in kept:
                 kept.add(key)
-                item.links.append(LinkRecord(target, tag, anchor, context, scope, page))
+                item.links.append(LinkRecord(target, stored, anchor, context, scope, page))
             if (target, tag) not in followed:
                 followed.add((target, tag))
                 follow.append((target, tag, scope))
@@ -608,7 +661,10 @@ class SiteSpider(scrapy.Spider):
         ):
             item.outcome = "too_large"
             item.size = meta.get("oitwatch_too_large")
-            limit = self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
+            limit = min(
+                self.crawler.settings.getint("DOWNLOAD_MAXSIZE"),
+                meta.get("oitwatch_maxsize") or self.crawler.settings.getint("DOWNLOAD_MAXSIZE"),
+            )
             item.error = (
                 f"Content-Length {item.size} is over the {limit}-byte download limit"
                 if item.size

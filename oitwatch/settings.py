@@ -96,6 +96,21 @@ class Settings(BaseSettings):
             "renders in Chromium; 0 turns rendering off."
         ),
     )
+    page_images: int = Field(
+        0,
+        ge=0,
+        description=(
+            "Most pictures in pages' content (a notice scanned as JPG, an infographic) one "
+            "crawl fetches and OCRs as the page's evidence (at most 6 a page; logos, banners, "
+            "menu buttons and small pictures are left alone); 0 (the default until the "
+            "checker judges pictures) turns it off."
+        ),
+    )
+    image_max_bytes: int = Field(
+        5_242_880,
+        ge=1024,
+        description="Largest picture in a page's content downloaded to be read.",
+    )
     ocr: bool = Field(
         True, description="OCR unreadable PDFs with Tesseract (Thai) when it is installed."
     )

@@ -23,14 +23,15 @@ from w3lib.encoding import html_to_unicode
 
 from crawler.extract._result import PAGE_BREAK
 
-__all__ = ["PARSER_VERSION", "PageLink", "ParsedPage", "decode_html", "parse_html"]
+__all__ = ["PARSER_VERSION", "PageLink", "ParsedPage", "content_image", "decode_html", "parse_html"]
 
 # What :func:`parse_html` makes of a page (text, blocks, tables, links) as of this number.
 # Raise it with every change that reads pages differently (the golden digests of
 # ``tests/crawler/test_extract_golden.py`` change): a stored page parsed by an older
 # parser is then fetched whole once and parsed again, not reused on a 304 or an unchanged
-# body. Page rows written before the number existed hold 0.
-PARSER_VERSION = 1
+# body. Page rows written before the number existed hold 0. 2: a page's pictures say whether
+# they are its content (``PageLink.content``), which a crawl may fetch and read.
+PARSER_VERSION = 2
 
 BLOCK_TAGS = {
     "address", "article", "aside", "blockquote", "body", "caption", "dd", "div", "dl", "dt",
@@ -55,6 +56,9 @@ class PageLink:
     tag: str
     anchor: str = ""
     context: str = ""
+    # an ``img`` that is the page's content (a notice, an infographic), not its chrome (a logo,
+    # a banner, a menu button): the crawler fetches and reads it (:func:`content_image`)
+    content: bool = False
 
 
 @dataclass
@@ -414,12 +418,60 @@ def _links(root: lxml.etree._Element, base: str) -> tuple[list[PageLink], int]:
             elif (text := around.get(block)) is None:
                 text = around[block] = _text_of(block)[:MAX_CONTEXT]
             context = " | ".join(p for p in (heading, text) if p)
-            links.append(PageLink(url=url, tag=kept, anchor=anchor[:500], context=context))
+            content = kept == "img" and content_image(at, url)
+            links.append(
+                PageLink(url=url, tag=kept, anchor=anchor[:500], context=context, content=content)
+            )
             if kept != "img" and (inner := _viewed_document(url)):
                 # a viewer page (pdf.js "viewer.html?file=/files/x.pdf") shows its document only
                 # once its script runs: the document is linked from here, with the same words
                 links.append(PageLink(url=inner, tag=kept, anchor=anchor[:500], context=context))
     return links, dropped
+
+
+# Site chrome: an image inside these elements, or whose own or an ancestor's class or id says
+# so, is the template's (a logo, a banner, a menu button), not what the page publishes.
+_CHROME_TAGS = {"nav", "header", "footer", "aside", "a", "button", "menu"}
+_CHROME_WORDS = re.compile(
+    r"(?:^|[^a-z])(?:nav|navbar|navigation|menu|header|head|footer|foot|banner|logo|sidebar|side"
+    r"|breadcrumbs?|crumbs?|top|topbar|social|share|icons?|widget|ads?|advert|slider|carousel"
+    r"|btn|button|bullet|spacer|arrow|avatar|badge|sprite|thumb|thumbnail)(?:$|[^a-z])",
+    re.IGNORECASE,
+)
+_IMAGE_PATH = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)$", re.IGNORECASE)
+MIN_DECLARED_SIDE = 150  # an image drawn smaller than this (width/height attributes) holds no
+# document a person could read on the page
+
+
+def _declared(el: lxml.etree._Element, name: str) -> int | None:
+    value = (el.get(name) or "").strip().lower().removesuffix("px")
+    return int(value) if value.isdigit() else None
+
+
+def content_image(el: lxml.etree._Element, url: str) -> bool:
+    """Whether an ``<img>`` is the page's content, worth reading: a picture file in the page's
+    body, drawn at a readable size, not inside the template's navigation, header, footer or a
+    link (a menu button), and not named as chrome (logo, banner, icon) by its own or an
+    ancestor's class or id."""
+    if not _IMAGE_PATH.search(urllib.parse.urlsplit(url).path):
+        return False
+    for side in ("width", "height"):
+        n = _declared(el, side)
+        if n is not None and n < MIN_DECLARED_SIDE:
+            return False
+    own = " ".join((el.get("class") or "", el.get("id") or "", url.rsplit("/", 1)[-1]))
+    if _CHROME_WORDS.search(own.replace("_", " ").replace("-", " ")):
+        return False
+    for anc in el.iterancestors():
+        tag = anc.tag if isinstance(anc.tag, str) else ""
+        if tag in _CHROME_TAGS:
+            return False
+        if tag in ("body", "html"):
+            break  # a theme's body classes ("wp-custom-logo", "has-sidebar") are the whole page
+        words = f"{anc.get('class') or ''} {anc.get('id') or ''} {anc.get('role') or ''}"
+        if words.strip() and _CHROME_WORDS.search(words.replace("_", " ").replace("-", " ")):
+            return False
+    return True
 
 
 _DOCUMENT_PATH = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?)$", re.IGNORECASE)

@@ -43,6 +43,9 @@ scans: readings below it lost title words, see ``bench/extract_bench.py``)."""
 MAX_PIXELS = 40_000_000
 DPI = 200
 MIN_DPI = 60
+MIN_IMAGE_SIDE = 48  # a picture smaller than this (pixels, a side or in all) holds no document
+MIN_IMAGE_PIXELS = 40_000  # (an icon, a button, a portrait thumbnail): not sent to OCR
+IMAGE_PIXELS = 8_000_000  # a larger picture is scaled down to this before OCR (time)
 PSM = "6"
 LANGS = "tha+eng"
 
@@ -194,7 +197,17 @@ def ocr_document(body: bytes, kind: str, *, max_pages: int, workers: int = 2) ->
             with Image.open(BytesIO(body)) as img:
                 if img.width * img.height > MAX_PIXELS:
                     return OcrText(notes=[f"image of {img.width}x{img.height} too large for OCR"])
-                img.convert("L").save(tmpdir / "img.png")
+                if min(img.width, img.height) < MIN_IMAGE_SIDE or (
+                    img.width * img.height < MIN_IMAGE_PIXELS
+                ):
+                    return OcrText(
+                        notes=[f"image of {img.width}x{img.height} too small to hold a document"]
+                    )
+                gray = img.convert("L")
+                if gray.width * gray.height > IMAGE_PIXELS:  # a phone's photo of a table
+                    scale = math.sqrt(IMAGE_PIXELS / (gray.width * gray.height))
+                    gray = gray.resize((int(gray.width * scale), int(gray.height * scale)))
+                gray.save(tmpdir / "img.png")
             return _combine([_tesseract(tmpdir / "img.png")], OcrText())
         except (
             UnidentifiedImageError,
