@@ -74,7 +74,8 @@ def test_monthly_procurement_2567_o15() -> None:
     cols = keys["form_columns"].match
     assert isinstance(cols, ColumnsMatch)
     assert len(cols.columns) == 9 and cols.min == 7
-    assert "ราคากลาง" in cols.columns and "เหตุผลที่คัดเลือก" in cols.columns
+    # the parts forms print, short: "เหตุผล" matches "เหตุผลที่คัดเลือก" and "เหตุผลสนับสนุน"
+    assert "ราคากลาง" in cols.columns and "เหตุผล" in cols.columns
 
 
 def test_monthly_procurement_2564_o23_and_annual_o24() -> None:
