@@ -155,9 +155,8 @@ class SiteSpider(scrapy.Spider):
         self.image_max_bytes = image_max_bytes
         self.sitemaps_read = 0
         self.sitemaps_asked: set[str] = set()
-        self.sitemaps_due: list[
-            str
-        ] = []  # files a sitemap index or robots.txt listed, not read yet
+        # files a sitemap index or robots.txt listed, not read yet
+        self.sitemaps_due: list[str] = []
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SiteSpider:
@@ -353,7 +352,7 @@ class SiteSpider(scrapy.Spider):
             depth,
             (
                 # a picture an earlier crawl fetched from this page was its content: read again
-                (t, CONTENT_IMAGE if tag == "img" and t in self.states else tag, scope)
+                (t, _follow_tag(tag, t in self.states), scope)
                 for t, tag, _a, _c, scope in links
             ),
             changed=changed,
