@@ -119,8 +119,8 @@ class StorePipeline:
             settings.model_copy(update={"ocr": False}) if self.defer_ocr else settings,
             size=EXTRACT_THREADS,
         )
-        self.stale: dict[str, str | None] = {}  # SHA-256 -> body path, older extractor's row
-        self.old_pages: set[str] = set()  # SHA-256 of pages an older parser read
+        # SHA-256 -> body path (a document's; None for a page) of a row an older reader wrote
+        self.stale: dict[str, str | None] = {}
         # SHA-256 of a document being extracted -> items of the same body waiting for it
         self.extracting: dict[str, list[Deferred[None]]] = {}
 
@@ -138,28 +138,18 @@ class StorePipeline:
         self.store = open_store(self.settings.db, upgrade=False)
         spider = self.crawler.spider
         # Content the store holds already (the validators came with it): no lookup per URL,
-        # except documents an older extractor read: they are read again.
+        # except rows an older reader wrote (a document's extractor, a page's parser): they
+        # are read again and replaced.
         held = {s.sha256 for s in getattr(spider, "states", {}).values() if s.sha256}
+        pages = Content.extract_method.in_(("html", "html+js"))
+        older = ((Content.extractor_version < EXTRACTOR_VERSION) & ~pages) | (
+            (Content.extractor_version < PARSER_VERSION) & pages
+        )
         with self.store.session() as s:
-            for sha, rel in s.execute(
-                select(Content.sha256, Content.body_path).where(
-                    Content.extractor_version < EXTRACTOR_VERSION,
-                    Content.extract_method != "html",
-                )
-            ):
+            for sha, rel in s.execute(select(Content.sha256, Content.body_path).where(older)):
                 if sha in held:
                     self.stale[sha] = rel
-            self.old_pages = {
-                sha
-                for (sha,) in s.execute(
-                    select(Content.sha256).where(
-                        Content.extractor_version < PARSER_VERSION,
-                        Content.extract_method.in_(("html", "html+js")),
-                    )
-                )
-                if sha in held
-            }
-        self.known.update(held - self.stale.keys() - self.old_pages)
+        self.known.update(held - self.stale.keys())
 
     def close_spider(self) -> None:
         self.extractors.close()
@@ -186,11 +176,9 @@ class StorePipeline:
             if item.page is not None:
                 # A new parse: no lookup (its row is inserted unless the store has it already;
                 # a row an older parser wrote is replaced).
-                if sha in self.old_pages:
-                    self.batch.redone[sha] = self._page_content(item)
-                    self.old_pages.discard(sha)
-                elif sha not in self.known and sha not in self.batch.contents:
-                    self.batch.contents[sha] = self._page_content(item)
+                batched = sha in self.batch.contents or sha in self.batch.redone
+                if sha not in self.known and not batched:
+                    self._keep(sha, self._page_content(item))
             elif not self._known(sha):
                 links = await self._extract_document(item)
             elif item.reused_from is None and item.kind == "document":
