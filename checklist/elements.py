@@ -10,6 +10,7 @@ from checklist.evidence import PERSON_LINE_MAX, PERSON_NAME, Bundle
 from checklist.placeholders import defers
 from checklist.snapshot import Doc, LinkView
 from crawler.urls import document_name
+from oitwatch.addresses import host_under
 from oitwatch.thai import compact_for_match
 from rules.models import ColumnsMatch, Element, ImageMatch, LinkMatch, PhrasesMatch
 
@@ -268,14 +269,12 @@ def element_present(
         text = _bundle_text(bundle) if text is None else text  # PDF tables arrive as text
         return sum(1 for w in wanted if w in text) >= need
     if isinstance(match, LinkMatch):
-        hosts = [h.lower() for h in match.hosts]
         phrases = [compact_for_match(p) for p in match.phrases]
         targets = [(lk.to_url, lk.compact_anchor) for lk in bundle.links]
         targets += [(c.url, compact_for_match(c.snippet)) for c in bundle.candidates]
         targets += _described_links(bundle)
         for url, anchor in targets:
-            host = (urllib.parse.urlsplit(url).hostname or "").lower()
-            if any(host == h or host.endswith("." + h) for h in hosts):
+            if host_under(url, match.hosts):
                 return True
             if any(p in anchor for p in phrases):
                 return True

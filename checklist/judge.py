@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -35,6 +34,7 @@ from checklist.placeholders import (
 )
 from checklist.screen import signer
 from checklist.snapshot import Doc
+from oitwatch.addresses import host_under
 from oitwatch.thai import (
     compact_for_match,
     find_date_ranges,
@@ -534,8 +534,7 @@ FILE_STORES = (
 
 
 def _file_store(url: str) -> bool:
-    host = (urllib.parse.urlsplit(url).hostname or "").lower()
-    return any(host == h or host.endswith("." + h) for h in FILE_STORES)
+    return host_under(url, FILE_STORES)
 
 
 def _only_rejected(v: Verdict, item: Item, bundle: Bundle) -> bool:

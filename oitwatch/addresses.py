@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from oitwatch.exceptions import ConfigError
 
-__all__ = ["AddressPolicy", "AllowEntry", "parse_allow_list", "same_site_host"]
+__all__ = ["AddressPolicy", "AllowEntry", "host_under", "parse_allow_list", "same_site_host"]
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -106,6 +106,13 @@ def same_site_host(url: str, site_url: str) -> bool:
     (host, port), (site_host, site_port) = _host_port(url), _host_port(site_url)
     defaults = set(DEFAULT_PORTS.values())
     return host == site_host and (port == site_port or {port, site_port} <= defaults)
+
+
+def host_under(url: str, domains: Iterable[str]) -> bool:
+    """Whether ``url``'s host is one of ``domains`` or a subdomain of one (``a.b.go.th`` is
+    under ``b.go.th``; ``xb.go.th`` is not)."""
+    host = (urllib.parse.urlsplit(url).hostname or "").lower()
+    return any(host == d or host.endswith("." + d) for d in (d.lower() for d in domains))
 
 
 def _host_port(url: str) -> tuple[str, int | None]:

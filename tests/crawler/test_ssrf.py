@@ -169,3 +169,13 @@ def test_an_upgrade_to_https_stays_on_the_site_another_port_does_not() -> None:
     assert same_site_host("http://district.go.th:80/uploads/a.pdf", site)
     assert not same_site_host("http://district.go.th:8080/", site)
     assert not same_site_host("http://intranet.district.go.th/", site)
+
+
+def test_a_host_under_a_domain_is_it_or_its_subdomain() -> None:
+    from oitwatch.addresses import host_under
+
+    stores = ("drive.google.com", "Box.com")
+    assert host_under("https://drive.google.com/drive/folders/1", stores)
+    assert host_under("https://app.box.com/s/x", stores)  # a subdomain, any case
+    assert not host_under("https://mybox.com/s/x", stores)  # a name ending alike is another
+    assert not host_under("https://google.com/", stores)
