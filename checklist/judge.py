@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 
 from checklist.elements import (
     TITLE_SEPARATORS,
@@ -193,353 +194,261 @@ def judge_item(
 
 
 def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
-    if not bundle.candidates:
-        v.status = "missing"
-        v.reason(
-            f"ไม่พบ {item.code} {item.title_th} บนเว็บไซต์ (ไม่มีหน้า เมนู หรือเอกสารที่กล่าวถึง)",
-            f"{item.code} ({item.title_en}) was not found on the website: no page, menu or document names it.",
-        )
-        return
-    if _only_rejected(v, item, bundle):
-        return
-    documents = [d for d in bundle.docs if d.kind == "document"]
-    # a section page's documents there for other items are not this item's: the link naming
-    # the item dead beside them, the item is broken
-    own_documents = [d for d in documents if d.url not in bundle.others_items]
-    if not bundle.docs and not bundle.offsite and bundle.dead and bundle.dead == bundle.sent_home:
-        # the item's links send a person to the home page: nothing of the item is there
-        v.status = "missing"
-        home = ", ".join(bundle.sent_home[:3])
-        v.reason(
-            f"ลิงก์ของ {item.code} {item.title_th} พาไปหน้าแรกของเว็บไซต์ (ไม่มีหน้าของรายการนี้แล้ว): {home}",
-            f"{item.code}'s links lead to the site's home page (its page is gone): {home}",
-        )
-        return
-    dead_named = any(c.url in bundle.dead and c.named for c in bundle.candidates)
-    if (
-        (not bundle.docs and not bundle.offsite)
-        or (bundle.dead and not documents)
-        or (dead_named and not own_documents)
-    ):
-        v.status = "broken"
-        corrupt = ", ".join(bundle.corrupt[:3])
-        if corrupt:
-            v.reason(
-                f"ไฟล์ของรายการนี้เสียหาย เปิดหรือแตกไฟล์ไม่ได้ (เช่น ไฟล์ ZIP ไม่สมบูรณ์): {corrupt}",
-                f"The item's file is damaged and cannot be opened (e.g. a truncated ZIP): {corrupt}",
-            )
-        dead = ", ".join([u for u in bundle.dead if u not in bundle.corrupt][:3])
-        if dead or not corrupt:
-            dead = dead or ", ".join(bundle.dead[:3])
-            v.reason(f"ลิงก์ของรายการนี้เปิดไม่ได้: {dead}", f"The item's links do not open: {dead}")
-        return
-    if not bundle.docs and bundle.offsite and all(_file_store(u) for u in bundle.offsite):
-        v.status = "review"  # a shared folder of some outside store, which no one here read
-        stores = ", ".join(bundle.offsite[:3])
-        v.reason(
-            f"หลักฐานของรายการนี้มีเพียงลิงก์ไปยังที่เก็บไฟล์ภายนอก (เช่น Google Drive) ซึ่งไม่ได้อยู่บนเว็บไซต์"
-            f"และเครื่องอ่านไม่ได้ ต้องให้เจ้าหน้าที่ตรวจสอบ: {stores}",
-            f"The item's only evidence is a link to an outside file store (e.g. Google Drive), not "
-            f"on the website and not read: a person must check: {stores}",
-        )
-        return
-    if _all_placeholders(item, bundle):
-        v.status = "missing"
-        v.reason(
-            f'พบเพียงหน้าหรือเอกสารที่ยังไม่มีเนื้อหา (เช่น "อยู่ระหว่างการจัดทำ" หรือมีเพียงเกณฑ์การประเมิน) ของ {item.code} {item.title_th}',
-            f'Only a placeholder ("in preparation", or the assessment\'s criteria restated) was found for {item.code}; nothing is published yet.',
-        )
-        return
-    if _only_named(item, bundle):
-        v.status = "missing"
-        pages = ", ".join(d.url for d in bundle.docs if d.kind == "page")
-        v.reason(
-            f"{item.code} {item.title_th}: หน้าเว็บมีชื่อรายการเป็นหัวเรื่อง แต่เนื้อหาไม่ใช่ข้อมูลของรายการ"
-            f" (ไม่มีเนื้อหาหรือเอกสารที่กล่าวถึง): {pages}",
-            f"{item.code}: the page is titled with the item, but its content is about something "
-            f"else (no text or document of the item): {pages}",
-        )
-        return
-    partial = _partly_placeholder(bundle)
-    # A scan no machine can read may hold what the readable parts lack: then a person must look.
-    # The documents there for other items (a tax workbook beside the revenue scan) are not this
-    # item's readable evidence.
-    own_docs = [d for d in documents if d.url not in bundle.others_items] or documents
-    unreadable = bool(own_docs) and not any(_read_for(d, item) for d in own_docs)
-    if unreadable and not any(
-        len(_label_free(d, bundle)) >= SUBSTANTIVE for d in bundle.docs if d.kind == "page"
-    ):
-        v.status = "review"  # the pages only name the item; its substance is in the scan
-        v.reason(
-            "พบเอกสาร แต่อ่านข้อความด้วยเครื่องไม่ได้หรืออ่านได้จาก OCR เท่านั้น (เช่น ไฟล์สแกน) ต้องให้เจ้าหน้าที่ตรวจสอบเอง",
-            "Evidence exists but no machine could read it, or only by OCR (e.g. a scanned PDF): needs a person to check.",
-        )
-        return
-
-    if _data_in_image(item, bundle, as_of):
-        v.status = "review"  # the page's figures are a picture no machine read (an infographic)
-        v.reason(
-            "ข้อมูลของรายการอยู่ในรูปภาพ (เช่น อินโฟกราฟิก) ที่เครื่องอ่านไม่ได้ มีเพียงคำบรรยายใต้ภาพ ต้องให้เจ้าหน้าที่ตรวจสอบว่าข้อมูลในภาพเป็นปีใด",
-            "The item's data is a picture (e.g. an infographic) no machine read, beside a short "
-            "caption only: a person must check what period the picture shows.",
-        )
-        return
-
-    def review_or(status: str) -> str:
-        if not unreadable:
-            return status
-        v.reason(
-            "พบเอกสาร แต่อ่านข้อความด้วยเครื่องไม่ได้หรืออ่านได้จาก OCR เท่านั้น (เช่น ไฟล์สแกน) ต้องให้เจ้าหน้าที่ตรวจสอบเอง",
-            "Evidence exists but no machine could read it, or only by OCR (e.g. a scanned PDF): needs a person to check.",
-        )
-        return "review"
-
-    title = compact_for_match(item.title_th)
-    timing = judge_freshness(bundle, item.freshness, as_of, monthly=item.figures)
-    required = [e for e in item.elements if not e.advice]
-    absent: list = []  # elements whose only candidate is not what they ask for
-    shorts: list[Timing] = []  # ... because it reports less than its six-month title says
-    if timing.ok is not False:
-        for element in required:
-            part = element_bundle(element, bundle, title)
-            if element.freshness is None or (not part.docs and not part.links):
-                continue  # no rule of its own, or absent: reported as a missing element below
-            # the element's documents say what period they cover; the pages and links naming
-            # them only label them ("รอบ 6 เดือน" on a link to a first quarter's report)
-            files = [d for d in part.docs if d.kind == "document" and d.machine_read]
-            if files:
-                part = Bundle(candidates=[], docs=files, others_items=part.others_items)
-            own = judge_freshness(part, element.freshness, as_of)
-            if own.ok is False and (own.part_year or own.mislabelled or own.covered_to is not None):
-                # a part-year report is not the annual one, a quarter's (under a six-month title,
-                # or where the six-month one is due) not the six-month one: absent
-                absent.append(element)
-                if own.mislabelled:
-                    shorts.append(own)
-                continue
-            if own.ok is False:
-                status = review_or("stale")
-                seen = ", ".join(str(y) for y in own.years) or "-"
-                if own.covered_to is not None:
-                    to = _month_label(f"{own.covered_to.year}-{own.covered_to.month:02d}")
-                    seen = f"{seen} ถึงเดือน {to} เท่านั้น"
-                v.reason(
-                    f"{element.th}: ไม่เป็นปัจจุบัน (พบปีงบประมาณ พ.ศ. {seen})",
-                    f"{element.en}: not current (fiscal year(s) found: {seen}).",
-                )
-                v.status = status
-                return
-    drafted = _drafted_only(required, bundle, title) if timing.ok is not False else []
-    absent += drafted
-    dead_parts = [
-        e
-        for e in required
-        if _named_dead_only(e, bundle, title) or _behind_dead_link(e, bundle, title)
-    ]
-    absent += [e for e in dead_parts if e not in absent]
-    if timing.ok is not False:
-        for element in required:
-            former = _former_signers(element, bundle, title)
-            if former:
-                v.status = review_or("stale")
-                v.reason(
-                    f"{element.th}: ลงนามโดย {former} ซึ่งไม่ใช่ผู้อำนวยการเขตคนปัจจุบัน "
-                    f"({bundle.director}) จึงไม่เป็นปัจจุบัน",
-                    f"{element.en}: signed by {former}, not the current director "
-                    f"({bundle.director}): not current.",
-                )
-                return
-    drafts = [r for r in bundle.rejected if r.kind == "draft" and r.url not in bundle.others_items]
-    if timing.ok is False and drafts:
-        v.status = review_or("incomplete")  # this year's document exists, but only as a draft
-        v.reason(
-            f"{item.code} {item.title_th}: เอกสารของปีงบประมาณปัจจุบันมีเพียงฉบับร่าง",
-            f"{item.code}: this fiscal year's document is only a draft.",
-        )
-        for r in drafts[:3]:
-            v.reason(r.th, r.en)
-        return
-    if timing.ok is False and timing.mislabelled:
-        v.status = review_or("incomplete")  # the six-month report is there, reporting less
-        _short_note(v, timing)
-        return
-    if timing.ok is False and timing.part_year and dead_named:
-        # the link naming the annual report is dead; the part-year report beside it is not it
-        v.status = "broken"
-        dead = ", ".join(bundle.dead[:3])
-        v.reason(
-            f"ลิงก์ของรายงานประจำปีของรายการนี้เปิดไม่ได้ (พบเพียงรายงานระหว่างปี): {dead}",
-            f"The link to the item's annual report does not open (only a part-year report was "
-            f"found): {dead}",
-        )
-        return
-    if timing.ok is False and timing.part_year:
-        # an annual report wanted, only a part-year one found (a six-month report, another
-        # item's): the annual report is not published
-        v.status = review_or("missing")
-        v.reason(
-            f"{item.code} {item.title_th}: พบเพียงรายงานระหว่างปี (เช่น รอบ 6 เดือน หรือรายไตรมาส) "
-            "ยังไม่พบรายงานประจำปี",
-            f"{item.code}: only a part-year report (six-month or quarterly) was found, not the "
-            "annual report.",
-        )
-        return
-    if timing.ok is False:
-        # this fiscal year's data reporting less than the six months due (statistics stopping
-        # after the first quarter) is the current year's, only short of months: incomplete
-        short = timing.covered_to is not None and timing.half_of == fiscal_year_of(as_of)
-        v.status = review_or("incomplete" if timing.gap or short else "stale")
-        _stale_reason(v, item, timing, fiscal_year_of(as_of))
-        return
-    # the placeholder line is the item itself, unless a document of the item is there (the plan
-    # beside "รายงานผล… (อยู่ระหว่างรวบรวมข้อมูล)": one part published, the other not yet)
-    published = any(
-        d.kind == "document" and d.machine_read and d.url not in bundle.others_items
-        for d in bundle.docs
+    """Settle ``v``'s status and reasons: the checks below in turn, the first that settles the
+    verdict (returning True) ending them. What leaves nothing of the item to read comes first,
+    then how current the evidence is, then what is not published yet and the item's parts; an
+    item no check faults passes (:func:`_check_passes`)."""
+    case = _Case(item, bundle, as_of)
+    checks = (
+        # nothing of the item to read
+        _check_found,
+        _check_only_rejected,
+        _check_sent_home,
+        _check_dead,
+        _check_file_store,
+        _check_placeholders,
+        _check_only_named,
+        _check_unreadable,
+        _check_data_in_image,
+        # how current it is
+        _check_elements_current,
+        _check_signers_current,
+        _check_draft_only,
+        _check_mislabelled,
+        _check_annual_dead,
+        _check_part_year,
+        _check_current,
+        # what is not published yet, and the item's parts
+        _check_item_pending,
+        _check_part_pending,
+        _advise,
+        _check_parts_dead,
+        _check_something_else,
+        _check_complete,
+        _check_in_scans,
+        _check_passes,
     )
-    if partial and _names_item(item, partial) and not published:
-        v.status = (
-            "missing"  # the placeholder line is the item itself ("กระดานถาม-ตอบ อยู่ระหว่างปรับปรุง")
-        )
-        v.reason(
-            f'{item.code} {item.title_th} ยังไม่เผยแพร่ (หน้าเว็บระบุว่า "{partial}")',
-            f'{item.code} is not published yet (the page says "{partial}").',
-        )
-        return
-    if partial:
-        v.status = review_or("incomplete")
-        v.reason(
-            f'บางส่วนของข้อมูลยังไม่เผยแพร่ (ระบุว่า "{partial}")',
-            f'Part of the content is not published yet (the page says "{partial}").',
-        )
-        return
-    stops = [*item.phrases, *item.synonyms]
-    advised = [e for e in item.elements if e.advice]
-    for e in missing_elements(advised, bundle, title, stops=stops):
-        v.advice(
-            f"คำแนะนำของผู้ประเมิน (ไม่มีผลต่อคะแนน): ควรเพิ่ม {e.th}",
-            f"Assessor's advice (not scored): consider adding {e.en}",
-        )
-    fy = fiscal_year_of(as_of)
-    this_year = bundle
-    if isinstance(item.freshness, MonthlySeries):  # last year's series until this year's is due
-        this_year = _this_years(bundle, series_year(item.freshness, as_of))
-    elif _current_item(item):
-        this_year = _this_years(bundle, fy)
-    if own_documents:
-        # the elements are the item's own documents' (and its pages'), not those of the
-        # documents a shared section page holds for other items
-        this_year, bundle = _own(this_year), _own(bundle)
-    short = short_reports(bundle, as_of)
-    in_full = _without_docs(bundle, set(short))  # a report part is not a quarter's under a
-    # six-month title ("รอบ 6 เดือน" over "ไตรมาสที่ 1 (ต.ค. - ธ.ค.)") once the six months are over
-    missing = [
-        e
-        for e in required
-        if e
-        in missing_elements(
-            [e],
-            this_year if isinstance(e.match, ColumnsMatch) else in_full if e.heading else bundle,
-            title,
-            stops=stops,
-        )
-    ]
-    if any(
-        e.heading and e not in missing_elements([e], bundle, title, stops=stops) for e in missing
-    ):
-        shorts.append(Timing(ok=False, mislabelled=sorted(short), covered_to=max(short.values())))
-    missing += [e for e in absent if e not in missing]
-    if missing and all(e in dead_parts for e in missing):
-        # what the item lacks is there, behind a dead link (the spending report's row beside the
-        # spending plan): the item's link is broken
-        v.status = "broken"
-        v.elements_missing = [e.key for e in missing]
-        dead = ", ".join(bundle.dead[:3])
-        v.reason(
-            "ลิงก์ไปยังเอกสารของ " + ", ".join(e.th for e in missing) + f" เปิดไม่ได้: {dead}",
-            "The link to the document of "
-            + ", ".join(e.en for e in missing)
-            + f" does not open: {dead}",
-        )
-        return
-    if required and all(e in missing for e in required) and not _speaks_of(item, bundle):
-        # the link named for the item opens something else (a procurement award under "asset
-        # management"): none of its parts, and not a line about the item
-        v.status = review_or("missing")
-        urls = ", ".join(d.url for d in bundle.docs[:3])
-        v.reason(
-            f"{item.code} {item.title_th}: เอกสารหรือหน้าที่ลิงก์ไว้ในชื่อของรายการเป็นเรื่องอื่น"
-            f" ไม่กล่าวถึงรายการและไม่มีองค์ประกอบใดของรายการ: {urls}",
-            f"{item.code}: what the link named for the item opens is about something else; it "
-            f"neither speaks of the item nor has any of its parts: {urls}",
-        )
-        return
-    if missing:
-        v.status = review_or("incomplete")
-        v.elements_missing = [e.key for e in missing]
-        v.reason(
-            "ไม่ครบองค์ประกอบ ขาด: " + ", ".join(e.th for e in missing),
-            "Incomplete; missing: " + ", ".join(e.en for e in missing),
-        )
-        if shorts:
-            _short_note(v, shorts[0])
-        for r in [r for r in bundle.rejected if r.kind == "draft"][:3] if drafted else []:
-            v.reason(r.th, r.en)
-        if dead_parts:
-            dead = ", ".join(bundle.dead[:3])
-            v.reason(
-                "ลิงก์ไปยังเอกสารขององค์ประกอบที่ขาดเปิดไม่ได้: " + dead,
-                "The link to the missing element's document does not open: " + dead,
-            )
-        return
-    in_scan = _only_in_scans(item, bundle, title)
-    if in_scan:
-        v.status = "review"
-        v.reason(
-            "บางองค์ประกอบพบเฉพาะในเอกสารที่อ่านด้วยเครื่องไม่ได้ (เช่น ไฟล์สแกน) ต้องให้เจ้าหน้าที่ตรวจสอบ: "
-            + ", ".join(e.th for e in in_scan),
-            "Some elements are only in documents no machine could read (e.g. a scan); a person "
-            "must check: " + ", ".join(e.en for e in in_scan),
-        )
-        return
-    if timing.ok is None:
-        if unreadable:
-            v.status = review_or("pass")
+    for check in checks:
+        if check(v, case):
             return
-        if isinstance(item.freshness, Recent):
-            v.reason(
-                "ไม่พบวันที่ของข้อมูล โปรดตรวจสอบว่าเป็นข้อมูลล่าสุด",
-                "No dated entry was found; check that it is recent.",
-            )
-        else:
-            v.reason(
-                "ระบุปีงบประมาณของเอกสารไม่ได้ โปรดตรวจสอบว่าเป็นข้อมูลปัจจุบัน",
-                "The fiscal year of the evidence could not be told; check that it is current.",
-            )
-    v.reason("พบข้อมูลครบถ้วนและเป็นปัจจุบัน", "Found, current and complete.")
-    if bundle.dead:
-        dead = ", ".join(bundle.dead[:3])
-        v.reason(f"มีลิงก์บางรายการเปิดไม่ได้: {dead}", f"Some links do not open: {dead}")
 
 
-# Outside stores of shared files: a folder there is someone's documents, not a system or a page.
-FILE_STORES = (
-    "drive.google.com",
-    "docs.google.com",
-    "onedrive.live.com",
-    "1drv.ms",
-    "dropbox.com",
-    "box.com",
+UNREAD = (
+    "พบเอกสาร แต่อ่านข้อความด้วยเครื่องไม่ได้หรืออ่านได้จาก OCR เท่านั้น (เช่น ไฟล์สแกน) ต้องให้เจ้าหน้าที่ตรวจสอบเอง",
+    "Evidence exists but no machine could read it, or only by OCR (e.g. a scanned PDF): needs a person to check.",
 )
 
 
-def _file_store(url: str) -> bool:
-    return host_under(url, FILE_STORES)
+@dataclass
+class _Case:
+    """One item's evidence and what the checks of its verdict measure of it, each measured when
+    a check first asks."""
+
+    item: Item
+    bundle: Bundle
+    as_of: date
+
+    @cached_property
+    def documents(self) -> list[Doc]:
+        return [d for d in self.bundle.docs if d.kind == "document"]
+
+    @cached_property
+    def own_documents(self) -> list[Doc]:
+        """The documents less those a section page holds there for other items: those are not
+        this item's (the link naming the item dead beside them, the item is broken)."""
+        return [d for d in self.documents if d.url not in self.bundle.others_items]
+
+    @cached_property
+    def dead_named(self) -> bool:
+        """Whether a link naming the item is dead."""
+        return any(c.url in self.bundle.dead and c.named for c in self.bundle.candidates)
+
+    @cached_property
+    def unreadable(self) -> bool:
+        """Whether no machine could read the item's documents (scans, OCR only). The documents
+        there for other items (a tax workbook beside the revenue scan) are not this item's
+        readable evidence."""
+        own = self.own_documents or self.documents
+        return bool(own) and not any(_read_for(d, self.item) for d in own)
+
+    @cached_property
+    def partial(self) -> str:
+        """A short line of the evidence saying part of it is still being prepared ("" if none)."""
+        return _partly_placeholder(self.bundle)
+
+    @cached_property
+    def title(self) -> str:
+        return compact_for_match(self.item.title_th)
+
+    @cached_property
+    def stops(self) -> list[str]:
+        return [*self.item.phrases, *self.item.synonyms]
+
+    @cached_property
+    def timing(self) -> Timing:
+        """How current the evidence as a whole is."""
+        return judge_freshness(
+            self.bundle, self.item.freshness, self.as_of, monthly=self.item.figures
+        )
+
+    @cached_property
+    def required(self) -> list[Element]:
+        """The elements scored (not the assessor's advice)."""
+        return [e for e in self.item.elements if not e.advice]
+
+    @cached_property
+    def element_timings(self) -> list[tuple[Element, Timing]]:
+        """How current each required element with a freshness rule of its own is, on its own
+        evidence (none while the evidence as a whole is out of date). The element's documents
+        say what period they cover; the pages and links naming them only label them ("รอบ 6
+        เดือน" on a link to a first quarter's report). An element without evidence is left to
+        the missing elements."""
+        if self.timing.ok is False:
+            return []
+        out = []
+        for element in self.required:
+            part = element_bundle(element, self.bundle, self.title)
+            if element.freshness is None or (not part.docs and not part.links):
+                continue
+            files = [d for d in part.docs if d.kind == "document" and d.machine_read]
+            if files:
+                part = Bundle(candidates=[], docs=files, others_items=part.others_items)
+            out.append((element, judge_freshness(part, element.freshness, self.as_of)))
+        return out
+
+    @cached_property
+    def short_elements(self) -> list[tuple[Element, Timing]]:
+        """The elements whose evidence reports less than they ask (:func:`_short_period`)."""
+        return [(e, t) for e, t in self.element_timings if _short_period(t)]
+
+    @cached_property
+    def drafted(self) -> list[Element]:
+        """The elements whose own document is only a draft (:func:`_drafted_only`)."""
+        if self.timing.ok is False:
+            return []
+        return _drafted_only(self.required, self.bundle, self.title)
+
+    @cached_property
+    def dead_parts(self) -> list[Element]:
+        """The elements named only by dead links, or behind a dead link naming them."""
+        return [
+            e
+            for e in self.required
+            if _named_dead_only(e, self.bundle, self.title)
+            or _behind_dead_link(e, self.bundle, self.title)
+        ]
+
+    @cached_property
+    def absent(self) -> list[Element]:
+        """The elements whose only candidate is not what they ask for: a report of less than
+        they ask, a draft, a document behind a dead link."""
+        absent = [e for e, _ in self.short_elements]
+        absent += self.drafted
+        absent += [e for e in self.dead_parts if e not in absent]
+        return absent
+
+    @cached_property
+    def scoped(self) -> Bundle:
+        """The evidence the elements are looked for in: the item's own documents' (and its
+        pages'), not those of the documents a shared section page holds for other items."""
+        return _own(self.bundle) if self.own_documents else self.bundle
+
+    @cached_property
+    def this_year(self) -> Bundle:
+        """The scoped evidence without the documents for other fiscal years only, for an item of
+        this fiscal year's data (a monthly series: last year's until this year's is due)."""
+        this_year = self.bundle
+        if isinstance(self.item.freshness, MonthlySeries):
+            this_year = _this_years(self.bundle, series_year(self.item.freshness, self.as_of))
+        elif _current_item(self.item):
+            this_year = _this_years(self.bundle, fiscal_year_of(self.as_of))
+        return _own(this_year) if self.own_documents else this_year
+
+    @cached_property
+    def reports_short(self) -> dict[str, date]:
+        """The reports named for a span that has ended and reporting less (:func:`short_reports`)."""
+        return short_reports(self.scoped, self.as_of)
+
+    @cached_property
+    def lacking(self) -> list[Element]:
+        """The required elements the scoped evidence lacks: a table's columns in this year's
+        documents, a heading in the reports that are what they are named (a report part is not
+        a quarter's under a six-month title ("รอบ 6 เดือน" over "ไตรมาสที่ 1 (ต.ค. - ธ.ค.)") once the
+        six months are over)."""
+        in_full = _without_docs(self.scoped, set(self.reports_short))
+        return [
+            e
+            for e in self.required
+            if e
+            in missing_elements(
+                [e],
+                self.this_year
+                if isinstance(e.match, ColumnsMatch)
+                else in_full
+                if e.heading
+                else self.scoped,
+                self.title,
+                stops=self.stops,
+            )
+        ]
+
+    @cached_property
+    def missing(self) -> list[Element]:
+        """The required elements the item lacks: those the evidence lacks, then the absent."""
+        missing = list(self.lacking)
+        missing += [e for e in self.absent if e not in missing]
+        return missing
+
+    @cached_property
+    def shorts(self) -> list[Timing]:
+        """The reports that call themselves six-month ones and report less: the elements' own,
+        then those a lacking heading is found in only."""
+        shorts = [t for _, t in self.short_elements if t.mislabelled]
+        if any(
+            e.heading and e not in missing_elements([e], self.scoped, self.title, stops=self.stops)
+            for e in self.lacking
+        ):
+            short = self.reports_short
+            shorts.append(
+                Timing(ok=False, mislabelled=sorted(short), covered_to=max(short.values()))
+            )
+        return shorts
+
+    def review_or(self, v: Verdict, status: str) -> str:
+        """``status``, or ``review`` (saying why) when no machine could read the documents."""
+        if not self.unreadable:
+            return status
+        v.reason(*UNREAD)
+        return "review"
 
 
-def _only_rejected(v: Verdict, item: Item, bundle: Bundle) -> bool:
+def _short_period(timing: Timing) -> bool:
+    """An element's evidence out of date for reporting less than it asks: a part-year report is
+    not the annual one, a quarter's (under a six-month title, or where the six-month one is due)
+    not the six-month one."""
+    return timing.ok is False and bool(
+        timing.part_year or timing.mislabelled or timing.covered_to is not None
+    )
+
+
+def _check_found(v: Verdict, c: _Case) -> bool:
+    """No page, menu or document names the item: missing."""
+    if c.bundle.candidates:
+        return False
+    item = c.item
+    v.status = "missing"
+    v.reason(
+        f"ไม่พบ {item.code} {item.title_th} บนเว็บไซต์ (ไม่มีหน้า เมนู หรือเอกสารที่กล่าวถึง)",
+        f"{item.code} ({item.title_en}) was not found on the website: no page, menu or document names it.",
+    )
+    return True
+
+
+def _check_only_rejected(v: Verdict, c: _Case) -> bool:
     """Every document of the item is one that cannot serve (another district's, a draft):
-    another district's documents leave the item unpublished, a draft leaves it incomplete."""
+    another district's documents leave the item unpublished (missing), a draft leaves it
+    incomplete."""
+    item, bundle = c.item, c.bundle
     mine = [r for r in bundle.rejected if r.url not in bundle.others_items]
     if not mine or any(
         d.kind == "document" and d.url not in bundle.others_items for d in bundle.docs
@@ -562,6 +471,397 @@ def _only_rejected(v: Verdict, item: Item, bundle: Bundle) -> bool:
     for r in mine[:3]:
         v.reason(r.th, r.en)
     return True
+
+
+def _check_sent_home(v: Verdict, c: _Case) -> bool:
+    """Every link of the item sends a person to the site's home page (a soft 404) and nothing
+    else of it opens: missing, its page is gone."""
+    bundle = c.bundle
+    if not (
+        not bundle.docs and not bundle.offsite and bundle.dead and bundle.dead == bundle.sent_home
+    ):
+        return False
+    v.status = "missing"
+    home = ", ".join(bundle.sent_home[:3])
+    v.reason(
+        f"ลิงก์ของ {c.item.code} {c.item.title_th} พาไปหน้าแรกของเว็บไซต์ (ไม่มีหน้าของรายการนี้แล้ว): {home}",
+        f"{c.item.code}'s links lead to the site's home page (its page is gone): {home}",
+    )
+    return True
+
+
+def _check_dead(v: Verdict, c: _Case) -> bool:
+    """Nothing of the item opens (no page or document, no link off the site), its links are
+    dead and no document opened, or the link naming it is dead and only other items' documents
+    opened: broken, naming the damaged files (a truncated ZIP) and the dead links."""
+    bundle = c.bundle
+    if not (
+        (not bundle.docs and not bundle.offsite)
+        or (bundle.dead and not c.documents)
+        or (c.dead_named and not c.own_documents)
+    ):
+        return False
+    v.status = "broken"
+    corrupt = ", ".join(bundle.corrupt[:3])
+    if corrupt:
+        v.reason(
+            f"ไฟล์ของรายการนี้เสียหาย เปิดหรือแตกไฟล์ไม่ได้ (เช่น ไฟล์ ZIP ไม่สมบูรณ์): {corrupt}",
+            f"The item's file is damaged and cannot be opened (e.g. a truncated ZIP): {corrupt}",
+        )
+    dead = ", ".join([u for u in bundle.dead if u not in bundle.corrupt][:3])
+    if dead or not corrupt:
+        dead = dead or ", ".join(bundle.dead[:3])
+        v.reason(f"ลิงก์ของรายการนี้เปิดไม่ได้: {dead}", f"The item's links do not open: {dead}")
+    return True
+
+
+def _check_file_store(v: Verdict, c: _Case) -> bool:
+    """The item's only evidence is links to an outside file store (a shared Google Drive
+    folder), not on the website and not read: review."""
+    bundle = c.bundle
+    if bundle.docs or not bundle.offsite or not all(_file_store(u) for u in bundle.offsite):
+        return False
+    v.status = "review"
+    stores = ", ".join(bundle.offsite[:3])
+    v.reason(
+        f"หลักฐานของรายการนี้มีเพียงลิงก์ไปยังที่เก็บไฟล์ภายนอก (เช่น Google Drive) ซึ่งไม่ได้อยู่บนเว็บไซต์"
+        f"และเครื่องอ่านไม่ได้ ต้องให้เจ้าหน้าที่ตรวจสอบ: {stores}",
+        f"The item's only evidence is a link to an outside file store (e.g. Google Drive), not "
+        f"on the website and not read: a person must check: {stores}",
+    )
+    return True
+
+
+def _check_placeholders(v: Verdict, c: _Case) -> bool:
+    """Every readable piece of the evidence is a placeholder ("อยู่ระหว่างการจัดทำ", the
+    assessment's criteria restated) and no scan may hide more (:func:`_all_placeholders`):
+    missing."""
+    if not _all_placeholders(c.item, c.bundle):
+        return False
+    v.status = "missing"
+    v.reason(
+        f'พบเพียงหน้าหรือเอกสารที่ยังไม่มีเนื้อหา (เช่น "อยู่ระหว่างการจัดทำ" หรือมีเพียงเกณฑ์การประเมิน) ของ {c.item.code} {c.item.title_th}',
+        f'Only a placeholder ("in preparation", or the assessment\'s criteria restated) was found for {c.item.code}; nothing is published yet.',
+    )
+    return True
+
+
+def _check_only_named(v: Verdict, c: _Case) -> bool:
+    """The pages are titled with the item but their content is about something else
+    (:func:`_only_named`): missing."""
+    if not _only_named(c.item, c.bundle):
+        return False
+    v.status = "missing"
+    pages = ", ".join(d.url for d in c.bundle.docs if d.kind == "page")
+    v.reason(
+        f"{c.item.code} {c.item.title_th}: หน้าเว็บมีชื่อรายการเป็นหัวเรื่อง แต่เนื้อหาไม่ใช่ข้อมูลของรายการ"
+        f" (ไม่มีเนื้อหาหรือเอกสารที่กล่าวถึง): {pages}",
+        f"{c.item.code}: the page is titled with the item, but its content is about something "
+        f"else (no text or document of the item): {pages}",
+    )
+    return True
+
+
+def _check_unreadable(v: Verdict, c: _Case) -> bool:
+    """No machine could read the item's documents (a scan, OCR only) and its pages only name
+    it (none has :data:`SUBSTANTIVE` letters of its own beside its links' labels): its substance
+    is in the scan, so a person must look: review."""
+    if not c.unreadable or any(
+        len(_label_free(d, c.bundle)) >= SUBSTANTIVE for d in c.bundle.docs if d.kind == "page"
+    ):
+        return False
+    v.status = "review"
+    v.reason(*UNREAD)
+    return True
+
+
+def _check_data_in_image(v: Verdict, c: _Case) -> bool:
+    """The figures of an item of statistics are a picture no machine read (an infographic)
+    beside a short caption (:func:`_data_in_image`): review, a person must check its period."""
+    if not _data_in_image(c.item, c.bundle, c.as_of):
+        return False
+    v.status = "review"
+    v.reason(
+        "ข้อมูลของรายการอยู่ในรูปภาพ (เช่น อินโฟกราฟิก) ที่เครื่องอ่านไม่ได้ มีเพียงคำบรรยายใต้ภาพ ต้องให้เจ้าหน้าที่ตรวจสอบว่าข้อมูลในภาพเป็นปีใด",
+        "The item's data is a picture (e.g. an infographic) no machine read, beside a short "
+        "caption only: a person must check what period the picture shows.",
+    )
+    return True
+
+
+def _check_elements_current(v: Verdict, c: _Case) -> bool:
+    """An element with a freshness rule of its own whose evidence is of a past year (not a
+    report of less than it asks, which leaves the element absent): stale, the first such
+    element named with the years (and the month) found."""
+    stale = next(
+        ((e, t) for e, t in c.element_timings if t.ok is False and not _short_period(t)), None
+    )
+    if stale is None:
+        return False
+    element, own = stale
+    status = c.review_or(v, "stale")
+    seen = ", ".join(str(y) for y in own.years) or "-"
+    if own.covered_to is not None:
+        to = _month_label(f"{own.covered_to.year}-{own.covered_to.month:02d}")
+        seen = f"{seen} ถึงเดือน {to} เท่านั้น"
+    v.reason(
+        f"{element.th}: ไม่เป็นปัจจุบัน (พบปีงบประมาณ พ.ศ. {seen})",
+        f"{element.en}: not current (fiscal year(s) found: {seen}).",
+    )
+    v.status = status
+    return True
+
+
+def _check_signers_current(v: Verdict, c: _Case) -> bool:
+    """An element the current director must sign is signed only by a predecessor
+    (:func:`_former_signers`): stale. Not asked while the evidence is out of date."""
+    if c.timing.ok is False:
+        return False
+    for element in c.required:
+        former = _former_signers(element, c.bundle, c.title)
+        if former:
+            v.status = c.review_or(v, "stale")
+            v.reason(
+                f"{element.th}: ลงนามโดย {former} ซึ่งไม่ใช่ผู้อำนวยการเขตคนปัจจุบัน "
+                f"({c.bundle.director}) จึงไม่เป็นปัจจุบัน",
+                f"{element.en}: signed by {former}, not the current director "
+                f"({c.bundle.director}): not current.",
+            )
+            return True
+    return False
+
+
+def _check_draft_only(v: Verdict, c: _Case) -> bool:
+    """The evidence is out of date and this year's document exists only as a draft:
+    incomplete."""
+    bundle = c.bundle
+    drafts = [r for r in bundle.rejected if r.kind == "draft" and r.url not in bundle.others_items]
+    if c.timing.ok is not False or not drafts:
+        return False
+    v.status = c.review_or(v, "incomplete")
+    v.reason(
+        f"{c.item.code} {c.item.title_th}: เอกสารของปีงบประมาณปัจจุบันมีเพียงฉบับร่าง",
+        f"{c.item.code}: this fiscal year's document is only a draft.",
+    )
+    for r in drafts[:3]:
+        v.reason(r.th, r.en)
+    return True
+
+
+def _check_mislabelled(v: Verdict, c: _Case) -> bool:
+    """The six-month report is there, reporting less than six months: incomplete."""
+    if c.timing.ok is not False or not c.timing.mislabelled:
+        return False
+    v.status = c.review_or(v, "incomplete")
+    _short_note(v, c.timing)
+    return True
+
+
+def _check_annual_dead(v: Verdict, c: _Case) -> bool:
+    """An annual report is wanted, only a part-year one opens, and the link naming the item is
+    dead (the annual report's): broken."""
+    if c.timing.ok is not False or not c.timing.part_year or not c.dead_named:
+        return False
+    v.status = "broken"
+    dead = ", ".join(c.bundle.dead[:3])
+    v.reason(
+        f"ลิงก์ของรายงานประจำปีของรายการนี้เปิดไม่ได้ (พบเพียงรายงานระหว่างปี): {dead}",
+        f"The link to the item's annual report does not open (only a part-year report was "
+        f"found): {dead}",
+    )
+    return True
+
+
+def _check_part_year(v: Verdict, c: _Case) -> bool:
+    """An annual report is wanted and only a part-year one is found (a six-month report,
+    another item's): the annual report is not published, missing."""
+    if c.timing.ok is not False or not c.timing.part_year:
+        return False
+    v.status = c.review_or(v, "missing")
+    v.reason(
+        f"{c.item.code} {c.item.title_th}: พบเพียงรายงานระหว่างปี (เช่น รอบ 6 เดือน หรือรายไตรมาส) "
+        "ยังไม่พบรายงานประจำปี",
+        f"{c.item.code}: only a part-year report (six-month or quarterly) was found, not the "
+        "annual report.",
+    )
+    return True
+
+
+def _check_current(v: Verdict, c: _Case) -> bool:
+    """The evidence is out of date: stale; incomplete when months are skipped between those
+    given, or when this fiscal year's data reports less than the six months due (statistics
+    stopping after the first quarter: the current year's, only short of months)."""
+    timing = c.timing
+    if timing.ok is not False:
+        return False
+    fy = fiscal_year_of(c.as_of)
+    short = timing.covered_to is not None and timing.half_of == fy
+    v.status = c.review_or(v, "incomplete" if timing.gap or short else "stale")
+    _stale_reason(v, c.item, timing, fy)
+    return True
+
+
+def _check_item_pending(v: Verdict, c: _Case) -> bool:
+    """A line saying the content is being prepared names the item itself ("กระดานถาม-ตอบ
+    อยู่ระหว่างปรับปรุง") and no document of the item is there: missing. (With a document
+    beside it, the plan beside "รายงานผล… (อยู่ระหว่างรวบรวมข้อมูล)", one part is published and
+    the other not yet.)"""
+    bundle = c.bundle
+    published = any(
+        d.kind == "document" and d.machine_read and d.url not in bundle.others_items
+        for d in bundle.docs
+    )
+    if not c.partial or not _names_item(c.item, c.partial) or published:
+        return False
+    v.status = "missing"
+    v.reason(
+        f'{c.item.code} {c.item.title_th} ยังไม่เผยแพร่ (หน้าเว็บระบุว่า "{c.partial}")',
+        f'{c.item.code} is not published yet (the page says "{c.partial}").',
+    )
+    return True
+
+
+def _check_part_pending(v: Verdict, c: _Case) -> bool:
+    """A line says part of the content is being prepared: incomplete."""
+    if not c.partial:
+        return False
+    v.status = c.review_or(v, "incomplete")
+    v.reason(
+        f'บางส่วนของข้อมูลยังไม่เผยแพร่ (ระบุว่า "{c.partial}")',
+        f'Part of the content is not published yet (the page says "{c.partial}").',
+    )
+    return True
+
+
+def _advise(v: Verdict, c: _Case) -> bool:
+    """Note the assessor's advice the evidence lacks (elements not scored); never settles."""
+    advised = [e for e in c.item.elements if e.advice]
+    for e in missing_elements(advised, c.bundle, c.title, stops=c.stops):
+        v.advice(
+            f"คำแนะนำของผู้ประเมิน (ไม่มีผลต่อคะแนน): ควรเพิ่ม {e.th}",
+            f"Assessor's advice (not scored): consider adding {e.en}",
+        )
+    return False
+
+
+def _check_parts_dead(v: Verdict, c: _Case) -> bool:
+    """Every element the item lacks is there behind a dead link (the spending report's row
+    beside the spending plan): broken."""
+    missing = c.missing
+    if not missing or not all(e in c.dead_parts for e in missing):
+        return False
+    v.status = "broken"
+    v.elements_missing = [e.key for e in missing]
+    dead = ", ".join(c.scoped.dead[:3])
+    v.reason(
+        "ลิงก์ไปยังเอกสารของ " + ", ".join(e.th for e in missing) + f" เปิดไม่ได้: {dead}",
+        "The link to the document of "
+        + ", ".join(e.en for e in missing)
+        + f" does not open: {dead}",
+    )
+    return True
+
+
+def _check_something_else(v: Verdict, c: _Case) -> bool:
+    """The link named for the item opens something else (a procurement award under "asset
+    management"): none of the item's parts and not a line about it (:func:`_speaks_of`):
+    missing."""
+    if (
+        not c.required
+        or not all(e in c.missing for e in c.required)
+        or _speaks_of(c.item, c.scoped)
+    ):
+        return False
+    v.status = c.review_or(v, "missing")
+    urls = ", ".join(d.url for d in c.scoped.docs[:3])
+    v.reason(
+        f"{c.item.code} {c.item.title_th}: เอกสารหรือหน้าที่ลิงก์ไว้ในชื่อของรายการเป็นเรื่องอื่น"
+        f" ไม่กล่าวถึงรายการและไม่มีองค์ประกอบใดของรายการ: {urls}",
+        f"{c.item.code}: what the link named for the item opens is about something else; it "
+        f"neither speaks of the item nor has any of its parts: {urls}",
+    )
+    return True
+
+
+def _check_complete(v: Verdict, c: _Case) -> bool:
+    """The item lacks required elements: incomplete, naming them, the reports short of their
+    six-month title, the drafts and the dead links that stand for them."""
+    missing = c.missing
+    if not missing:
+        return False
+    bundle = c.scoped
+    v.status = c.review_or(v, "incomplete")
+    v.elements_missing = [e.key for e in missing]
+    v.reason(
+        "ไม่ครบองค์ประกอบ ขาด: " + ", ".join(e.th for e in missing),
+        "Incomplete; missing: " + ", ".join(e.en for e in missing),
+    )
+    if c.shorts:
+        _short_note(v, c.shorts[0])
+    for r in [r for r in bundle.rejected if r.kind == "draft"][:3] if c.drafted else []:
+        v.reason(r.th, r.en)
+    if c.dead_parts:
+        dead = ", ".join(bundle.dead[:3])
+        v.reason(
+            "ลิงก์ไปยังเอกสารขององค์ประกอบที่ขาดเปิดไม่ได้: " + dead,
+            "The link to the missing element's document does not open: " + dead,
+        )
+    return True
+
+
+def _check_in_scans(v: Verdict, c: _Case) -> bool:
+    """Some elements are only in documents no machine could read (:func:`_only_in_scans`):
+    review."""
+    in_scan = _only_in_scans(c.item, c.scoped, c.title)
+    if not in_scan:
+        return False
+    v.status = "review"
+    v.reason(
+        "บางองค์ประกอบพบเฉพาะในเอกสารที่อ่านด้วยเครื่องไม่ได้ (เช่น ไฟล์สแกน) ต้องให้เจ้าหน้าที่ตรวจสอบ: "
+        + ", ".join(e.th for e in in_scan),
+        "Some elements are only in documents no machine could read (e.g. a scan); a person "
+        "must check: " + ", ".join(e.en for e in in_scan),
+    )
+    return True
+
+
+def _check_passes(v: Verdict, c: _Case) -> bool:
+    """Nothing faults the item: it passes (review when its documents are unreadable and no
+    date was told). Notes that its date could not be told, and the links that do not open."""
+    if c.timing.ok is None:
+        if c.unreadable:
+            v.status = c.review_or(v, "pass")
+            return True
+        if isinstance(c.item.freshness, Recent):
+            v.reason(
+                "ไม่พบวันที่ของข้อมูล โปรดตรวจสอบว่าเป็นข้อมูลล่าสุด",
+                "No dated entry was found; check that it is recent.",
+            )
+        else:
+            v.reason(
+                "ระบุปีงบประมาณของเอกสารไม่ได้ โปรดตรวจสอบว่าเป็นข้อมูลปัจจุบัน",
+                "The fiscal year of the evidence could not be told; check that it is current.",
+            )
+    v.reason("พบข้อมูลครบถ้วนและเป็นปัจจุบัน", "Found, current and complete.")
+    if c.scoped.dead:
+        dead = ", ".join(c.scoped.dead[:3])
+        v.reason(f"มีลิงก์บางรายการเปิดไม่ได้: {dead}", f"Some links do not open: {dead}")
+    return True
+
+
+# Outside stores of shared files: a folder there is someone's documents, not a system or a page.
+FILE_STORES = (
+    "drive.google.com",
+    "docs.google.com",
+    "onedrive.live.com",
+    "1drv.ms",
+    "dropbox.com",
+    "box.com",
+)
+
+
+def _file_store(url: str) -> bool:
+    return host_under(url, FILE_STORES)
 
 
 REPORT_HEAD = 60  # compact letters: a document whose opening says "รายงาน" is a report
