@@ -83,10 +83,66 @@ DISAGREE: dict[str, str] = {
     "select_nav": "O2 review -> pass (an image-only scan); O17 stale -> incomplete, O19 stale "
     "-> incomplete (last year's statistics and report, on the 2567 page, stand for this year's "
     "that are not there)",
+    # Held out, set 6 (evidence deep among crawl traps, a mobile theme built from JSON and
+    # onclick links, a site-builder look with redirect-wrapped links, evidence inside long
+    # documents, everything as HTML posts, a flaky server (robots.txt, 5xx, login redirects),
+    # wrong uploads behind right labels, the fiscal-year change): measured held out on 8d98013
+    # at 152/218 (69.7%) with 13 false passes; not tuned on yet. Item: checker -> person.
+    "deep_traps": (
+        "O1 incomplete -> pass, O3 incomplete -> missing, O4 broken -> pass, O5 stale "
+        "-> pass, O10 stale -> pass, O14 pass -> incomplete, O15 broken -> pass, O19 "
+        "pass -> incomplete"
+    ),
+    "flaky_server": (
+        "O3 broken -> pass, O5 broken -> pass, O9 broken -> pass, O12 incomplete -> "
+        "pass, O19 broken -> pass, O20 pass -> missing"
+    ),
+    "fy_boundary": (
+        "O1 incomplete -> pass, O5 incomplete -> stale, O9 stale -> pass, O17 pass -> "
+        "stale/incomplete"
+    ),
+    "html_only": (
+        "O10 pass -> stale, O13 missing -> incomplete, O20 pass -> incomplete, O22 "
+        "stale -> pass, O23 stale -> incomplete, O25 pass -> incomplete, O35 pass -> "
+        "missing, O39 incomplete -> stale, O42 stale -> pass, O43 stale -> missing"
+    ),
+    "lazy_mobile": (
+        "O4 review -> pass, O5 incomplete -> pass, O8 pass -> missing, O9 missing -> "
+        "pass, O16 missing -> pass, O19 missing -> pass, O22 review -> pass, O31 "
+        "missing -> pass, O33 stale -> missing, O34 stale -> incomplete, O35 missing -> "
+        "pass, O40 missing -> broken, O43 review -> stale"
+    ),
+    "long_documents": (
+        "O1 incomplete -> pass, O2 missing -> pass, O3 missing -> pass, O5 missing -> "
+        "incomplete, O6 missing -> pass, O7 missing -> pass, O9 missing -> stale, O10 "
+        "stale -> pass, O13 stale -> pass, O14 missing -> incomplete, O15 missing -> "
+        "pass, O16 missing -> pass, O17 missing -> pass, O18 missing -> pass, O22 stale "
+        "-> pass"
+    ),
+    "site_builder": ("O1 incomplete -> pass, O15 stale -> incomplete, O22 incomplete -> pass"),
+    "wrong_uploads": (
+        "O12 incomplete -> pass, O13 pass -> incomplete, O15 pass -> incomplete, O17 "
+        "stale -> incomplete, O20 pass -> missing, O21 review -> missing, O22 pass -> "
+        "missing/incomplete"
+    ),
 }
 # Sites where the checker still says `pass` against the person: the worst error, listed plainly.
 FALSE_PASS: dict[str, str] = {
     "scan_garbled": "O26: the implementation link opens the policy itself",
+    "deep_traps": (
+        "set 6, held out, not tuned on: O14 (person: incomplete), O19 (person: incomplete)"
+    ),
+    "flaky_server": ("set 6, held out, not tuned on: O20 (person: missing)"),
+    "fy_boundary": ("set 6, held out, not tuned on: O17 (person: stale/incomplete)"),
+    "html_only": (
+        "set 6, held out, not tuned on: O10 (person: stale), O20 (person: incomplete), "
+        "O25 (person: incomplete), O35 (person: missing)"
+    ),
+    "lazy_mobile": ("set 6, held out, not tuned on: O8 (person: missing)"),
+    "wrong_uploads": (
+        "set 6, held out, not tuned on: O13 (person: incomplete), O15 (person: "
+        "incomplete), O20 (person: missing), O22 (person: missing/incomplete)"
+    ),
 }
 
 _results: dict[str, tuple[dict, Agreement]] = {}
@@ -165,8 +221,8 @@ def test_every_item_agrees(
 
 
 @pytest.mark.xfail(
-    reason="981 of 1,022 blind items (96.0%) agree, below the 99% target; 1 false pass on "
-    "set 5 (see DISAGREE, FALSE_PASS)",
+    reason="1,133 of 1,240 blind items (91.4%) agree, below the 99% target; 14 false passes "
+    "(1 on set 5, 13 on set 6 held out; see DISAGREE, FALSE_PASS)",
     strict=True,
 )
 def test_blind_sites_together(servers: dict[str, SiteServer], module_settings: Settings) -> None:
