@@ -7,7 +7,7 @@ import urllib.parse
 from collections.abc import Sequence
 
 from checklist.evidence import PERSON_LINE_MAX, PERSON_NAME, Bundle
-from checklist.placeholders import defers
+from checklist.placeholders import deferred, defers
 from checklist.snapshot import Doc, LinkView
 from crawler.urls import document_name
 from oitwatch.addresses import host_under
@@ -41,6 +41,14 @@ def content_text(doc: Doc) -> str:
             continue
         kept.append(line)
     return "\n".join(kept)
+
+
+def element_text(doc: Doc) -> str:
+    """A document's words for finding the item's parts: its content (:func:`content_text`)
+    without the lines saying what they name will be published later ("รายงานผลการดำเนินการ…
+    จะเผยแพร่เมื่อสิ้นปีงบประมาณ"): such a line names a part that is not there yet."""
+    lines = content_text(doc).splitlines()
+    return "\n".join(ln for ln in lines if not deferred(compact_for_match(ln)))
 
 
 def _file_name_title(doc: Doc) -> bool:
@@ -86,7 +94,7 @@ def _bundle_text(bundle: Bundle, title: str = "") -> str:
     documents hold the content, not the page's sentence or the link's words."""
     intro = _introducing(bundle)
     files = {d.url for d in bundle.docs if d.kind == "document"}
-    parts = [content_text(d) for d in bundle.docs if d.url not in intro]
+    parts = [element_text(d) for d in bundle.docs if d.url not in intro]
     parts += [
         lk.anchor
         for lk in content_links(bundle)
@@ -151,12 +159,12 @@ def _section_text(bundle: Bundle, phrases: list[str], stops: Sequence[str] = ())
     ]
     parts: list[str] = []
     for doc in bundle.docs:
-        text = compact_for_match(content_text(doc))
+        text = compact_for_match(element_text(doc))
         opening = text[:300] if doc.kind == "document" else ""
         if any(w in doc.compact_title or w in opening for w in wanted):
             parts.append(text)
             continue
-        lines = [compact_for_match(ln) for ln in content_text(doc).splitlines()]
+        lines = [compact_for_match(ln) for ln in element_text(doc).splitlines()]
         n = 0
         while n < len(lines):
             if not any(w in lines[n] for w in wanted):
@@ -184,7 +192,7 @@ def _heading_text(bundle: Bundle) -> str:
     document of its own is named (not "… and report the results to …" inside a policy)."""
     parts = [compact_for_match(d.title) for d in bundle.docs]
     for doc in bundle.docs:
-        for line in content_text(doc).splitlines():
+        for line in element_text(doc).splitlines():
             compact = compact_for_match(line)
             if len(compact) <= HEADING and not compact.startswith(CONTINUATION):
                 parts.append(compact)
@@ -325,7 +333,7 @@ def element_bundle(element: Element, bundle: Bundle, title: str = "") -> Bundle:
         text = _without(text, title)
         return any(p in text for p in phrases)
 
-    docs = [d for d in bundle.docs if names(compact_for_match(content_text(d)))]
+    docs = [d for d in bundle.docs if names(compact_for_match(element_text(d)))]
     links = [
         lk for lk in content_links(bundle) if names(lk.compact_anchor) or names(lk.compact_context)
     ]

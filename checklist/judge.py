@@ -71,6 +71,9 @@ CRITERIA_INTRO = (
     "ข้อมูลที่ต้องเปิดเผย",
     "ข้อมูลที่ต้องเผยแพร่",
     "ข้อมูลที่ต้องแสดง",
+    "ข้อมูลที่หน่วยงานต้องเปิดเผย",
+    "ข้อมูลที่หน่วยงานต้องเผยแพร่",
+    "ข้อมูลที่หน่วยงานต้องแสดง",
     "สิ่งที่ต้องเปิดเผย",
     "สิ่งที่ต้องเผยแพร่",
     "อย่างน้อยประกอบด้วย",
@@ -208,6 +211,7 @@ def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
         _check_file_store,
         _check_placeholders,
         _check_only_named,
+        _check_row_only,
         _check_unreadable,
         _check_data_in_image,
         # how current it is
@@ -558,6 +562,22 @@ def _check_only_named(v: Verdict, c: _Case) -> bool:
         f" (ไม่มีเนื้อหาหรือเอกสารที่กล่าวถึง): {pages}",
         f"{c.item.code}: the page is titled with the item, but its content is about something "
         f"else (no text or document of the item): {pages}",
+    )
+    return True
+
+
+def _check_row_only(v: Verdict, c: _Case) -> bool:
+    """Only the index's row named the item, its link's own words a bare "เปิด" or "คลิกดูข้อมูล",
+    and the page it opens speaks of something else (:func:`_row_chose_only`): missing."""
+    if not _row_chose_only(c.item, c.bundle):
+        return False
+    v.status = "missing"
+    pages = ", ".join(d.url for d in c.bundle.docs if d.kind == "page")
+    v.reason(
+        f"{c.item.code} {c.item.title_th}: มีเพียงแถวในตาราง OIT ที่ระบุชื่อรายการ แต่หน้าที่ลิงก์ไป"
+        f"เป็นเรื่องอื่น ไม่กล่าวถึงรายการ: {pages}",
+        f"{c.item.code}: only the OIT table's row names the item; the page its link opens is "
+        f"about something else and does not speak of the item: {pages}",
     )
     return True
 
@@ -1133,6 +1153,35 @@ def _only_named(item: Item, bundle: Bundle) -> bool:
         return False
     words = {w for p in phrases for w in matcher.content.get(p, ())}
     return sum(1 for w in words if w in text) < WORDS_CARRY
+
+
+def _row_chose_only(item: Item, bundle: Bundle) -> bool:
+    """For an item with no part to look for, the evidence is pages that only an index's row
+    chose (the row names the item, its link's own words do not: "เปิด", "คลิกดูข้อมูล"): no
+    document, and no page's title and content holds every content word of any of the item's
+    names, in any order (a news post about a festival under "การมีส่วนร่วมของผู้บริหาร": the
+    executives, no participation). The row's words may choose the page;
+    the page itself must then be about the item. Content too short to be about anything (a
+    picture and a caption) says nothing."""
+    if any(not e.advice for e in item.elements) or bundle.offsite or not bundle.candidates:
+        return False
+    matcher = Matcher([item])
+    if any(c.source != "index" or matcher.match(c.title) for c in bundle.candidates):
+        return False
+    if any(d.kind == "document" for d in bundle.docs):
+        return False
+    pages = [d for d in bundle.docs if d.kind == "page"]
+    if not pages or not all(d.readable for d in pages):
+        return False
+    words = [matcher.content[p] for p in matcher.phrases[item.code]]
+    for page in pages:
+        text = content_text(page)
+        compact = compact_for_match(f"{page.title}\n{text}")
+        if len(compact_for_match(text)) < SUBSTANTIVE:
+            return False
+        if any(all(w in compact for w in ws) for ws in words):
+            return False  # every word of one of the item's names, in any order
+    return True
 
 
 def _speaks_of(item: Item, bundle: Bundle) -> bool:

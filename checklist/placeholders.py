@@ -14,6 +14,7 @@ from oitwatch.thai import compact_for_match, find_dates, find_fiscal_years, thai
 
 __all__ = [
     "CRITERIA",
+    "deferred",
     "defers",
     "drop_pending_sections",
     "empty_listing",
@@ -31,11 +32,19 @@ _PENDING = re.compile(
     r"อยู่ระหว่าง(?:การ)?(?:จัดทำ|รวบรวม|ปรับปรุง|ดำเนินการ|ตรวจสอบ|สรุปผล|ขออนุมัติ|อนุมัติ|เสนอ"
     r"|ลงนาม|จัดพิมพ์)|กำลัง(?:การ)?(?:ปรับปรุง|จัดทำ|รวบรวม)|ยังไม่ได้(?:จัดทำ|เผยแพร่)"
     r"|ยังไม่มีข้อมูล|comingsoon|underconstruction|เร็วๆนี้|ปิดปรับปรุง|ปิดให้บริการชั่วคราว"
+    r"|จะ(?:นำ(?:ข้อมูล)?(?:ขึ้น)?)?เผยแพร่(?:ข้อมูล)?(?:เมื่อ|หลัง|ภายหลัง|ภายใน|เร็วๆนี้|โดยเร็ว)"
+)
+# "… will be published when it is done / at the end of the fiscal year" ("จะเผยแพร่เมื่อสิ้น
+# ปีงบประมาณ", "จะนำข้อมูลขึ้นเผยแพร่เมื่อจัดทำแล้วเสร็จ"): what the line names is not out yet.
+_DEFERRED = re.compile(
+    r"จะ(?:นำ(?:ข้อมูล)?(?:ขึ้น)?)?เผยแพร่(?:ข้อมูล)?(?:เมื่อ|หลัง|ภายหลัง|ภายใน|เร็วๆนี้|โดยเร็ว)"
 )
 # A short line saying part of the content is still coming. Not "อยู่ระหว่างดำเนินการ": in a
 # progress report that is a project's state, not a missing part.
+# "ปิดปรับปรุงชั่วคราว": a board or system closed for maintenance offers nothing for now.
 _PARTIAL = re.compile(
     r"อยู่ระหว่าง(?:การ)?(?:จัดทำ|รวบรวม|ปรับปรุง)|กำลัง(?:การ)?(?:ปรับปรุง|จัดทำ|รวบรวม)|ยังไม่มีข้อมูล"
+    r"|ปิดปรับปรุง"
 )
 # "The details are in the attached file": a sentence that sends the reader to a document.
 _DEFERS = re.compile(
@@ -202,6 +211,12 @@ def _figures(line: str) -> bool:
     for d in reversed(find_dates(plain)):
         plain = plain[: d.start] + plain[d.end :]
     return re.search(r"\d", re.sub(r"(?<!\d)25\d\d(?!\d)", "", plain)) is not None
+
+
+def deferred(compact: str) -> bool:
+    """Whether a (compact) line says what it names will be published later ("รายงานผล…
+    จะเผยแพร่เมื่อสิ้นปีงบประมาณ"): it names the part, it is not the part."""
+    return _DEFERRED.search(compact) is not None
 
 
 def defers(compact: str) -> bool:

@@ -90,12 +90,11 @@ DISAGREE: dict[str, str] = {
     # at 152/218 (69.7%) with 13 false passes; not tuned on yet. Item: checker -> person.
     "deep_traps": (
         "O1 incomplete -> pass, O3 incomplete -> missing, O4 broken -> pass, O5 stale "
-        "-> pass, O10 stale -> pass, O14 pass -> incomplete, O15 broken -> pass, O19 "
-        "pass -> incomplete"
+        "-> pass, O10 stale -> pass, O14 pass -> incomplete, O15 broken -> pass"
     ),
     "flaky_server": (
         "O3 broken -> pass, O5 broken -> pass, O9 broken -> pass, O12 incomplete -> "
-        "pass, O19 broken -> pass, O20 pass -> missing"
+        "pass, O19 broken -> pass"
     ),
     "fy_boundary": (
         "O1 incomplete -> pass, O5 incomplete -> stale, O9 stale -> pass, O17 pass -> "
@@ -103,11 +102,11 @@ DISAGREE: dict[str, str] = {
     ),
     "html_only": (
         "O10 pass -> stale, O13 missing -> incomplete, O20 pass -> incomplete, O22 "
-        "stale -> pass, O23 stale -> incomplete, O25 pass -> incomplete, O35 pass -> "
-        "missing, O39 incomplete -> stale, O42 stale -> pass, O43 stale -> missing"
+        "stale -> pass, O23 stale -> incomplete, O25 pass -> incomplete, O39 "
+        "incomplete -> stale, O42 stale -> pass, O43 stale -> missing"
     ),
     "lazy_mobile": (
-        "O4 review -> pass, O5 incomplete -> pass, O8 pass -> missing, O9 missing -> "
+        "O4 review -> pass, O5 incomplete -> pass, O9 missing -> "
         "pass, O16 missing -> pass, O19 missing -> pass, O22 review -> pass, O31 "
         "missing -> pass, O33 stale -> missing, O34 stale -> incomplete, O35 missing -> "
         "pass, O40 missing -> broken, O43 review -> stale"
@@ -129,16 +128,12 @@ DISAGREE: dict[str, str] = {
 # Sites where the checker still says `pass` against the person: the worst error, listed plainly.
 FALSE_PASS: dict[str, str] = {
     "scan_garbled": "O26: the implementation link opens the policy itself",
-    "deep_traps": (
-        "set 6, held out, not tuned on: O14 (person: incomplete), O19 (person: incomplete)"
-    ),
-    "flaky_server": ("set 6, held out, not tuned on: O20 (person: missing)"),
+    "deep_traps": ("set 6, held out, not tuned on: O14 (person: incomplete)"),
     "fy_boundary": ("set 6, held out, not tuned on: O17 (person: stale/incomplete)"),
     "html_only": (
         "set 6, held out, not tuned on: O10 (person: stale), O20 (person: incomplete), "
-        "O25 (person: incomplete), O35 (person: missing)"
+        "O25 (person: incomplete)"
     ),
-    "lazy_mobile": ("set 6, held out, not tuned on: O8 (person: missing)"),
     "wrong_uploads": (
         "set 6, held out, not tuned on: O13 (person: incomplete), O15 (person: "
         "incomplete), O20 (person: missing), O22 (person: missing/incomplete)"
