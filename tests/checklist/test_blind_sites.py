@@ -89,13 +89,12 @@ DISAGREE: dict[str, str] = {
     # wrong uploads behind right labels, the fiscal-year change): measured held out on 8d98013
     # at 152/218 (69.7%) with 13 false passes; not tuned on yet. Item: checker -> person.
     "deep_traps": (
-        "O1 incomplete -> pass, O3 incomplete -> missing, O4 broken -> pass, O5 stale "
-        "-> pass, O10 stale -> pass, O14 pass -> incomplete, O15 broken -> pass, O19 "
-        "pass -> incomplete"
+        "O1 incomplete -> pass, O3 incomplete -> missing, O5 stale -> pass, O10 stale "
+        "-> pass, O14 pass -> incomplete, O15 broken -> pass, O19 pass -> incomplete"
     ),
     "flaky_server": (
-        "O3 broken -> pass, O5 broken -> pass, O9 broken -> pass, O12 incomplete -> "
-        "pass, O19 broken -> pass, O20 pass -> missing"
+        "O5 review -> pass, O9 review -> pass (robots.txt closes their files to us), O12 "
+        "incomplete -> pass, O19 review -> pass, O20 pass -> missing"
     ),
     "fy_boundary": (
         "O1 incomplete -> pass, O5 incomplete -> stale, O9 stale -> pass, O17 pass -> "
