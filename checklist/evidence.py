@@ -106,6 +106,12 @@ class Bundle:
     docs: list[Doc] = field(default_factory=list)
     links: list[LinkView] = field(default_factory=list)
     dead: list[str] = field(default_factory=list)  # candidate URLs that answered an error
+    # the item's links robots.txt closes to the crawler: not read, not dead (a person opens them)
+    forbidden: list[str] = field(default_factory=list)
+    # dead pages naming the item that a link naming it as strongly or more stands in for, it
+    # opened and does not link them (an old menu link looping beside the OIT table's working
+    # one): one working link with the evidence is enough
+    replaced: set[str] = field(default_factory=set)
     # of those, the ones the site redirects to its home page (a soft 404: the page is gone)
     sent_home: list[str] = field(default_factory=list)
     corrupt: list[str] = field(default_factory=list)  # ... of them, files that do not open
@@ -580,7 +586,13 @@ def gather(snapshot: Snapshot, candidates: list[Candidate], code: str = "") -> B
             if not link.in_scope and target.kind != "document":
                 continue  # a page outside the site; its files in a shared folder count (the
                 # crawler fetched them because this page links them)
-            if not target.alive:
+            if target.kind != "document" and target.unasked:
+                # a page the crawl's trap guard chose not to ask (a list's endless sort and
+                # session variants): not known dead, and no evidence of the item's either
+                continue
+            if target.forbidden:
+                bundle.forbidden.append(link.to_url)
+            elif not target.alive:
                 bundle.dead.append(link.to_url)
                 if target.outcome == "soft_404":
                     bundle.sent_home.append(link.to_url)
@@ -607,6 +619,9 @@ def gather(snapshot: Snapshot, candidates: list[Candidate], code: str = "") -> B
             else:
                 bundle.dead.append(cand.url)  # in scope yet never fetched: treat as unreachable
             continue
+        if doc.forbidden:
+            bundle.forbidden.append(cand.url)
+            continue
         if not doc.alive:
             bundle.dead.append(cand.url)
             if doc.outcome == "soft_404":
@@ -616,4 +631,30 @@ def gather(snapshot: Snapshot, candidates: list[Candidate], code: str = "") -> B
             continue
         add(doc)
         below(doc, 0)
+    bundle.replaced = _replaced(bundle, snapshot)
     return bundle
+
+
+def _replaced(bundle: Bundle, snapshot: Snapshot) -> set[str]:
+    """The dead page candidates of ``bundle`` a working candidate stands in for: one naming
+    the item as strongly or more that opened, not linking them but in the site's menus
+    (:attr:`Bundle.replaced`). A
+    dead file is never stood in for: it may be the evidence a working page only lists."""
+    opened = {d.url for d in bundle.docs}
+    working = [c for c in bundle.candidates if c.named and c.url in opened]
+    dead = set(bundle.dead)
+    out = set()
+    for c in bundle.candidates:
+        doc = snapshot.doc(c.url)
+        if c.url not in dead or doc is None or doc.kind != "page" or not c.named:
+            continue
+        if any(
+            w.confidence >= c.confidence
+            and not any(
+                lk.to_url == c.url and not lk.boilerplate
+                for lk in snapshot.links_from.get(w.url, [])
+            )
+            for w in working
+        ):
+            out.add(c.url)
+    return out

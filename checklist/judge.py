@@ -160,7 +160,16 @@ def judge_item(
     """
     v = Verdict(status="pass", evidence=_evidence(bundle, others))
     v.confidence = bundle.candidates[0].confidence if bundle.candidates else 0.9
-    _judge(v, item, bundle, as_of)
+    case = _Case(item, bundle, as_of)
+    _judge(v, case)
+    if bundle.forbidden and v.status != "review":
+        th, en = _forbidden_reason(case)
+        if v.status == "pass" and not case.documents:
+            # the page names what it links; the files themselves were not read
+            v.status = "review"
+            v.reasons.insert(0, {"th": th, "en": en})
+        else:  # judged on what could be read: say what could not
+            v.reason(th, en)
     if v.status == "pass" and v.confidence < PASS_MIN:
         v.status = "review"
         names = "; ".join(
@@ -196,12 +205,11 @@ def judge_item(
     return v
 
 
-def _judge(v: Verdict, item: Item, bundle: Bundle, as_of: date) -> None:
+def _judge(v: Verdict, case: _Case) -> None:
     """Settle ``v``'s status and reasons: the checks below in turn, the first that settles the
     verdict (returning True) ending them. What leaves nothing of the item to read comes first,
     then how current the evidence is, then what is not published yet and the item's parts; an
     item no check faults passes (:func:`_check_passes`)."""
-    case = _Case(item, bundle, as_of)
     checks = (
         # nothing of the item to read
         _check_found,
@@ -263,9 +271,20 @@ class _Case:
         return [d for d in self.documents if d.url not in self.bundle.others_items]
 
     @cached_property
+    def dead(self) -> list[str]:
+        """The item's dead links less the pages a stronger working link stands in for
+        (:attr:`Bundle.replaced`)."""
+        return [u for u in self.bundle.dead if u not in self.bundle.replaced]
+
+    @cached_property
     def dead_named(self) -> bool:
         """Whether a link naming the item is dead."""
         return any(c.url in self.bundle.dead and c.named for c in self.bundle.candidates)
+
+    @cached_property
+    def dead_named_left(self) -> bool:
+        """Whether a link naming the item is dead and no stronger working one stands in for it."""
+        return any(c.url in self.dead and c.named for c in self.bundle.candidates)
 
     @cached_property
     def unreadable(self) -> bool:
@@ -501,10 +520,14 @@ def _check_dead(v: Verdict, c: _Case) -> bool:
     bundle = c.bundle
     if not (
         (not bundle.docs and not bundle.offsite)
-        or (bundle.dead and not c.documents)
-        or (c.dead_named and not c.own_documents)
+        or (c.dead and not c.documents)
+        or (c.dead_named_left and not c.own_documents)
     ):
         return False
+    if bundle.forbidden:  # what would settle it is closed to us, not known dead
+        v.status = "review"
+        v.reason(*_forbidden_reason(c))
+        return True
     v.status = "broken"
     corrupt = ", ".join(bundle.corrupt[:3])
     if corrupt:
@@ -512,11 +535,33 @@ def _check_dead(v: Verdict, c: _Case) -> bool:
             f"ไฟล์ของรายการนี้เสียหาย เปิดหรือแตกไฟล์ไม่ได้ (เช่น ไฟล์ ZIP ไม่สมบูรณ์): {corrupt}",
             f"The item's file is damaged and cannot be opened (e.g. a truncated ZIP): {corrupt}",
         )
-    dead = ", ".join([u for u in bundle.dead if u not in bundle.corrupt][:3])
+    dead = ", ".join([u for u in c.dead if u not in bundle.corrupt][:3])
     if dead or not corrupt:
-        dead = dead or ", ".join(bundle.dead[:3])
+        dead = dead or ", ".join((c.dead or bundle.dead)[:3])
         v.reason(f"ลิงก์ของรายการนี้เปิดไม่ได้: {dead}", f"The item's links do not open: {dead}")
     return True
+
+
+def _forbidden_reason(c: _Case) -> tuple[str, str]:
+    """Why an item whose links robots.txt closes is left to a person: the links, with the
+    words of each (what the site calls them)."""
+    words = {
+        cand.url: " ".join(cand.title.split())[:80]
+        for cand in c.bundle.candidates
+        if cand.url in c.bundle.forbidden and cand.title.strip()
+    }
+    for link in c.bundle.links:
+        if link.to_url in c.bundle.forbidden and link.anchor.strip():
+            words.setdefault(link.to_url, " ".join(link.anchor.split())[:80])
+    named = ", ".join(
+        f"{u} ({words[u]})" if u in words else u for u in dict.fromkeys(c.bundle.forbidden)
+    )
+    named = ", ".join(named.split(", ")[:3])
+    return (
+        f"robots.txt ของเว็บไซต์ห้ามโปรแกรมอ่านเอกสารของรายการนี้ โปรดเปิดตรวจเอง: {named}",
+        f"The site's robots.txt forbids programs to read this item's documents; open them "
+        f"yourself: {named}",
+    )
 
 
 def _check_file_store(v: Verdict, c: _Case) -> bool:

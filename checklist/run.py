@@ -99,7 +99,11 @@ def evaluate(
             bundle = template_bundle(snapshot, item) or bundle
         finder.attribute(item.code, bundle)
         bundle = screen(bundle, facts)
-        dead = [u for u in urls if (d := snapshot.doc(u)) is not None and not d.alive]
+        dead = [
+            u
+            for u in urls
+            if (d := snapshot.doc(u)) is not None and not d.alive and not d.forbidden
+        ]
         chosen = {c.url for c in bundle.candidates}
         others = [c for c in candidates if c.url not in chosen]
         verdict = judge_item(

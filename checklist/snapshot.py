@@ -80,6 +80,24 @@ class Doc:
         )
 
     @property
+    def forbidden(self) -> bool:
+        """robots.txt closes it to the crawler: never asked, so neither dead nor read (an
+        assessor's browser opens it). A file's link that answered a redirect to something
+        else robots.txt closes (a PDF's link sent to /member/login/) is not that: the file is
+        not served at its address, the link does not deliver (dead)."""
+        if self.outcome != "robots":
+            return False
+        if self.final_url == self.url or self.kind != "document":
+            return True
+        return _suffix(self.final_url) == _suffix(self.url)
+
+    @property
+    def unasked(self) -> bool:
+        """The crawl's own trap guard refused it (a calendar's endless months, a sort or
+        session variant of a page): never asked, so not known dead."""
+        return self.outcome == "trap"
+
+    @property
     def corrupt(self) -> bool:
         """An archive, or an archive's member, that cannot be opened."""
         return self.extract_status == "error" and self.extract_method in CORRUPT_METHODS
@@ -203,6 +221,12 @@ class Snapshot:
     def each_doc(self) -> list[Doc]:
         """Every document once, in crawl order (:data:`docs` names one also by its final URL)."""
         return distinct(self.docs)
+
+
+def _suffix(url: str) -> str:
+    """The file extension of ``url``'s last path segment ("" if none): ``.pdf``."""
+    name = urllib.parse.urlsplit(url).path.rsplit("/", 1)[-1].lower()
+    return name[name.rfind(".") :] if "." in name else ""
 
 
 def distinct(docs: dict[str, Doc]) -> list[Doc]:

@@ -655,6 +655,11 @@ class SiteSpider(scrapy.Spider):
                     self._offsite(target)
         elif isinstance(exc, IgnoreRequest) and "robots.txt" in message:
             item.outcome, item.error = "robots", "disallowed by robots.txt"
+            if request.url != url:  # the link answered a redirect into what robots.txt closes
+                # (a file's link sent to /member/login/): where it went, so the checker can tell
+                # a link that does not deliver from one it was not allowed to read
+                item.final_url = request.url
+                item.error = f"redirected to {request.url[:900]}, disallowed by robots.txt"
         elif "oitwatch_too_large" in meta or (
             isinstance(exc, DownloadCancelledError | StopDownload) and "max size" in message
         ):
