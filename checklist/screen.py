@@ -153,10 +153,18 @@ def _signed_for(doc: Doc, facts: SiteFacts) -> str | None:
 
 
 COVER_MAX = 120  # compact letters: a document saying no more may be only its cover
-# a cover's lines besides its title: the office above it, the fiscal year under it
-_COVER_LINE = re.compile(
-    r"^(?:กรุงเทพมหานคร|สำนักงานเขต\S*|ฝ่าย\S*|(?:ประจำ)?ปี(?:งบประมาณ)?(?:พ\.?ศ\.?)?\d{4})$"
-)
+# a cover's lines besides its title: the fiscal year under it, the division above it
+_COVER_LINE = re.compile(r"^(?:(?:ประจำ)?ปี(?:งบประมาณ)?(?:พ\.?ศ\.?)?\d{4}|ฝ่าย[ก-๙]{2,30})$")
+
+
+def _cover_line(compact: str, title: str) -> bool:
+    """Whether a line (compact, dates taken out) is a cover's: its title or a part of it, the
+    fiscal year, the division, or the office ("สำนักงานเขตบางพลัด", "กรุงเทพมหานคร") alone."""
+    if (len(compact) >= 4 and compact in title) or _COVER_LINE.match(compact):
+        return True
+    if compact == "กรุงเทพมหานคร":
+        return True
+    return any(compact in (f"สำนักงานเขต{n}", f"เขต{n}") for n in district_names())
 
 
 def _cover_only(doc: Doc) -> bool:
@@ -174,7 +182,7 @@ def _cover_only(doc: Doc) -> bool:
         for d in reversed(find_dates(plain)):
             plain = plain[: d.start] + plain[d.end :]
         compact = compact_for_match(plain)
-        if compact and not (_COVER_LINE.match(compact) or (len(compact) >= 4 and compact in title)):
+        if compact and not _cover_line(compact, title):
             return False
     return True
 
