@@ -169,7 +169,7 @@ def _cover_line(compact: str, title: str) -> bool:
 
 def _cover_only(doc: Doc) -> bool:
     """A whole file read from its text layer that is only a cover: every line is its title (or a
-    part of it), the office, the fiscal year or a date, and no table (the spending plan's front
+    part of it), the office (named on a line of its own), the fiscal year or a date, and no table (the spending plan's front
     page uploaded as the plan). A line of any other words, however few, is content."""
     if not doc.machine_read or doc.tables or doc.part_of or doc.only_heading:
         return False  # a section of a file that is only its heading is a placeholder
@@ -177,6 +177,7 @@ def _cover_only(doc: Doc) -> bool:
     if not 0 < len(text) <= COVER_MAX:
         return False
     title = compact_for_match(doc.title)
+    office = False  # a cover names the office whose document it fronts
     for line in doc.main_text.splitlines():
         plain = thai_to_arabic(line)
         for d in reversed(find_dates(plain)):
@@ -184,7 +185,8 @@ def _cover_only(doc: Doc) -> bool:
         compact = compact_for_match(plain)
         if compact and not _cover_line(compact, title):
             return False
-    return True
+        office = office or compact == "กรุงเทพมหานคร" or compact.startswith(("สำนักงานเขต", "ฝ่าย"))
+    return office
 
 
 def rejection(doc: Doc, facts: SiteFacts) -> Rejection | None:
