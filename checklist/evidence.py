@@ -45,6 +45,8 @@ WEIGHTS = {  # how much a source is worth on its own, before the words' strength
     "template": 0.7,
     "people": 0.7,
 }
+HEADING_SPAN = 120  # compact letters of a document's opening that are its heading
+BODY_MIN = 400  # compact letters of a body long enough to say what it is about
 OFFICERS = ("correction", "checklist")  # sources that name a URL whatever its words say
 FLOOR = 0.4  # a candidate below this confidence is no evidence at all (a word in passing)
 STRONG = 0.6  # candidates at or above this confidence join the evidence with the best one
@@ -121,6 +123,10 @@ class Bundle:
     # documents whose own words name other items and not this one (a tax workbook on a page of
     # tax and revenue statistics, for the revenue item)
     others_items: set[str] = field(default_factory=set)
+    # ... of them, those whose own words say so though a link names them for this item (a
+    # wrong upload behind the right label): the OIT index lists them in another item's row
+    # too, which their title or body names, and their body never names this item
+    misfiled: set[str] = field(default_factory=set)
     director: str | None = None  # the district director now (checklist.screen.SiteFacts)
 
 
@@ -478,13 +484,22 @@ class Finder:
         # a document the OIT index lists in the item's own row (or an officer names) is the
         # item's, whatever else its title names (the spending-plan workbook whose second sheet
         # is the community subsidy, in O14's row)
-        assigned = {c.url for c in bundle.candidates if c.source in ("index", *OFFICERS)}
+        # ... unless the index lists it in another item's row too, which its own title names,
+        # and its text never names this one (the anti-bribery policy uploaded under the
+        # discretion guideline's row as well); an officer's word stands
+        officers = {c.url for c in bundle.candidates if c.source in OFFICERS}
+        assigned = {c.url for c in bundle.candidates if c.source == "index"} | officers
         anchors: dict[str, list[str]] = {}
         for lk in bundle.links:
             if not lk.boilerplate and len(lk.compact_anchor) >= 4:
                 anchors.setdefault(lk.to_url, []).append(lk.anchor)
         for doc in bundle.docs:
-            if doc.kind != "document" or doc.url in assigned:
+            if doc.kind != "document" or doc.url in officers:
+                continue
+            if doc.url in assigned:
+                if self._titled_other(code, doc):
+                    bundle.others_items.add(doc.url)
+                    bundle.misfiled.add(doc.url)
                 continue
             labels = [doc.title, file_name(doc.url), *anchors.get(doc.url, [])]
             named: set[str] = set()
@@ -493,6 +508,50 @@ class Finder:
                     named |= set(self.matcher.match(label))
             if named and code not in named:
                 bundle.others_items.add(doc.url)
+            elif self._heading_only(code, doc):
+                bundle.others_items.add(doc.url)
+                bundle.misfiled.add(doc.url)
+
+    def _names(self, code: str, compact: str) -> bool:
+        return any(p in compact for p in self.matcher.phrases[code])
+
+    def _rows(self, url: str) -> set[str]:
+        """The items whose rows of the OIT index link ``url``."""
+        return {
+            code
+            for code, found in self._found.items()
+            if (c := found.get(url)) is not None and c.source == "index"
+        }
+
+    def _titled_other(self, code: str, doc: Doc) -> bool:
+        """Whether ``doc``'s own title names another item, not ``code``, the OIT index lists it
+        in that item's row too, and its text never names ``code``: the same file under two rows
+        is the item's its own words name (the anti-bribery policy under the discretion
+        guideline's row as well)."""
+        if not doc.machine_read or not doc.title or not doc.main_text.strip():
+            return False
+        named = set(self.matcher.match(doc.title))
+        return (
+            code not in named
+            and bool(named & self._rows(doc.url) - {code})
+            and not self._names(code, compact_for_match(f"{doc.title}\n{doc.main_text}"))
+        )
+
+    def _heading_only(self, code: str, doc: Doc) -> bool:
+        """Whether ``doc`` names ``code`` only in its heading (its title and opening lines),
+        while its body, of some length, never names ``code`` and names another item the OIT
+        index lists it under: a heading left over from another document over that item's
+        content (the HR criteria under the discretion guideline's heading)."""
+        if not doc.machine_read:
+            return False
+        rows = self._rows(doc.url) - {code}
+        text = compact_for_match(doc.main_text)
+        head, body = text[:HEADING_SPAN], text[HEADING_SPAN:]
+        if not rows or len(body) < BODY_MIN or self._names(code, body):
+            return False
+        if not self._names(code, f"{compact_for_match(doc.title)}\n{head}"):
+            return False
+        return bool(rows & set(self.matcher.match(body, compact=True)))
 
     def candidates(self, code: str) -> list[Candidate]:
         """``code``'s candidates, best first, one per URL."""

@@ -214,12 +214,25 @@ _LAW = re.compile(
 )
 
 
+# A fiscal year named as where unfinished work carries on ("โครงการที่ไม่แล้วเสร็จจะดำเนินการ
+# ต่อเนื่องในปีงบประมาณ พ.ศ. ๒๕๖๕"): the year the plan covers decides, not the year it hands on to.
+_CARRIED = re.compile(
+    r"ต่อเนื่อง[ \t]*(?:ใน|ไปใน|ถึง|จนถึง|ไปยัง)[ \t]*"
+    r"(ปีงบ(?:ประมาณ)?[ \t]*(?:พ\.?[ \t]?ศ\.?)?[ \t]*[0-9๐-๙]{2,4})"
+)
+
+
+def without_carried(text: str) -> str:
+    """``text`` without the fiscal years it names only as where work carries on (same length)."""
+    return _CARRIED.sub(lambda m: m[0][: m.start(1) - m.start(0)] + " " * len(m[1]), text)
+
+
 def purpose_years(text: str, fy: int) -> set[int]:
     """The fiscal years a document is *for*, from its opening: a stated fiscal year, else a
     Buddhist-era year or range ("ระยะ 5 ปี พ.ศ. 2565 - 2569" covers each year in it), else the
     fiscal year of the day it is dated ("ประกาศ ณ วันที่ 1 ตุลาคม พ.ศ. 2564" is of 2565).
     Years no agency would write as of ``fy`` (an OCR'd ๒๕๖๘ read as ๒๕๒๕) are ignored."""
-    head = thai_to_arabic(text[:PURPOSE_CHARS])
+    head = without_carried(thai_to_arabic(text[:PURPOSE_CHARS]))
     years = set(find_fiscal_years(head))
     if not years:
         # the year of a day's date (signed, announced) says when, not what it is for; so does a
@@ -317,7 +330,15 @@ def _page_years(bundle: Bundle, fy: int) -> set[int]:
     itself: a menu entry or link to it naming another year ("แผนปฏิบัติราชการ ปี 2568" to a
     page of the 2567 plan) does not."""
     sourced = [
-        (url, {y for y in find_fiscal_years(text) if fy - PLAUSIBLE_BACK <= y <= fy + 1}, own)
+        (
+            url,
+            {
+                y
+                for y in find_fiscal_years(without_carried(text))
+                if fy - PLAUSIBLE_BACK <= y <= fy + 1
+            },
+            own,
+        )
         for url, text, own in _sourced_units(bundle)
     ]
     self_stated = {url for url, years, own in sourced if own and years}
@@ -344,14 +365,19 @@ def _months_covered(
     ตุลาคม 2567, ต.ค. 67), not a day's date (an announcement's) nor a half-year range. An entry
     of the series (a text naming one of the ``series`` phrases, สขร.1) for a quarter ("ไตรมาส 2
     (มกราคม - มีนาคม 2568)") covers each of its months. With ``only_series``, only such
-    entries count."""
+    entries count. A file not of the series counts only for the months its heading names."""
     wanted = set(fiscal_year_months(fy))
     covered: set[tuple[int, int]] = set()
     keys = [compact_for_match(p) for p in series]
-    for text in units(bundle):
+    files = {d.url for d in bundle.docs if d.kind == "document"}
+    for url, text, own in _sourced_units(bundle):
         of_series = any(k in compact_for_match(text) for k in keys)
         if only_series and not of_series:
             continue
+        if keys and own and url in files and not of_series:
+            # a file of something else (the procurement plan) names months in its body (when
+            # each purchase is expected): a month's entry says its month in its heading
+            text = "\n".join(text.splitlines()[:HEAD_LINES])
         found = find_dates(text)
         covered |= {(d.date.year, d.date.month) for d in found if d.precision == "month"} & wanted
         if of_series:
@@ -379,6 +405,7 @@ def _months_skipped(bundle: Bundle, fy: int) -> list[str]:
     return [f"{y:04d}-{m:02d}" for y, m in order[at[0] : at[-1] + 1] if (y, m) not in given]
 
 
+HEAD_LINES = 4  # a file's title and the first lines of its text: where it names its month
 QUARTER = 3  # a series' entry may cover up to a quarter's months (published per quarter)
 
 

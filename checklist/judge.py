@@ -40,6 +40,7 @@ from oitwatch.thai import (
     compact_for_match,
     find_date_ranges,
     find_dates,
+    find_fiscal_years,
     fiscal_year_of,
     thai_month_name,
     thai_to_arabic,
@@ -214,6 +215,7 @@ def _judge(v: Verdict, case: _Case) -> None:
         # nothing of the item to read
         _check_found,
         _check_only_rejected,
+        _check_others_only,
         _check_sent_home,
         _check_dead,
         _check_file_store,
@@ -244,6 +246,9 @@ def _judge(v: Verdict, case: _Case) -> None:
         if check(v, case):
             return
 
+
+# documents not yet the item's, though its own: a draft, a cover page alone (checklist.screen)
+UNFINISHED = ("draft", "cover")
 
 UNREAD = (
     "พบเอกสาร แต่อ่านข้อความด้วยเครื่องไม่ได้หรืออ่านได้จาก OCR เท่านั้น (เช่น ไฟล์สแกน) ต้องให้เจ้าหน้าที่ตรวจสอบเอง",
@@ -485,6 +490,12 @@ def _check_only_rejected(v: Verdict, c: _Case) -> bool:
             f"{item.code}: only another agency's documents were found; the district has not "
             "published its own.",
         )
+    elif all(r.kind == "cover" for r in mine):
+        v.elements_missing = [e.key for e in item.elements]
+        v.reason(
+            f"{item.code} {item.title_th}: พบเพียงหน้าปกของเอกสาร ยังไม่มีเนื้อหา",
+            f"{item.code}: only the document's cover page was found, not its content.",
+        )
     else:
         v.elements_missing = [e.key for e in item.elements]
         v.reason(
@@ -493,6 +504,30 @@ def _check_only_rejected(v: Verdict, c: _Case) -> bool:
         )
     for r in mine[:3]:
         v.reason(r.th, r.en)
+    return True
+
+
+def _check_others_only(v: Verdict, c: _Case) -> bool:
+    """Everything the item's links open is documents, each read and each another item's (its own
+    title names another item and its text never this one; or this item's name heads another
+    item's content): nothing of the item is published, missing."""
+    bundle = c.bundle
+    if (
+        not c.documents
+        or any(d.url not in bundle.misfiled for d in c.documents)
+        or bundle.offsite
+        or bundle.dead
+        or any(d.kind != "document" or not d.machine_read for d in bundle.docs)
+    ):
+        return False
+    v.status = "missing"
+    urls = ", ".join(d.url for d in c.documents[:3])
+    v.reason(
+        f"{c.item.code} {c.item.title_th}: ลิงก์ของรายการเปิดเอกสารของรายการอื่น"
+        f" (ชื่อและเนื้อหาของเอกสารเป็นเรื่องอื่น): {urls}",
+        f"{c.item.code}: the item's links open other items' documents (their own titles and "
+        f"content are about something else): {urls}",
+    )
     return True
 
 
@@ -679,35 +714,58 @@ def _check_elements_current(v: Verdict, c: _Case) -> bool:
 
 def _check_signers_current(v: Verdict, c: _Case) -> bool:
     """An element the current director must sign is signed only by a predecessor
-    (:func:`_former_signers`): stale. Not asked while the evidence is out of date."""
+    (:func:`_former_signed`): stale; incomplete when the signed text is for this fiscal year
+    (only the current director's signature lacks). Not asked while the evidence is out of
+    date."""
     if c.timing.ok is False:
         return False
+    fy = fiscal_year_of(c.as_of)
     for element in c.required:
-        former = _former_signers(element, c.bundle, c.title)
-        if former:
-            v.status = c.review_or(v, "stale")
+        signed = _former_signed(element, c.bundle, c.title)
+        if signed:
+            former = ", ".join(sorted(set(signed.values())))
+            # a text stating this fiscal year, signed by a predecessor, lacks only the current
+            # director's signature (the day it was signed says when, not what year it is for)
+            docs = [d for d in c.bundle.docs if d.url in signed]
+            current = bool(docs) and all(
+                fy in find_fiscal_years(f"{d.title}\n{d.main_text[:PURPOSE_CHARS]}") for d in docs
+            )
+            v.status = c.review_or(v, "incomplete" if current else "stale")
+            th, en = (
+                ("ยังไม่ครบองค์ประกอบ", "incomplete") if current else ("จึงไม่เป็นปัจจุบัน", "not current")
+            )
             v.reason(
                 f"{element.th}: ลงนามโดย {former} ซึ่งไม่ใช่ผู้อำนวยการเขตคนปัจจุบัน "
-                f"({c.bundle.director}) จึงไม่เป็นปัจจุบัน",
+                f"({c.bundle.director}) {th}",
                 f"{element.en}: signed by {former}, not the current director "
-                f"({c.bundle.director}): not current.",
+                f"({c.bundle.director}): {en}.",
             )
+            if current:
+                v.elements_missing = [element.key]
             return True
     return False
 
 
 def _check_draft_only(v: Verdict, c: _Case) -> bool:
-    """The evidence is out of date and this year's document exists only as a draft:
-    incomplete."""
+    """The evidence is out of date and this year's document exists only as a draft (or only
+    its cover page): incomplete."""
     bundle = c.bundle
-    drafts = [r for r in bundle.rejected if r.kind == "draft" and r.url not in bundle.others_items]
+    drafts = [
+        r for r in bundle.rejected if r.kind in UNFINISHED and r.url not in bundle.others_items
+    ]
     if c.timing.ok is not False or not drafts:
         return False
     v.status = c.review_or(v, "incomplete")
-    v.reason(
-        f"{c.item.code} {c.item.title_th}: เอกสารของปีงบประมาณปัจจุบันมีเพียงฉบับร่าง",
-        f"{c.item.code}: this fiscal year's document is only a draft.",
-    )
+    if all(r.kind == "cover" for r in drafts):
+        v.reason(
+            f"{c.item.code} {c.item.title_th}: เอกสารของปีงบประมาณปัจจุบันมีเพียงหน้าปก",
+            f"{c.item.code}: this fiscal year's document is only a cover page.",
+        )
+    else:
+        v.reason(
+            f"{c.item.code} {c.item.title_th}: เอกสารของปีงบประมาณปัจจุบันมีเพียงฉบับร่าง",
+            f"{c.item.code}: this fiscal year's document is only a draft.",
+        )
     for r in drafts[:3]:
         v.reason(r.th, r.en)
     return True
@@ -863,7 +921,7 @@ def _check_complete(v: Verdict, c: _Case) -> bool:
     )
     if c.shorts:
         _short_note(v, c.shorts[0])
-    for r in [r for r in bundle.rejected if r.kind == "draft"][:3] if c.drafted else []:
+    for r in [r for r in bundle.rejected if r.kind in UNFINISHED][:3] if c.drafted else []:
         v.reason(r.th, r.en)
     if c.dead_parts:
         dead = ", ".join(bundle.dead[:3])
@@ -932,15 +990,17 @@ def _file_store(url: str) -> bool:
 REPORT_HEAD = 60  # compact letters: a document whose opening says "รายงาน" is a report
 
 
-def _former_signers(element: Element, bundle: Bundle, title: str) -> str:
-    """For an element that the current director must sign: the predecessors who signed every
-    one of its documents (not the reports on it), "" when the current director signed one, no
-    document is signed, or the site does not say who the director is."""
+def _former_signed(element: Element, bundle: Bundle, title: str) -> dict[str, str]:
+    """For an element that the current director must sign: each of its documents (not the
+    reports on it) signed by a predecessor, with the signer; none when the current director
+    signed one, no document is signed, or the site does not say who the director is. A post
+    that is the text itself (an HTML-only site's policy, signed at its foot) is one of its
+    documents."""
     if not element.signed_by_current or not bundle.director:
-        return ""
+        return {}
     signed: dict[str, str] = {}
     for doc in element_bundle(element, bundle, title).docs:
-        if doc.kind != "document" or doc.url in bundle.others_items or not doc.machine_read:
+        if doc.url in bundle.others_items or not doc.machine_read:
             continue
         if "รายงาน" in compact_for_match(f"{doc.title}\n{doc.main_text}")[:REPORT_HEAD]:
             continue
@@ -948,8 +1008,8 @@ def _former_signers(element: Element, bundle: Bundle, title: str) -> str:
         if name is not None:
             signed[doc.url] = name
     if not signed or bundle.director in signed.values():
-        return ""
-    return ", ".join(sorted(set(signed.values())))
+        return {}
+    return signed
 
 
 def _own(bundle: Bundle) -> Bundle:
@@ -1332,7 +1392,7 @@ def _drafted_only(required: list, bundle: Bundle, title: str) -> list:
     """The elements whose own document is only a draft (the "(ร่าง)" policy, rejected by the
     screen): what still names them is another part's document or line (the report on putting
     the policy into practice names the policy), which is not the part itself."""
-    drafts = [r.head for r in bundle.rejected if r.kind == "draft" and r.head]
+    drafts = [r.head for r in bundle.rejected if r.kind in UNFINISHED and r.head]
     if not drafts:
         return []
     phrases = {

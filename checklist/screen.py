@@ -40,7 +40,7 @@ _DIRECTOR = "ผู้อำนวยการเขต"
 @dataclass(frozen=True)
 class Rejection:
     url: str
-    kind: str  # other_agency | draft
+    kind: str  # other_agency | draft | cover
     th: str
     en: str
     head: str = ""  # a draft's title and opening (compact): which part of the item it drafts
@@ -61,8 +61,13 @@ class SiteFacts:
 _SIGNATURE = re.compile(r"\(\s*((?:นาย|นางสาว|นาง)[^()\n]{2,40}?)\s*\)\s*ผู้อำนวยการเขต")
 # an executives' page: the name, then the post ("นางสาวอรวรรณ ธีรกุล ผู้อำนวยการเขตลาดพร้าว")
 _LISTED = re.compile(
-    r"(?<![ก-๙])((?:นาย|นางสาว|นาง)\S{2,20}\s+\S{2,25})\s*(?:ตำแหน่ง\s*)?ผู้อำนวยการเขต"
+    # (not a signature: a name closed by ")" signs a text, it does not list who holds the post now)
+    r"(?<![ก-๙])((?:นาย|นางสาว|นาง)\S{2,20}\s+[^\s()]{2,25})\s*(?:ตำแหน่ง\s*)?ผู้อำนวยการเขต"
 )
+
+
+# the post under a signature and the office it names ("ผู้อำนวยการเขตบางกอกน้อย")
+_SIGNED_FOR = re.compile(r"\(\s*(?:นาย|นางสาว|นาง)[^()\n]{2,40}?\s*\)\s*ผู้อำนวยการเขต\s*([ก-๙]+)")
 
 
 def signer(doc: Doc) -> str | None:
@@ -134,14 +139,66 @@ def _is_draft(doc: Doc) -> bool:
     return any(m in head for m in DRAFT) or head.startswith("ร่าง")
 
 
+def _signed_for(doc: Doc, facts: SiteFacts) -> str | None:
+    """The other district whose director signed ``doc`` last (its sign-off), None when the last
+    signature is this district's or none is: a cover retitled for this district over another
+    district's body and signature is still the other district's document."""
+    found = _SIGNED_FOR.findall(doc.main_text)
+    if not found or not facts.own:
+        return None
+    post = compact_for_match(found[-1])
+    if facts.own in post:
+        return None
+    return max((n for n in facts.districts if post.startswith(n)), key=len, default=None)
+
+
+COVER_MAX = 120  # compact letters: a document saying no more may be only its cover
+# a cover's lines besides its title: the fiscal year under it, the division above it
+_COVER_LINE = re.compile(r"^(?:(?:ประจำ)?ปี(?:งบประมาณ)?(?:พ\.?ศ\.?)?\d{4}|ฝ่าย[ก-๙]{2,30})$")
+
+
+def _cover_line(compact: str, title: str) -> bool:
+    """Whether a line (compact, dates taken out) is a cover's: its title or a part of it, the
+    fiscal year, the division, or the office ("สำนักงานเขตบางพลัด", "กรุงเทพมหานคร") alone."""
+    if (len(compact) >= 4 and compact in title) or _COVER_LINE.match(compact):
+        return True
+    if compact == "กรุงเทพมหานคร":
+        return True
+    return any(compact in (f"สำนักงานเขต{n}", f"เขต{n}") for n in district_names())
+
+
+def _cover_only(doc: Doc) -> bool:
+    """A whole file read from its text layer that is only a cover: every line is its title (or a
+    part of it), the office (named on a line of its own), the fiscal year or a date, and no table (the spending plan's front
+    page uploaded as the plan). A line of any other words, however few, is content."""
+    if not doc.machine_read or doc.tables or doc.part_of or doc.only_heading:
+        return False  # a section of a file that is only its heading is a placeholder
+    text = compact_for_match(doc.main_text)
+    if not 0 < len(text) <= COVER_MAX:
+        return False
+    title = compact_for_match(doc.title)
+    office = False  # a cover names the office whose document it fronts
+    for line in doc.main_text.splitlines():
+        plain = thai_to_arabic(line)
+        for d in reversed(find_dates(plain)):
+            plain = plain[: d.start] + plain[d.end :]
+        compact = compact_for_match(plain)
+        if compact and not _cover_line(compact, title):
+            return False
+        office = office or compact == "กรุงเทพมหานคร" or compact.startswith(("สำนักงานเขต", "ฝ่าย"))
+    return office
+
+
 def rejection(doc: Doc, facts: SiteFacts) -> Rejection | None:
     """Why ``doc`` cannot serve as this district's document (None: it can)."""
     if doc.kind != "document" or not doc.readable:
         return None
     text = compact_for_match(f"{doc.title}\n{doc.main_text}")
-    if facts.own and f"เขต{facts.own}" not in text:
+    signed_for = _signed_for(doc, facts)
+    if facts.own and (f"เขต{facts.own}" not in text or signed_for):
         head = text[:OPENING]
-        others = [n for n in _named(head, facts.districts) if n != facts.own]
+        others = [signed_for] if signed_for else []
+        others += [n for n in _named(head, facts.districts) if n != facts.own]
         others += [n for n in facts.districts if f"{_DIRECTOR}{n}" in text and n != facts.own]
         if others:
             other = others[0]
@@ -157,6 +214,14 @@ def rejection(doc: Doc, facts: SiteFacts) -> Rejection | None:
             "draft",
             f"เอกสารเป็นฉบับร่าง ยังไม่ใช่ฉบับที่ได้รับความเห็นชอบ: {doc.url}",
             f"The document is a draft, not the approved version: {doc.url}",
+            compact_for_match(f"{doc.title}\n{doc.main_text[:OPENING]}"),
+        )
+    if _cover_only(doc):
+        return Rejection(
+            doc.url,
+            "cover",
+            f"เอกสารมีเพียงหน้าปก (ชื่อเรื่อง หน่วยงาน และวันที่) ไม่มีเนื้อหา: {doc.url}",
+            f"The document is only a cover page (title, office and date), with no content: {doc.url}",
             compact_for_match(f"{doc.title}\n{doc.main_text[:OPENING]}"),
         )
     return None
