@@ -45,7 +45,7 @@ DISAGREE: dict[str, str] = {
     "before the latest month due stale, which the checker follows",
     "pdf_bundle": "O10 incomplete -> pass (its bundle section gives the time frame as a date "
     "range, not 'ระยะเวลา'/'ไตรมาส'); O22 review -> pass; O30 broken -> pass; O31 broken -> pass; "
-    "O33 stale -> missing",
+    "O33 review -> missing (its page states no year; the file's Last-Modified is its checkout)",
     # Held out, set 4 (an Apache auto-index, a Drupal site with paged views and a calendar
     # trap, an English-first bilingual site, a frameset with image maps and onclick links,
     # notices posted as images, evidence in Office files): measured held out at 123/174 with
@@ -58,8 +58,9 @@ DISAGREE: dict[str, str] = {
     "-> pass (an image-only scan, read by OCR only)",
     "frameset_legacy": "O29 review -> pass (an image-only scan, read by OCR only)",
     "image_notices": "O15 review -> stale (images on pages are not read); O24 missing -> "
-    "pass; O25 incomplete -> pass; O31 stale -> review; O33 stale -> missing/incomplete; O42 "
-    "incomplete -> pass",
+    "pass; O25 incomplete -> pass; O33 review -> missing/incomplete, O34 review -> stale (a "
+    "picture under a caption with no year: its HTTP date, the checkout's, no longer judges it); "
+    "O42 incomplete -> pass",
     "office_formats": "O20 review -> pass (an image-only scan, read by OCR only)",
     # Held out, set 5 (a query-string PHP CMS, a site that moved CMS (redirects, <base>, octet-
     # stream downloads), an OIT index that is itself a PDF, scans and garbled text layers, one
@@ -67,8 +68,9 @@ DISAGREE: dict[str, str] = {
     # written every way): measured held out at 116/239 (48.5%) with 8 false passes; 132/239
     # (55.2%), 8 false passes, once the loopback server answered query-string pages (a harness
     # fault, fixed in e779eba), then tuned on.
-    "onepage_anchors": "O5 stale -> incomplete (the annual report's row says "
-    "'อยู่ระหว่างดำเนินการ'; the section states no fiscal year, its HTTP date is read); O21 "
+    "onepage_anchors": "O5 review -> incomplete (the annual report's row says "
+    "'อยู่ระหว่างดำเนินการ'; the section states no fiscal year, and its HTTP date is the "
+    "checkout's); O21 "
     "incomplete -> missing (the document under the item's title is a procurement notice)",
     "pdf_index": "O2 stale -> pass (the plan's opening gives the 20-year plan's span 2561-2580, "
     "its own year 2569 just past the opening); O22 stale -> pass (last year's measures stand "
@@ -97,32 +99,28 @@ DISAGREE: dict[str, str] = {
         "O3 broken -> pass, O5 broken -> pass, O9 broken -> pass, O12 incomplete -> "
         "pass, O19 broken -> pass, O20 pass -> missing"
     ),
-    "fy_boundary": (
-        "O1 incomplete -> pass, O5 incomplete -> stale, O9 stale -> pass, O17 pass -> "
-        "stale/incomplete"
-    ),
     "html_only": (
         "O10 pass -> stale, O13 missing -> incomplete, O20 pass -> incomplete, O22 "
         "stale -> pass, O23 stale -> incomplete, O25 pass -> incomplete, O35 pass -> "
-        "missing, O39 incomplete -> stale, O42 stale -> pass, O43 stale -> missing"
+        "missing, O39 incomplete -> stale, O42 stale -> pass, O43 incomplete -> missing"
     ),
     "lazy_mobile": (
         "O4 review -> pass, O5 incomplete -> pass, O8 pass -> missing, O9 missing -> "
         "pass, O16 missing -> pass, O19 missing -> pass, O22 review -> pass, O31 "
-        "missing -> pass, O33 stale -> missing, O34 stale -> incomplete, O35 missing -> "
+        "missing -> pass, O33 incomplete -> missing, O34 stale -> incomplete, O35 missing -> "
         "pass, O40 missing -> broken, O43 review -> stale"
     ),
     "long_documents": (
         "O1 incomplete -> pass, O2 missing -> pass, O3 missing -> pass, O5 missing -> "
         "incomplete, O6 missing -> pass, O7 missing -> pass, O9 missing -> stale, O10 "
-        "stale -> pass, O13 stale -> pass, O14 missing -> incomplete, O15 missing -> "
-        "pass, O16 missing -> pass, O17 missing -> pass, O18 missing -> pass, O22 stale "
+        "review -> pass, O13 incomplete -> pass, O14 missing -> incomplete, O15 missing -> "
+        "pass, O16 missing -> pass, O17 missing -> pass, O18 missing -> pass, O22 review "
         "-> pass"
     ),
     "site_builder": ("O1 incomplete -> pass, O15 stale -> incomplete, O22 incomplete -> pass"),
     "wrong_uploads": (
         "O12 incomplete -> pass, O13 pass -> incomplete, O15 pass -> incomplete, O17 "
-        "stale -> incomplete, O20 pass -> missing, O21 review -> missing, O22 pass -> "
+        "review -> incomplete, O20 pass -> missing, O21 review -> missing, O22 pass -> "
         "missing/incomplete"
     ),
 }
@@ -133,7 +131,6 @@ FALSE_PASS: dict[str, str] = {
         "set 6, held out, not tuned on: O14 (person: incomplete), O19 (person: incomplete)"
     ),
     "flaky_server": ("set 6, held out, not tuned on: O20 (person: missing)"),
-    "fy_boundary": ("set 6, held out, not tuned on: O17 (person: stale/incomplete)"),
     "html_only": (
         "set 6, held out, not tuned on: O10 (person: stale), O20 (person: incomplete), "
         "O25 (person: incomplete), O35 (person: missing)"
