@@ -136,6 +136,12 @@ def _row_words(link: LinkView) -> str:
     return f"{link.anchor} {around}".strip()
 
 
+def _coded_row(link: LinkView) -> bool:
+    """Whether a link's own row (not the heading above it) names an item code ("O1 …")."""
+    row = link.context.rsplit(" | ", 1)[-1] if " | " in link.context else ""
+    return bool(find_codes(row))
+
+
 THAI_HEADING_LINES = 3  # lines of an English-titled page's opening where its Thai title stands
 THAI_HEADING_MAX = 60  # compact letters: a longer line is a sentence, not a heading
 
@@ -348,8 +354,14 @@ class Finder:
                 continue  # an in-page link (a tab, "#EB10") names a part of its own page
             if self._beside(link):
                 continue
-            # the template's links (a footer after the last heading) are no row of the index
-            if link.from_url in self.indexes and not link.boilerplate and self._index_row(link):
+            # the template's links (a footer after the last heading) are no row of the index;
+            # a link in a row that names its item's code is, though the site's menu repeats it
+            # (the OIT row's "ผู้บริหาร" beside the side menu's "ผู้บริหาร")
+            if (
+                link.from_url in self.indexes
+                and (not link.boilerplate or _coded_row(link))
+                and self._index_row(link)
+            ):
                 continue
             compact = link.compact_anchor
             if compact and compact not in GENERIC_ANCHORS and len(compact) >= 4:

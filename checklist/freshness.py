@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from checklist.evidence import Bundle
 from checklist.placeholders import drop_pending_sections, empty_listing, nil_lines, only_pending
-from checklist.snapshot import LinkView
+from checklist.snapshot import Doc, LinkView
 from crawler.extract import PAGE_BREAK
 from crawler.urls import split_member
 from oitwatch.thai import (
@@ -242,6 +242,7 @@ def purpose_years(text: str, fy: int) -> set[int]:
         days = [d for d in find_dates(head) if d.precision in ("day", "month")]
         dated: set[int] = set()
         lawless = _LAW.sub(lambda m: " " * len(m[0]), head)  # same length: days stay aligned
+        calendar = _calendar_periods(head)
         for m in _BE_YEAR.finditer(lawless):
             day = next((d for d in days if d.start <= m.start(1) < d.end), None)
             if day is not None:
@@ -249,9 +250,25 @@ def purpose_years(text: str, fy: int) -> set[int]:
                 continue
             first = int(m[1])
             last = int(m[2]) if m[2] else first
+            if first == last and first in calendar:
+                # a calendar year's figures ("ปี 2568 (มกราคม - พฤศจิกายน 2568)") are of the
+                # fiscal year their period reaches: November 2568 is FY2569's
+                years.add(calendar[first])
+                continue
             years.update(range(first, last + 1) if 0 <= last - first <= 10 else [first])
         years = years or dated
     return {y for y in years if fy - PLAUSIBLE_BACK <= y <= fy + 1}
+
+
+def _calendar_periods(head: str) -> dict[int, int]:
+    """The calendar years an opening's periods run within, from January ("มกราคม - มิถุนายน
+    ๒๕๖๘"): Buddhist-era year -> the fiscal year the period ends in. A year labelled "ปี 2568"
+    beside such a period is a calendar year, not fiscal year 2568."""
+    return {
+        r.start.year + 543: fiscal_year_of(r.end)
+        for r in find_date_ranges(head)
+        if r.start.month == 1 and r.start.year == r.end.year and r.end > r.start
+    }
 
 
 def _content_years(text: str, fy: int) -> set[int]:
@@ -300,10 +317,29 @@ def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
     dated = _dated_years(units(bundle), as_of)
     if dated:
         return dated, "dates"
-    http = {fiscal_year_of(d.last_modified.date()) for d in bundle.docs if d.last_modified}
+    http = {fiscal_year_of(lm.date()) for d in bundle.docs if (lm := content_modified(d, as_of))}
     if http:
         return http, "http"
     return set(), "none"
+
+
+SERVED_NOW = timedelta(days=1)  # a Last-Modified this close to the fetch is the answer's time
+
+
+def content_modified(doc: Doc, as_of: date) -> datetime | None:
+    """A document's Last-Modified when it may date its content: not within
+    :data:`SERVED_NOW` of when it was fetched (a CMS page answers "now" whatever it holds; a
+    file just copied or re-uploaded carries its copy's time) and not after ``as_of``."""
+    lm = doc.last_modified
+    if lm is None or lm.date() > as_of:
+        return None
+    if doc.fetched_at is not None and _utc(doc.fetched_at) - _utc(lm) < SERVED_NOW:
+        return None
+    return lm
+
+
+def _utc(when: datetime) -> datetime:
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
 def _block_years(bundle: Bundle, as_of: date) -> set[int]:
@@ -436,6 +472,7 @@ class Periods:
 
     reported: list[date]
     claimed: list[date]
+    starts: list[date] = field(default_factory=list)  # where its date ranges and months begin
 
     @property
     def ends(self) -> list[date]:
@@ -457,7 +494,9 @@ def periods(text: str, fy: int) -> Periods:
     ("ต.ค. - ธ.ค. 2563"), months named as such, "as at" dates, quarters ("ไตรมาสที่ 1") and
     spans ("รอบ 6 เดือน", "ครึ่งปี"). Quarters and spans count only when the text states no
     other fiscal year."""
-    reported = [r.end for r in find_date_ranges(text) if fiscal_year_of(r.start) == fy]
+    ranges = [r for r in find_date_ranges(text) if fiscal_year_of(r.start) == fy]
+    reported = [r.end for r in ranges]
+    starts = [r.start for r in ranges]
     for d in find_dates(text):
         if fiscal_year_of(d.date) != fy:
             continue
@@ -466,21 +505,28 @@ def periods(text: str, fy: int) -> Periods:
             d.precision == "day" and _AS_AT.search(text, max(0, d.start - 40), d.start)
         ):
             reported.append(d.date)
+            if d.precision == "month":
+                starts.append(d.date)
     stated = find_fiscal_years(text)
     if stated and fy not in stated:
-        return Periods(reported, [])
+        return Periods(reported, [], starts)
     compact = compact_for_match(text)
     for m in _QUARTER.finditer(compact):
         reported.append(_month_of_fy(fy, 3 * max(int(m[1]), int(m[2] or 0))))
     spans = [int(m[1]) for m in _MONTHS_SPAN.finditer(compact)]
     if _HALF.search(compact):
         spans.append(6)
-    return Periods(reported, [_month_of_fy(fy, n) for n in spans])
+    return Periods(reported, [_month_of_fy(fy, n) for n in spans], starts)
 
 
 def _period_ends(bundle: Bundle, fy: int) -> list[date]:
-    """Where the periods the bundle reports on (of ``fy``) end. A page or document that names
-    its own period speaks for itself: the words naming it (a link, a list's line) do not
+    """Where the periods the bundle reports on (of ``fy``) end (:func:`_periods_of`)."""
+    return [e for p in _periods_of(bundle, fy) for e in p.ends]
+
+
+def _periods_of(bundle: Bundle, fy: int) -> list[Periods]:
+    """The periods the bundle reports on (of ``fy``), text by text. A page or document that
+    names its own period speaks for itself: the words naming it (a link, a list's line) do not
     ("รอบ 6 เดือน" on a link to a first quarter's report)."""
     sourced = _sourced_units(bundle)
     self_named = {url for url, text, own in sourced if own and periods(text, fy).ends}
@@ -488,7 +534,7 @@ def _period_ends(bundle: Bundle, fy: int) -> list[date]:
     for lk in bundle.links:
         if lk.to_url in self_named and lk.to_url != lk.from_url and len(lk.compact_anchor) >= 8:
             labels.setdefault(lk.from_url, []).append(lk.compact_anchor)
-    ends: list[date] = []
+    out: list[Periods] = []
     for url, text, own in sourced:
         if not own and url in self_named:
             continue
@@ -498,8 +544,8 @@ def _period_ends(bundle: Bundle, fy: int) -> list[date]:
                 for ln in text.splitlines()
                 if not any(a in compact_for_match(ln) for a in labels[url])
             )
-        ends += periods(text, fy).ends
-    return ends
+        out.append(periods(text, fy))
+    return out
 
 
 def short_reports(bundle: Bundle, as_of: date) -> dict[str, date]:
@@ -569,6 +615,30 @@ def _part_year_documents(bundle: Bundle, wanted: set[int], fy: int) -> bool:
     return found
 
 
+def _whole_year_documents(bundle: Bundle, before: int, fy: int) -> bool:
+    """Whether a document of the bundle is a whole year's report of a fiscal year before
+    ``before`` only: it is for such years, and the periods it names (if any) run to the year's
+    last month."""
+    empty = _placeholders(bundle)
+    for doc in bundle.docs:
+        if (
+            doc.kind != "document"
+            or not doc.machine_read
+            or doc.url in empty
+            or doc.url in bundle.others_items
+        ):
+            continue
+        text = f"{doc.title}\n{doc.main_text}"
+        years = purpose_years(text, fy)
+        if not years or max(years) >= before:
+            continue
+        year = max(years)
+        ends = periods(text, year).ends
+        if not ends or max(ends) >= date(year - 543, 9, 1):
+            return True
+    return False
+
+
 def _expired_years(bundle: Bundle, as_of: date) -> set[int]:
     """The past fiscal years of a standing item's documents when every one of them is a past
     year's edition whose force has ended: it states a fiscal year before this one in its opening
@@ -600,11 +670,17 @@ def half_covered(bundle: Bundle, fy: int) -> tuple[bool | None, date | None]:
     """Whether the evidence reports on the whole first half (October-March) of ``fy``: True when
     a period it names reaches March, False when every period it names ends before (a first
     quarter's report), None when it names none."""
-    _, due_end = first_half(fy)
-    ends = _period_ends(bundle, fy)
+    due_start, due_end = first_half(fy)
+    found = _periods_of(bundle, fy)
+    ends = [e for p in found for e in p.ends]
     if not ends:
         return None, None
     latest = max(ends)
+    # figures that begin after October ("มกราคม - มิถุนายน ๒๕๖๘", a calendar half-year) leave
+    # the first half's opening months out, however late they run
+    starts = [s for p in found for s in p.starts]
+    if starts and min(starts) >= _next_month(due_start):
+        return False, latest
     return latest >= due_end.replace(day=1), latest
 
 
@@ -666,7 +742,10 @@ def judge_freshness(
         if years & wanted == {fy} and _part_year(bundle, fy):
             return Timing(ok=False, years=sorted(years), basis=basis, part_year=True)
         if basis == "stated" and _part_year_documents(bundle, years & wanted, fy):
-            return Timing(ok=False, years=sorted(years), basis=basis, part_year=True)
+            # beside an earlier year's whole annual report (the "latest" one is 2567's), the
+            # annual report published is out of date; alone, the annual report is not published
+            earlier = _whole_year_documents(bundle, min(wanted), fy)
+            return Timing(ok=False, years=sorted(years), basis=basis, part_year=not earlier)
     elif isinstance(freshness, HalfYear):
         late = as_of >= _fy_deadline(fy, freshness.deadline)
         until = freshness.previous_until

@@ -54,6 +54,7 @@ from rules.models import (
     Item,
     MonthlySeries,
     PhrasesMatch,
+    PreviousFiscalYear,
     Recent,
 )
 
@@ -955,6 +956,18 @@ def _check_passes(v: Verdict, c: _Case) -> bool:
         if c.unreadable:
             v.status = c.review_or(v, "pass")
             return True
+        if _of_a_year(c.item.freshness):
+            # an item of a year's content whose evidence states no year, no period and no date
+            # (the server's Last-Modified is the time it answered, not the content's): a person
+            # must tell whether it is this year's
+            v.status = "review"
+            v.reason(
+                "เนื้อหาไม่ระบุปีงบประมาณ ช่วงเวลา หรือวันที่ (วันที่แก้ไขล่าสุดจากเซิร์ฟเวอร์เป็นเวลาที่เรียกดู"
+                " ไม่ใช่ของเนื้อหา) เจ้าหน้าที่ต้องตรวจสอบว่าเป็นข้อมูลของปีปัจจุบัน",
+                "The evidence states no fiscal year, period or date (the server's Last-Modified "
+                "is when it answered, not the content's): a person must check it is current.",
+            )
+            return True
         if isinstance(c.item.freshness, Recent):
             v.reason(
                 "ไม่พบวันที่ของข้อมูล โปรดตรวจสอบว่าเป็นข้อมูลล่าสุด",
@@ -965,11 +978,29 @@ def _check_passes(v: Verdict, c: _Case) -> bool:
                 "ระบุปีงบประมาณของเอกสารไม่ได้ โปรดตรวจสอบว่าเป็นข้อมูลปัจจุบัน",
                 "The fiscal year of the evidence could not be told; check that it is current.",
             )
+    undated = [e for e, t in c.element_timings if t.ok is None and _of_a_year(e.freshness)]
+    if undated:  # a part of a year's content (last year's report) that states no period
+        v.status = "review"
+        v.reason(
+            "ไม่พบปีงบประมาณ ช่วงเวลา หรือวันที่ของ "
+            + ", ".join(e.th for e in undated)
+            + " เจ้าหน้าที่ต้องตรวจสอบว่าเป็นข้อมูลของปีที่กำหนด",
+            "No fiscal year, period or date is stated for "
+            + ", ".join(e.en for e in undated)
+            + ": a person must check it is of the year required.",
+        )
+        return True
     v.reason("พบข้อมูลครบถ้วนและเป็นปัจจุบัน", "Found, current and complete.")
     if c.scoped.dead:
         dead = ", ".join(c.scoped.dead[:3])
         v.reason(f"มีลิงก์บางรายการเปิดไม่ได้: {dead}", f"Some links do not open: {dead}")
     return True
+
+
+def _of_a_year(freshness: object) -> bool:
+    """Whether a freshness rule asks for a fiscal year's content (this year's, last year's, a
+    six-month report), which a person tells from the period the content states."""
+    return isinstance(freshness, (CurrentFiscalYear, PreviousFiscalYear, HalfYear))
 
 
 # Outside stores of shared files: a folder there is someone's documents, not a system or a page.
@@ -1101,18 +1132,18 @@ def _data_in_image(item: Item, bundle: Bundle, as_of: date) -> bool:
     """Whether an item of figures for a period (statistics: ``figures`` in the rule file) has no
     document and its pages show a picture beside a few words that would make it current: the
     caption's year is the post's, the figures (and the period they are for) are in the picture.
-    Words already out of date stay out of date."""
-    if not item.figures or not isinstance(
-        item.freshness, (CurrentFiscalYear, HalfYear, MonthlySeries)
-    ):
+    Words already out of date stay out of date. So with any item of a year's content (a
+    declaration posted as a picture) whose few words tell no year at all."""
+    if not isinstance(item.freshness, (CurrentFiscalYear, HalfYear, MonthlySeries)):
         return False
     pages = [d for d in bundle.docs if d.kind == "page" and d.readable]
     if not pages or any(d.kind == "document" for d in bundle.docs):
         return False
     if any(len(_label_free(d, bundle)) >= SUBSTANTIVE for d in pages):
         return False
-    if judge_freshness(bundle, item.freshness, as_of).ok is False:
-        return False
+    ok = judge_freshness(bundle, item.freshness, as_of).ok
+    if ok is False or (not item.figures and ok is not None):
+        return False  # ... a notice (a declaration) in a picture, when its words tell no year
     urls = {d.url for d in pages}
     return any(
         lk.from_url in urls

@@ -56,6 +56,7 @@ class Doc:
     extract_status: str = "ok"
     extract_method: str = ""  # e.g. "pdf", "pdf+ocr"
     last_modified: datetime | None = None
+    fetched_at: datetime | None = None  # when the answer came (Last-Modified near it dates nothing)
     main_text: str = ""
     carried: bool = False  # not asked tonight (back-off not due): the last answer stands
     sha256: str | None = None  # the body's (Content's) hash
@@ -308,6 +309,7 @@ def load_snapshot(session: Session, site: Site, crawl: Crawl) -> Snapshot:
             status_code=fetch.status_code,
             content_type=fetch.content_type or "",
             last_modified=fetch.last_modified,
+            fetched_at=fetch.fetched_at,
             carried=fetch.carried,
             sha256=fetch.content_sha256,
         )
@@ -418,6 +420,7 @@ def _archive_members(session: Session, docs: dict[str, Doc]) -> dict[str, list[D
                 outcome=archive.outcome,
                 status_code=archive.status_code,
                 last_modified=archive.last_modified,
+                fetched_at=archive.fetched_at,
                 carried=archive.carried,
             )
             if content is not None:
