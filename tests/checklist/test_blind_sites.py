@@ -89,9 +89,8 @@ DISAGREE: dict[str, str] = {
     # wrong uploads behind right labels, the fiscal-year change): measured held out on 8d98013
     # at 152/218 (69.7%) with 13 false passes; not tuned on yet. Item: checker -> person.
     "deep_traps": (
-        "O1 incomplete -> pass, O3 incomplete -> missing, O4 broken -> pass, O5 stale "
-        "-> pass, O10 stale -> pass, O14 pass -> incomplete, O15 broken -> pass, O19 "
-        "pass -> incomplete"
+        "O3 incomplete -> missing, O4 broken -> pass, O5 stale -> pass, O10 stale -> "
+        "pass, O14 pass -> incomplete, O15 broken -> pass, O19 pass -> incomplete"
     ),
     "flaky_server": (
         "O3 broken -> pass, O5 broken -> pass, O9 broken -> pass, O12 incomplete -> "
@@ -103,14 +102,12 @@ DISAGREE: dict[str, str] = {
     ),
     "html_only": (
         "O10 pass -> stale, O13 missing -> incomplete, O20 pass -> incomplete, O22 "
-        "stale -> pass, O23 stale -> incomplete, O25 pass -> incomplete, O35 pass -> "
-        "missing, O39 incomplete -> stale, O42 stale -> pass, O43 stale -> missing"
+        "stale -> pass, O25 pass -> incomplete, O35 pass -> missing, O39 incomplete -> "
+        "stale, O42 stale -> pass, O43 stale -> missing"
     ),
     "lazy_mobile": (
-        "O4 review -> pass, O5 incomplete -> pass, O8 pass -> missing, O9 missing -> "
-        "pass, O16 missing -> pass, O19 missing -> pass, O22 review -> pass, O31 "
-        "missing -> pass, O33 stale -> missing, O34 stale -> incomplete, O35 missing -> "
-        "pass, O40 missing -> broken, O43 review -> stale"
+        "O4 review -> pass, O8 pass -> missing, O33 stale -> missing, O34 stale -> "
+        "incomplete, O35 missing -> pass, O40 missing -> broken, O43 review -> stale"
     ),
     "long_documents": (
         "O1 incomplete -> pass, O2 missing -> pass, O3 missing -> pass, O5 missing -> "
