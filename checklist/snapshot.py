@@ -291,6 +291,24 @@ def _split_lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
 
 
+def _own_lines(lines: list[str], boiler: dict[str, int]) -> list[str]:
+    """A page's lines without its template's: a template line the page writes more often
+    than the template does (the address of a contact page's own content, repeated in the
+    footer) is the page's own content too, kept once for each extra time, where it first
+    stands."""
+    extra = Counter(lines)
+    for ln in extra:
+        extra[ln] -= boiler.get(ln, 0)
+    out = []
+    for ln in lines:
+        if ln not in boiler:
+            out.append(ln)
+        elif extra[ln] > 0:
+            extra[ln] -= 1
+            out.append(ln)
+    return out
+
+
 def load_snapshot(session: Session, site: Site, crawl: Crawl) -> Snapshot:
     """Everything ``crawl`` saw, with boilerplate lines and links marked."""
     rows = session.execute(
@@ -334,13 +352,20 @@ def load_snapshot(session: Session, site: Site, crawl: Crawl) -> Snapshot:
 
     pages = [d for d in distinct(docs) if d.kind == "page" and d.text]
     line_counts: Counter[str] = Counter()
+    times: dict[str, Counter[int]] = {}  # a line -> how many times pages write it -> pages
     for page in pages:
-        line_counts.update(set(_split_lines(page.text)))
+        written = Counter(_split_lines(page.text))
+        line_counts.update(written.keys())
+        for ln, n in written.items():
+            times.setdefault(ln, Counter())[n] += 1
     threshold = max(3, int(BOILERPLATE_SHARE * len(pages)))
-    boiler_lines = {ln for ln, n in line_counts.items() if n >= threshold}
+    # the template's line, and how many times the template writes it on a page
+    boiler_lines = {
+        ln: times[ln].most_common(1)[0][0] for ln, n in line_counts.items() if n >= threshold
+    }
     for doc in docs.values():
         if doc.kind == "page":
-            doc.main_text = "\n".join(ln for ln in _split_lines(doc.text) if ln not in boiler_lines)
+            doc.main_text = "\n".join(_own_lines(_split_lines(doc.text), boiler_lines))
         else:
             doc.main_text = doc.text
 

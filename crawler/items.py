@@ -47,7 +47,9 @@ class FetchItem:
     # Reuse of an earlier crawl's parse: its Link rows are copied from crawl ``reused_from``
     # (a 304, an unchanged body hash, or a URL carried forward without asking).
     reused_from: int | None = None
-    rendered: bool = False  # a JavaScript-built page, parsed as Chromium rendered it
+    # a JavaScript-built page, parsed as Chromium rendered it, or with the links of the JSON
+    # its scripts load (its HTML's validators say nothing of that data)
+    rendered: bool = False
     carried: bool = False  # not asked tonight: its revisit back-off was not due
     verified_at: datetime | None = None  # when the server last answered for it (None: now)
     changed_at: datetime | None = None  # since when its content is the same (None: now)

@@ -22,7 +22,8 @@ from scrapy.exceptions import DownloadCancelledError, IgnoreRequest, StopDownloa
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from crawler.extract.html import PARSER_VERSION, parse_html
+from crawler.extract.feeds import Feed, feed_links, following, read_json
+from crawler.extract.html import PARSER_VERSION, PageLink, parse_html
 from crawler.items import CarriedItems, FetchItem, LinkRecord
 from crawler.render import looks_like_shell, render_meta
 from crawler.revisit import MAX_SITEMAPS, RevisitPolicy, listed_date, read_sitemap
@@ -47,6 +48,12 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 DOCUMENT_PRIORITY = 100  # above any page (pages: minus their depth, DEPTH_PRIORITY 1)
 PAGE_IMAGES_EACH = 6  # pictures of one page's content fetched to be read (a gallery: the first)
 CONTENT_IMAGE = "image"  # the follow tag of a picture of a page's content (stored as "img")
+# JSON a page's scripts load (``crawler.extract.feeds``): answers asked for one page, for the
+# whole crawl, and pages of one paged list ("/api/posts?page=N")
+FEED_REQUESTS_EACH = 12
+FEED_REQUESTS = 60
+FEED_PAGES = 10
+FeedStep = tuple[Feed, int, str]  # a feed, the number of its page, the address to ask
 
 
 def _follow_tag(tag: str, content: bool) -> str:
@@ -157,6 +164,9 @@ class SiteSpider(scrapy.Spider):
         self.sitemaps_asked: set[str] = set()
         # files a sitemap index or robots.txt listed, not read yet
         self.sitemaps_due: list[str] = []
+        self.feed_requests = 0  # JSON answers asked for pages' scripts this crawl
+        # a JSON address asked: its links and the address it names next (None: unreadable)
+        self.feed_answers: dict[str, tuple[list[PageLink], str | None] | None] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SiteSpider:
@@ -226,7 +236,8 @@ class SiteSpider(scrapy.Spider):
     ) -> scrapy.Request:
         headers: dict[str, str] = {}
         state = self.states.get(url)
-        # A rendered page's shell says nothing of the data its scripts load: always render it.
+        # A rendered page's shell, or a page whose scripts load JSON, says nothing of the data
+        # its scripts load: always ask for it whole.
         # A page an older parser read is fetched whole: its body is not kept, only its parse.
         if state is not None and not state.rendered and not _parsed_before(state):
             if state.etag:
@@ -475,7 +486,12 @@ class SiteSpider(scrapy.Spider):
                 )
             yield from self._static_links(static, document_only)
             return
-        if state is not None and state.sha256 == item.sha256 and not _parsed_before(state):
+        if (
+            state is not None
+            and state.sha256 == item.sha256
+            and not state.rendered  # the same shell may load other data
+            and not _parsed_before(state)
+        ):
             yield from self._reuse(item, state, document_only=document_only)
             return
         item.changed_at = _changed_since(item, state)
@@ -500,12 +516,105 @@ class SiteSpider(scrapy.Spider):
             item.page.links = []
             yield item
             return
+        if not item.rendered and item.page.feeds:
+            steps = [
+                (f, f.first or 0, f.page(f.first or 0))
+                for f in item.page.feeds
+                if self._same_host(f.url)
+            ]
+            yield from self._feed_step(item, steps, asked=0, seen=set())
+            return
         follow = self._page_links(item)
         requests = list(
             self._follow_links(url, depth, follow, changed=True, listed=self._listed(item))
         )
         yield item
         yield from requests
+
+    def _feed_step(
+        self, item: FetchItem, steps: list[FeedStep], *, asked: int, seen: set[str]
+    ) -> Iterator[Any]:
+        """Ask for the next JSON answer the page's scripts load (one at a time, its page item
+        carried along), or, when none is left or the budgets are spent, yield the page with
+        the links the answers named and follow them."""
+        assert item.page is not None
+        while steps:
+            feed, n, url = steps.pop(0)
+            try:
+                url = canonicalize(url)
+            except ValueError:
+                continue
+            if url in seen:
+                continue
+            seen.add(url)
+            if url in self.feed_answers:  # another page loads the same list: read once
+                answer = self.feed_answers[url]
+                if answer is not None:
+                    item.rendered = True
+                    links, after = answer
+                    item.page.links.extend(links)
+                    if after and n < (feed.first or 0) + FEED_PAGES - 1:
+                        steps.insert(0, (feed, n + 1, after))
+                continue
+            if asked >= FEED_REQUESTS_EACH or self.feed_requests >= FEED_REQUESTS:
+                self.crawler.stats.inc_value("oitwatch/feeds_skipped")
+                break
+            asked += 1
+            self.feed_requests += 1
+            self.crawler.stats.inc_value("oitwatch/feeds")
+            yield scrapy.Request(
+                url,
+                callback=self.parse_feed,
+                errback=self.feed_failed,
+                dont_filter=True,
+                priority=DOCUMENT_PRIORITY,  # the page waits for it
+                headers={"Accept": "application/json, text/javascript, */*; q=0.01"},
+                meta={
+                    "oitwatch_feed": (item, feed, n, steps, asked, seen),
+                    "oitwatch_feed_url": url,
+                },
+            )
+            return
+        follow = self._page_links(item)
+        requests = list(
+            self._follow_links(
+                item.url, item.depth, follow, changed=True, listed=self._listed(item)
+            )
+        )
+        yield item
+        yield from requests
+
+    def parse_feed(self, response: Response) -> Iterator[Any]:
+        """A JSON answer a page's script loads: its links join the page's."""
+        yield from _carried_together(self._parse_feed(response))
+
+    def _parse_feed(self, response: Response) -> Iterator[Any]:
+        item, feed, n, steps, asked, seen = response.meta["oitwatch_feed"]
+        url = response.meta["oitwatch_feed_url"]
+        data = read_json(response.body) if response.status == 200 else None
+        if data is None:
+            self.feed_answers[url] = None
+        else:
+            known = {lk.url for lk in item.page.links}
+            links = [
+                PageLink(url=lk.url, tag="a", anchor=lk.anchor, context=lk.context)
+                for lk in feed_links(data, response.url)
+            ]
+            new = sum(1 for lk in links if lk.url not in known)
+            after = following(feed, n, data, new)
+            self.feed_answers[url] = (links, after)
+            item.rendered = True  # its links come from its scripts' data, not its HTML alone
+            item.page.links.extend(links)
+            if after and n < (feed.first or 0) + FEED_PAGES - 1:
+                steps.insert(0, (feed, n + 1, after))
+        yield from self._feed_step(item, steps, asked=asked, seen=seen)
+
+    def feed_failed(self, failure: Failure) -> Iterator[Any]:
+        """The JSON could not be had (robots.txt, an error, the size limit): go on without."""
+        item, _feed, _n, steps, asked, seen = failure.request.meta["oitwatch_feed"]
+        self.crawler.stats.inc_value("oitwatch/feeds_failed")
+        self.feed_answers[failure.request.meta["oitwatch_feed_url"]] = None
+        yield from _carried_together(self._feed_step(item, steps, asked=asked, seen=seen))
 
     def _listed(self, item: FetchItem) -> dict[str, date]:
         """Known URLs of a changed page mapped to the date written beside their link."""

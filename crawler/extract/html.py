@@ -22,6 +22,7 @@ import lxml.html
 from w3lib.encoding import html_to_unicode
 
 from crawler.extract._result import PAGE_BREAK
+from crawler.extract.feeds import Feed, page_feeds
 
 __all__ = ["PARSER_VERSION", "PageLink", "ParsedPage", "content_image", "decode_html", "parse_html"]
 
@@ -30,8 +31,10 @@ __all__ = ["PARSER_VERSION", "PageLink", "ParsedPage", "content_image", "decode_
 # ``tests/crawler/test_extract_golden.py`` change): a stored page parsed by an older
 # parser is then fetched whole once and parsed again, not reused on a 304 or an unchanged
 # body. Page rows written before the number existed hold 0. 2: a page's pictures say whether
-# they are its content (``PageLink.content``), which a crawl may fetch and read.
-PARSER_VERSION = 2
+# they are its content (``PageLink.content``), which a crawl may fetch and read. 3: the JSON a
+# page's scripts load (``ParsedPage.feeds``), whose links the crawl adds to the page; a link
+# with no words is named by its ``aria-label`` (an icon's).
+PARSER_VERSION = 3
 
 BLOCK_TAGS = {
     "address", "article", "aside", "blockquote", "body", "caption", "dd", "div", "dl", "dt",
@@ -74,6 +77,8 @@ class ParsedPage:
     links: list[PageLink] = field(default_factory=list)
     links_dropped: int = 0
     notes: str = ""
+    # the JSON addresses its markup and inline scripts load (``crawler.extract.feeds``)
+    feeds: list[Feed] = field(default_factory=list)
 
 
 def _detect(body: bytes) -> str | None:
@@ -354,6 +359,8 @@ def _clicked(
         anchor = _text_of(el) or el.get("title", "")
         if not anchor:
             anchor = _squash(" ".join(i.get("alt", "") for i in el.iter("img")))
+        if not anchor:  # an icon link (an SVG logo of Facebook) says its name to a screen reader
+            anchor = _squash(el.get("aria-label", ""))
         return [(_scripted_href(el, el.get("href")), "a", anchor, el)]
     if tag == "area":  # a region of an image map: a link named by its alt text
         anchor = _squash(el.get("alt", "") or el.get("title", ""))
@@ -665,6 +672,7 @@ def parse_html(body: bytes, content_type: str, base_url: str) -> ParsedPage:
         title = _text_of(h1) if h1 is not None else ""
     _dialogs_in_place(root)
     links, dropped = _links(root, base)
+    feeds = page_feeds(root, base)
     if dropped:
         notes = "; ".join(
             p for p in (notes, f"{dropped} links past the first {MAX_LINKS} dropped") if p
@@ -678,4 +686,5 @@ def parse_html(body: bytes, content_type: str, base_url: str) -> ParsedPage:
         links=links,
         links_dropped=dropped,
         notes=notes,
+        feeds=feeds,
     )

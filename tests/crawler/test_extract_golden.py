@@ -58,6 +58,8 @@ def digest(path: Path) -> str:
     page = parse_html(path.read_bytes(), "text/html", base)
     quality = text_quality(page.text) if page.text.strip() else 0.0
     record = {**asdict(page), "quality": quality}
+    if not record["feeds"]:
+        del record["feeds"]  # (parser 3) most pages load no JSON: their digests stand
     blob = json.dumps(record, ensure_ascii=False, sort_keys=True).encode()
     return hashlib.sha256(blob).hexdigest()
 
