@@ -8,10 +8,11 @@ from collections.abc import Sequence
 
 from checklist.evidence import PERSON_LINE_MAX, PERSON_NAME, Bundle
 from checklist.placeholders import deferred, defers
+from checklist.sections import ANNEX
 from checklist.snapshot import Doc, LinkView
 from crawler.urls import document_name
 from oitwatch.addresses import host_under
-from oitwatch.thai import compact_for_match
+from oitwatch.thai import compact_for_match, find_codes
 from rules.models import ColumnsMatch, Element, ImageMatch, LinkMatch, PhrasesMatch
 
 __all__ = ["content_links", "content_text", "element_bundle", "element_present", "missing_elements"]
@@ -27,9 +28,57 @@ def _without(text: str, title: str) -> str:
     return text.replace(title, "\n") if title else text
 
 
+# A line sending the reader elsewhere for the content: "รายละเอียดตามไฟล์ Excel", "ดูแผ่นงาน
+# O14", "ปรากฏในภาคผนวก ก", "รายละเอียดปรากฏในรายงาน … บทที่ ๒"
+_POINTER = re.compile(
+    r"(?:ตาม|ปรากฏใน|ปรากฏตาม|ดู|อยู่ใน)(?:ไฟล์|แผ่นงาน|ภาคผนวก|เอกสารแนบ|รายงาน)|แผ่นงาน|worksheet"
+)
+POINTER_LINE = 120  # compact letters: a longer line carries content besides its pointer
+HEADING_LINE = 60  # compact letters: a line this short over a block is its heading
+
+
+def _part_content(doc: Doc) -> str:
+    """A part of a long document's words for element matching (``checklist.sections``): not its
+    heading when that labels the item by its code (the bundle's name for the item: "บทที่ ๑๔
+    ข้อมูลงบประมาณ ข้อบัญญัติ และเงินอุดหนุนชุมชน (O14)"), nothing if that is all it has, and
+    not the lines that send the reader to another file, sheet or annex, nor a sub-heading with
+    only such lines under it ("๑๔.๓ ข้อมูลเงินอุดหนุนชุมชน" over "รายละเอียดตามไฟล์ Excel
+    แผ่นงาน O14"): what they name is where they point, not here. A heading with no code (a
+    sheet's title row, an annex's title) names the document there: content."""
+    if doc.only_heading:
+        return ""
+    lines = [ln for ln in doc.main_text.splitlines() if ln.strip()]
+    title = compact_for_match(doc.title)
+    labelled = bool(find_codes(title)) and not ANNEX.match(title)
+    while (
+        labelled
+        and lines
+        and (compact_for_match(lines[0]) in title or not re.search(r"[^\W\d_]", lines[0]))
+    ):
+        lines.pop(0)  # the heading, a page number above it
+    compact = [compact_for_match(ln) for ln in lines]
+    pointer = [len(c) <= POINTER_LINE and _POINTER.search(c) is not None for c in compact]
+    kept = []
+    for n, line in enumerate(lines):
+        if pointer[n]:
+            continue
+        if len(compact[n]) <= HEADING_LINE:
+            block = []
+            for m in range(n + 1, len(lines)):
+                if len(compact[m]) <= HEADING_LINE and not pointer[m]:
+                    break
+                block.append(pointer[m])
+            if block and all(block):
+                continue  # a heading over pointers only
+        kept.append(line)
+    return "\n".join(kept)
+
+
 def content_text(doc: Doc) -> str:
     """A document's words for element matching. A page's own heading (its title,
     and the breadcrumb that repeats it) names the item; it is not its content."""
+    if doc.kind != "page" and doc.part_of:
+        return _part_content(doc)
     if doc.kind != "page":
         return doc.main_text if _file_name_title(doc) else f"{doc.title}\n{doc.main_text}"
     headings = [compact_for_match(h) for h in TITLE_SEPARATORS.split(doc.title)]

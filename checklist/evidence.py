@@ -322,6 +322,15 @@ class Finder:
             for part in parts:
                 self._offer(code, part.url, source, snippet, title, strength, why)
             return
+        target = self.snapshot.doc(url) if "#" in url else None
+        if (
+            target is not None
+            and target.part_of
+            and target.codes
+            and code not in target.codes
+            and source not in OFFICERS
+        ):
+            return  # a link naming the item opens a long document at another item's part
         conf = round(WEIGHTS[source] * strength, 3)
         if conf < FLOOR:
             return

@@ -227,12 +227,12 @@ def without_carried(text: str) -> str:
     return _CARRIED.sub(lambda m: m[0][: m.start(1) - m.start(0)] + " " * len(m[1]), text)
 
 
-def purpose_years(text: str, fy: int) -> set[int]:
+def purpose_years(text: str, fy: int, chars: int = PURPOSE_CHARS) -> set[int]:
     """The fiscal years a document is *for*, from its opening: a stated fiscal year, else a
     Buddhist-era year or range ("ระยะ 5 ปี พ.ศ. 2565 - 2569" covers each year in it), else the
     fiscal year of the day it is dated ("ประกาศ ณ วันที่ 1 ตุลาคม พ.ศ. 2564" is of 2565).
     Years no agency would write as of ``fy`` (an OCR'd ๒๕๖๘ read as ๒๕๒๕) are ignored."""
-    head = without_carried(thai_to_arabic(text[:PURPOSE_CHARS]))
+    head = without_carried(thai_to_arabic(text[:chars]))
     years = set(find_fiscal_years(head))
     if not years:
         # the year of a day's date (signed, announced) says when, not what it is for; so does a
@@ -297,6 +297,14 @@ def _content_years(text: str, fy: int) -> set[int]:
     return years
 
 
+def _part_years(doc: Doc, fy: int) -> set[int]:
+    """The years a part of a long document is for, from anywhere in it (a chapter's opening is
+    its heading; its years stand in its sub-headings: "๒๒.๓ มาตรการ ปีงบประมาณ พ.ศ. ๒๕๖๘",
+    "แผนพัฒนาเขต (พ.ศ. ๒๕๖๖ - ๒๕๗๐)"), not the document's running header's
+    (``checklist.sections``)."""
+    return purpose_years(doc.main_text, fy, len(doc.main_text)) if doc.part_of else set()
+
+
 def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
     fy = fiscal_year_of(as_of)
     # The year a document is for governs: its own title and opening, not the post around it.
@@ -307,7 +315,7 @@ def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
     # a document there for another item (the tax workbook beside the revenue one) does not
     # give this item its year
     read = [d for d in read if d.url not in bundle.others_items] or read
-    purposes = [_content_years(f"{d.title}\n{d.main_text}", fy) for d in read]
+    purposes = [_content_years(f"{d.title}\n{d.main_text}", fy) | _part_years(d, fy) for d in read]
     stated_docs = set().union(*purposes) if purposes else set()
     if stated_docs:
         return stated_docs, "stated"

@@ -79,6 +79,8 @@ CRITERIA_INTRO = (
     "สิ่งที่ต้องเปิดเผย",
     "สิ่งที่ต้องเผยแพร่",
     "อย่างน้อยประกอบด้วย",
+    "องค์ประกอบที่ต้องเปิดเผย",
+    "คำอธิบายตัวชี้วัด",
 )
 # how a restated criterion carries on over a line ("โดยมีรายละเอียด เช่น …")
 CRITERIA_GOES_ON = ("โดย", "และ", "ซึ่ง", "เช่น", "ได้แก่", "ประกอบด้วย", "ทั้งนี้")
@@ -552,12 +554,14 @@ def _check_sent_home(v: Verdict, c: _Case) -> bool:
 def _check_dead(v: Verdict, c: _Case) -> bool:
     """Nothing of the item opens (no page or document, no link off the site), its links are
     dead and no document opened, or the link naming it is dead and only other items' documents
-    opened: broken, naming the damaged files (a truncated ZIP) and the dead links."""
+    opened, or parts of a long document naming it and nothing more (a heading over "published
+    separately"): broken, naming the damaged files (a truncated ZIP) and the dead links."""
     bundle = c.bundle
     if not (
         (not bundle.docs and not bundle.offsite)
         or (c.dead and not c.documents)
         or (c.dead_named_left and not c.own_documents)
+        or (c.dead_named_left and all(d.only_heading for d in c.own_documents))
     ):
         return False
     if bundle.forbidden:  # what would settle it is closed to us, not known dead

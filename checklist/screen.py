@@ -121,7 +121,8 @@ def site_facts(snapshot: Snapshot, as_of: date | None = None) -> SiteFacts:
     director = _director(snapshot, as_of)
     given = compact_for_match(snapshot.site.name_th or "")
     if given:
-        own = next((n for n in names if n in given), None)
+        # the longest name the given one holds ("ทวีวัฒนา", not "วัฒนา" inside it)
+        own = max((n for n in names if n in given), key=len, default=None)
         if own:
             return SiteFacts(own, names, director)
     counts: Counter[str] = Counter()

@@ -10,18 +10,28 @@ A section begins where a heading names an item by its words (``checklist.meaning
 
 - the opening lines of a page (a PDF's pages are kept apart by ``PAGE_BREAK``), once the
   lines every page repeats (a running header, a footer) are left out;
-- the page a contents list gives for the item ("O11 … หน้า 4"), when that page's opening
-  names no item itself (a heading in other words, or a code alone);
+- the page a contents list gives for the item ("O11 … หน้า 4", or "บทที่ ๑ … (O1)" over a line
+  "๑"), when that page's opening names no item itself (a heading in other words, or a code
+  alone); the list's numbers are the ones the pages print ("- ๑ -"), which may stand a few
+  pages behind the pages' places (a cover, a preface, the contents before page 1);
 - a short line inside a page that begins with the item's code and names it in words
   ("O25 นโยบายการบริหารทรัพยากรบุคคล"), unless it is one of a list of such lines with
   nothing between them (a table of contents), or names an item the assessment lists before
-  the part it stands in (a row of a table inside that part: bundles follow the list).
+  the part it stands in (a row of a table inside that part: bundles follow the list);
+- an annex's heading ("ภาคผนวก ก รายงานผลการใช้จ่ายงบประมาณ…"): annexes follow the parts and
+  are attached to any item, so they need not follow the list; one naming no item (the annexes'
+  divider) ends the part before it, and pages inside an annex naming items carry it on.
 
-A page whose opening names no item, or the same items, carries on the section before it. A
+A page whose opening names no item, or the same items, carries on the section before it; so
+does one naming an item out of the list's order inside a document whose contents list meets
+its chapters (a sub-heading naming another item in passing). A section's text leaves out the
+document's running headers and footers that state a year (the document's, not the part's). A
 document is split only when its sections are about two or more different items in the order
 the assessment lists them, and it has three parts or more, or the links to it open it at a
 page or name two of its parts' items; what comes before the first section (a cover, the
-contents) belongs to no item.
+contents) belongs to no item. A link opening the document at a page ("#page=7") opens the
+section there, or, when that one is not about the item the link names and the pages print
+numbers other than their places, the section on the page printing that number.
 """
 
 from __future__ import annotations
@@ -36,7 +46,7 @@ from checklist.snapshot import Doc, LinkView, Snapshot
 from crawler.extract import PAGE_BREAK
 from oitwatch.thai import compact_for_match, find_codes
 
-__all__ = ["INDEX_LINK_ROWS", "Section", "add_sections", "link_index", "split_sections"]
+__all__ = ["ANNEX", "INDEX_LINK_ROWS", "Section", "add_sections", "link_index", "split_sections"]
 
 HEAD_LINES = 3  # a page's heading is within its first lines (of heading length) ...
 NAME_LINES = 2  # ... and begins in the first of them (a number or code may stand above it)
@@ -53,8 +63,16 @@ HEADING_CUT = 100  # compact letters of a link's heading (cut at 150 characters)
 CODED_AGREE = 3  # headings whose code and words agree that make the document's numbering ours
 MIN_PARTS = 3  # ... and has this many parts, or links that open it at a page or name two of them
 INDEX_LINK_ROWS = 3  # a document whose links stand in rows naming this many item codes: an index
+PRINTED_PAGES = 3  # pages printing their number at one distance from their place: the document's
 _LETTER = re.compile(r"[^\W\d_]")
 _PAGE_NUMBER = re.compile(r"(\d{1,4})\W*$")
+_BE_YEAR = re.compile(r"(?<!\d)25\d\d(?!\d)")
+_NUMBER_LINE = re.compile(r"\W*(\d{1,4})\W*")  # a line holding only a number ("๑๘", "- ๑ -")
+_PRINTED = re.compile(r"(?:หน้า|page)?\W*(\d{1,4})\W*")  # a page's printed number, compact
+# an annex ("ภาคผนวก ก …", "เอกสารแนบ ๑", "Appendix A"): attached to an item, after all parts
+ANNEX = re.compile(
+    r"^\W*(?:ภาคผนวก|เอกสารแนบ|appendix|annex)(?:[ก-ฮ](?![ก-๙])|[a-z](?![a-z])|\d+)?\W*"
+)
 
 
 @dataclass(frozen=True)
@@ -71,6 +89,7 @@ class Section:
     heading: str
     text: str
     own: str
+    shift: int = 0  # physical page = printed page number + shift (0: none printed, or equal)
 
 
 @dataclass
@@ -79,6 +98,7 @@ class _Start:
     line: int  # index in the page's lines
     codes: frozenset[str]
     heading: list[str]  # the heading's lines
+    annex: bool = False  # an annex's heading: it follows the parts, about any item
 
 
 def _pages(text: str) -> list[list[str]]:
@@ -121,24 +141,44 @@ def _codes_at_start(compact: str) -> set[str]:
     return {m.code for m in find_codes(compact) if m.start < CODE_HEAD}
 
 
+def _codes_written(compact: str) -> set[str]:
+    """The codes a heading writes for itself: at its start, or closing it in brackets ("บทที่ ๑
+    ข้อมูลพื้นฐาน (O1)")."""
+    found = find_codes(compact)
+    last = found[-1] if found else None
+    closing = {last.code} if last and re.fullmatch(r"\)\W*", compact[last.end :]) else set()
+    return _codes_at_start(compact) | closing
+
+
 def _names(compact: str, matcher: Matcher) -> frozenset[str]:
     """The items a short line names first (nothing for a line of prose)."""
     if len(compact) > HEADING_LINE:
         return frozenset()
-    return _first_names(matcher.match(compact, compact=True), _codes_at_start(compact))
+    return _first_names(matcher.match(compact, compact=True), _codes_written(compact))
 
 
-def _entry(compact: str) -> bool:
-    """A line as a list of items writes it: the item's code first, or its page number last
-    ("O10 แผนปฏิบัติราชการประจำปี ....... หน้า 3")."""
-    return bool(_codes_at_start(compact)) or bool(_PAGE_NUMBER.search(compact))
+def _entry_page(compact: list[str], n: int) -> int | None:
+    """The page number a list of items gives for line ``n``: last on the line ("O10
+    แผนปฏิบัติราชการประจำปี ....... หน้า 3"), not a code's number ("(O10)"), or alone on the
+    line under it."""
+    if n + 1 < len(compact) and (m := _NUMBER_LINE.fullmatch(compact[n + 1])):
+        return int(m[1])
+    m = _PAGE_NUMBER.search(compact[n])
+    if m is None or any(c.start < m.end(1) <= c.end for c in find_codes(compact[n])):
+        return None
+    return int(m[1])
+
+
+def _entry(compact: list[str], n: int) -> bool:
+    """A line as a list of items writes it: the item's code first, or its page number."""
+    return bool(_codes_at_start(compact[n])) or _entry_page(compact, n) is not None
 
 
 def _contents(compact: list[str], named: list[frozenset[str]]) -> set[int]:
     """Lines of a page that are a list of items (a table of contents): several lines in a row,
     each naming an item as a list entry, about different items, next to nothing between them.
     An item named again ends the list (the first part's heading after the contents)."""
-    entries = [n for n, codes in enumerate(named) if codes and _entry(compact[n])]
+    entries = [n for n, codes in enumerate(named) if codes and _entry(compact, n)]
     out: set[int] = set()
     run: list[int] = []
     for n in [*entries, None]:
@@ -164,7 +204,7 @@ def _opening(compact: list[str], head: list[int], matcher: Matcher) -> tuple[fro
     codes: set[str] = set()
     for i, n in enumerate(head[:NAME_LINES]):
         line = compact[n]
-        codes |= _codes_at_start(line)
+        codes |= _codes_written(line)
         after = compact[head[i + 1]] if i + 1 < len(head) else ""
         hits = _leading(matcher.match(line + after, compact=True)) if after else {}
         if any(h.start < len(line) < h.end for h in hits.values()):
@@ -188,6 +228,32 @@ class _Page:
     head: list[str]  # the opening's lines
     head_codes: set[str]  # item codes written at the start of them ("ข้อ o10")
     contents: list[tuple[frozenset[str], int]]  # a contents list's items and their pages
+    printed: int | None = None  # the number the page prints for itself ("- ๗ -", "หน้า 7")
+
+
+def _printed(compact: list[str]) -> int | None:
+    """The page number a page prints (a line of its own among its first two or its last)."""
+    for c in [*compact[:2], *compact[-1:]]:
+        if (m := _PRINTED.fullmatch(c)) is not None:
+            return int(m[1])
+    return None
+
+
+def _annex(compact: list[str], head: list[int], matcher: Matcher) -> tuple[frozenset[str], int]:
+    """The items an annex's heading names ("ภาคผนวก ค รายงานผลการดำเนินการตามมาตรการ…"):
+    anywhere in its title, read with the line under it (a wrapped title); ``last`` is -1 when
+    the opening is no annex's."""
+    if not head or (m := ANNEX.match(compact[head[0]])) is None:
+        return frozenset(), -1
+    title = compact[head[0]][m.end() :]
+    after = compact[head[1]] if len(head) > 1 else ""
+    hits = matcher.match(title + after, compact=True) if len(title + after) <= HEADING_LINE else {}
+    first = {c: h for c, h in hits.items() if h.start < len(title)}
+    if first:
+        last = head[1] if any(h.end > len(title) for h in first.values()) else head[0]
+        return _first_names(first, set()), last
+    own = matcher.match(title, compact=True) if title else {}
+    return _first_names(own, set()), head[0]
 
 
 def _page_starts(lines: list[str], page: int, running: set[str], matcher: Matcher) -> _Page:
@@ -207,41 +273,61 @@ def _page_starts(lines: list[str], page: int, running: set[str], matcher: Matche
         if len(head) >= HEAD_LINES:
             break
     contents = [
-        (named[n], int(m[1]))
+        (named[n], number)
         for n in sorted(listed)
-        if (m := _PAGE_NUMBER.search(compact[n])) is not None
+        if (number := _entry_page(compact, n)) is not None
     ]
     opening = _Page(
         starts,
         [lines[n] for n in head[:NAME_LINES]],
         {c for n in head[:NAME_LINES] for c in _codes_at_start(compact[n])},
         contents,
+        _printed(compact),
     )
     body = 0
-    codes, last = _opening(compact, head, matcher)
-    if codes:
-        starts.append(_Start(page, 0, codes, lines[: last + 1]))
+    codes, last = _annex(compact, head, matcher)
+    if last >= 0:  # an annex: a part of its own, about the item its title names (or none)
+        starts.append(_Start(page, 0, codes, lines[head[0] : last + 1], annex=True))
+        body = last + 1
+    elif (found := _opening(compact, head, matcher))[0]:
+        codes, last = found
+        starts.append(_Start(page, 0, codes, lines[head[0] : last + 1]))
         body = last + 1
     for n in range(body, len(lines)):
         if n in listed or not named[n] or not _codes_at_start(compact[n]):
             continue
         # a numbered heading: its code agrees with its words (or with the title under it)
         text = compact[n] + (compact[n + 1] if n + 1 < len(lines) else "")
-        hits = _leading(matcher.match(text, compact=True))
-        codes = frozenset(set(hits) & _codes_at_start(compact[n]))
+        hits = matcher.match(text, compact=True)
+        codes = frozenset(
+            {c for c, h in hits.items() if h.start < len(compact[n])} & _codes_at_start(compact[n])
+        )
         if codes:
             starts.append(_Start(page, n, codes, [lines[n]]))
     return opening
 
 
-def _from_contents(found: list[_Page]) -> list[_Start]:
+def _shift(found: list[_Page]) -> int | None:
+    """How many pages the document's place of a page is past the number it prints (the pages
+    before its page 1: a cover, the contents), when :data:`PRINTED_PAGES` pages or more print
+    their number and most of them at one distance."""
+    shifts = Counter(n - page.printed for n, page in enumerate(found, 1) if page.printed)
+    if not shifts:
+        return None
+    shift, count = shifts.most_common(1)[0]
+    return shift if count >= PRINTED_PAGES and 2 * count > shifts.total() else None
+
+
+def _from_contents(found: list[_Page], distance: int | None) -> tuple[list[_Start], int]:
     """Sections a contents list places ("O11 … หน้า 4") on pages whose opening names no item
-    (a heading in other words, a code only): the list's page numbers, shifted by the number
-    of unnumbered pages before (the offset at which the most entries meet a page opening with
-    their item, by its words or its code); none when no entry meets its page."""
+    (a heading in other words, a code only), and how many of its entries meet a page opening
+    with their item: the list's page numbers, shifted by the number of unnumbered pages before
+    (``distance``, the one the pages print their numbers at, else the offset at which the
+    most entries meet their page, by the item's words or its code); none when no entry meets
+    its page."""
     entries = [(codes, p) for page in found for codes, p in page.contents]
     if not entries:
-        return []
+        return [], 0
 
     def meets(codes: frozenset[str], number: int) -> bool:
         if not 1 <= number <= len(found):
@@ -252,9 +338,14 @@ def _from_contents(found: list[_Page]) -> list[_Start]:
         )
 
     offsets = Counter(k for k in range(MAX_OFFSET + 1) for c, p in entries if meets(c, p + k))
+    if distance is not None and 0 <= distance <= MAX_OFFSET:
+        offsets[distance] += len(entries)  # the pages' own numbers say where page 1 is
     if not offsets:
-        return []
+        return [], 0
     shift = offsets.most_common(1)[0][0]
+    met = sum(1 for c, p in entries if meets(c, p + shift))
+    if not met:
+        return [], 0
     out = []
     for codes, printed in entries:
         number = printed + shift
@@ -263,7 +354,7 @@ def _from_contents(found: list[_Page]) -> list[_Start]:
         page = found[number - 1]
         if not any(s.line == 0 for s in page.starts) and page.head:
             out.append(_Start(number, 0, codes, page.head))
-    return out
+    return out, met
 
 
 def _by_code(found: list[_Page]) -> list[_Start]:
@@ -305,19 +396,34 @@ def split_sections(text: str, matcher: Matcher) -> list[Section]:
     running = _running(pages)
     order = {code: n for n, code in enumerate(matcher.phrases)}
     found = [_page_starts(lines, n, running, matcher) for n, lines in enumerate(pages, 1)]
-    listed = _from_contents(found) + _by_code(found)
+    printed = _shift(found)
+    placed, met = _from_contents(found, printed)
+    listed = placed + _by_code(found)
     starts = sorted(
         [s for page in found for s in page.starts] + listed, key=lambda s: (s.page, s.line)
     )
+    # a contents list whose entries meet their pages: the document's parts are its chapters,
+    # and a page inside one naming an item out of the list's order names it in passing
+    ordered = met >= CONTENTS_RUN
     merged: list[_Start] = []
+    body: list[_Start] = []  # the parts in the list's order (annexes aside)
     for start in starts:
         if merged and start.line == 0 and start.codes == merged[-1].codes:
             continue  # a page naming the items of the part before carries it on
-        if merged and start.line > 0 and not _after(start.codes, merged[-1].codes, order):
-            continue  # a row of a table inside the part ("O9 สถิติภาษี" in the measures)
+        if start.annex:  # after the parts, about any of them
+            merged.append(start)
+            continue
+        if (
+            body
+            and not _after(start.codes, body[-1].codes, order)
+            and (start.line > 0 or ordered or merged[-1].annex)
+        ):
+            continue  # a row of a table inside the part ("O9 สถิติภาษี" in the measures), a
+            # page of a chapter or of an annex naming another item
         merged.append(start)
-    if len({s.codes for s in merged}) < MIN_SECTIONS or not all(
-        _after(b.codes, a.codes, order) for a, b in pairwise(merged)
+        body.append(start)
+    if len({s.codes for s in merged if s.codes}) < MIN_SECTIONS or not all(
+        _after(b.codes, a.codes, order) for a, b in pairwise(body)
     ):
         return []  # one item's document, or headings out of the list's order (a manual's
         # chapters, a plan's pages naming things in passing): not a bundle of items
@@ -331,14 +437,35 @@ def split_sections(text: str, matcher: Matcher) -> list[Section]:
             lo = start.line if number == start.page else 0
             hi = nxt.line if nxt is not None and number == nxt.page else len(lines)
             parts.append(lines[lo:hi])
-        text = f"\n{PAGE_BREAK}\n".join("\n".join(lines) for lines in parts)
+        # the part's lines, less a running header stating a year ("รายงาน … ประจำปีงบประมาณ
+        # ๒๕๖๘"): that is the document's year, not the part's (a signature on every page stays)
+        text = f"\n{PAGE_BREAK}\n".join(
+            "\n".join(ln for ln in lines if not _running_year(ln, running)) for lines in parts
+        )
         own = "".join(
             "\n".join(ln for ln in lines if _own(compact_for_match(ln), running)) for lines in parts
         )
         heading = " ".join(" ".join(start.heading).split())
         own = compact_for_match(own).replace(compact_for_match(heading), "", 1)
-        out.append(Section(start.page, last_page, start.line == 0, start.codes, heading, text, own))
+        out.append(
+            Section(
+                start.page,
+                last_page,
+                start.line == 0,
+                start.codes,
+                heading,
+                text,
+                own,
+                printed or 0,
+            )
+        )
     return out
+
+
+def _running_year(line: str, running: set[str]) -> bool:
+    """Whether ``line`` is a running header or footer stating a Buddhist-era year."""
+    compact = compact_for_match(line)
+    return compact in running and _BE_YEAR.search(compact) is not None
 
 
 def _own(compact: str, running: set[str]) -> bool:
@@ -359,6 +486,7 @@ def _section_doc(parent: Doc, section: Section, url: str) -> Doc:
         part_of=parent.url,
         codes=section.codes,
         pages=(section.first_page, section.last_page),
+        shift=section.shift,
     )
 
 
@@ -389,7 +517,7 @@ def add_sections(snapshot: Snapshot, matcher: Matcher) -> None:
     links: list[LinkView] = []
     for link in snapshot.links:
         if link.page is not None and link.to_url in snapshot.parts:
-            target = snapshot.part_at(link.to_url, link.page, matcher.match(link_words(link)))
+            target = _linked_part(snapshot, link, matcher)
             if target is not None:
                 link = replace(link, to_url=target.url)
         links.append(link)
@@ -398,6 +526,24 @@ def add_sections(snapshot: Snapshot, matcher: Matcher) -> None:
         for part in parts:
             if part.kind == "page":  # a page's section: the links under its headings
                 snapshot.links_from[part.url] = _section_links(snapshot, url, part)
+
+
+def _linked_part(snapshot: Snapshot, link: LinkView, matcher: Matcher) -> Doc | None:
+    """The section a link opens the document at ("#page=7"): the one on that page, or, when
+    that one is not about the item the link names and the document prints page numbers other
+    than its pages' places, the one on the page printing that number (the link's writer read
+    the number off the page) when it is about the item."""
+    assert link.page is not None
+    named = set(matcher.match(link_words(link)))
+    target = snapshot.part_at(link.to_url, link.page, named)
+    if target is not None and target.codes & named:
+        return target
+    parts = snapshot.parts.get(link.to_url, [])
+    shift = parts[0].shift if parts else 0
+    printed = snapshot.part_at(link.to_url, link.page + shift, named) if shift else None
+    if printed is not None and printed.codes & named:
+        return printed
+    return target
 
 
 def _linked_as_bundle(snapshot: Snapshot, url: str, found: list[Section], matcher: Matcher) -> bool:

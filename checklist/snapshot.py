@@ -65,6 +65,7 @@ class Doc:
     part_of: str = ""
     codes: frozenset[str] = frozenset()
     pages: tuple[int, int] = (0, 0)
+    shift: int = 0  # the document's place of a page less the number it prints (0: the same)
     # a section with next to nothing under its heading (running headers and footers, a
     # signature on every page and page numbers aside): the item named, nothing published
     only_heading: bool = False

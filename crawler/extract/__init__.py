@@ -34,11 +34,13 @@ __all__ = [
     "ocr_engine",
 ]
 
-EXTRACTOR_VERSION = 5
+EXTRACTOR_VERSION = 6
 """Raise it when extraction reads documents differently: stored ones are extracted again.
 3: a document's pages are kept apart (``PAGE_BREAK``), not a blank line between them.
 4: OpenDocument (ODT, ODS, ODP), CSV (BOM, UTF-8 or cp874) and ZIP archives are read.
-5: a document's links are read (PDF link annotations, DOCX/PPTX/XLSX hyperlinks)."""
+5: a document's links are read (PDF link annotations, DOCX/PPTX/XLSX hyperlinks).
+6: a DOCX's tables stand where they are (under their heading), not after all paragraphs; an
+   XLSX's sheets are kept apart (``PAGE_BREAK``)."""
 
 
 _ZIP_HINTS = (

@@ -12,7 +12,7 @@ from typing import Any
 import lxml.etree
 
 from crawler.extract._links import MAX_DOC_LINKS, doc_link
-from crawler.extract._result import PACKAGE_ERRORS, Extracted
+from crawler.extract._result import PACKAGE_ERRORS, Extracted, join_pages
 from oitwatch.exceptions import ExtractionError
 
 __all__ = ["MAX_CELLS", "MAX_ROWS", "MAX_SCAN_ROWS", "MAX_SHEETS", "extract_xlsx"]
@@ -39,7 +39,8 @@ def _cell(value: object) -> str:
 
 
 def extract_xlsx(body: bytes) -> Extracted:
-    """Sheets as tables (rows of cell strings, header row first) and as tab-separated text."""
+    """Sheets as tables (rows of cell strings, header row first) and as tab-separated text, each
+    sheet its title over its rows, ``PAGE_BREAK`` between sheets (a sheet per item)."""
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -48,7 +49,7 @@ def extract_xlsx(body: bytes) -> Extracted:
     except (InvalidFileException, TypeError, *PACKAGE_ERRORS) as exc:
         raise ExtractionError(f"unreadable XLSX: {type(exc).__name__}: {exc}") from exc
     tables: list[list[list[str]]] = []
-    lines: list[str] = []
+    sheets: list[str] = []
     notes: list[str] = []
     links: list[dict[str, Any]] = []
     try:
@@ -91,10 +92,9 @@ def extract_xlsx(body: bytes) -> Extracted:
                     rows.append(cells)
                 if len(rows) >= MAX_ROWS:
                     break
-            if rows:
+            if rows:  # a sheet is the workbook's page: its title, then its rows
                 tables.append(rows)
-                lines.append(ws.title)
-                lines.extend("\t".join(r) for r in rows)
+                sheets.append("\n".join([ws.title, *("\t".join(r) for r in rows)]))
     except (TypeError, *PACKAGE_ERRORS) as exc:
         raise ExtractionError(f"unreadable XLSX sheet: {type(exc).__name__}: {exc}") from exc
     finally:
@@ -102,7 +102,7 @@ def extract_xlsx(body: bytes) -> Extracted:
     title = str(wb.properties.title or "") if wb.properties else ""
     return Extracted(
         title=title,
-        text="\n".join(lines),
+        text=join_pages(sheets),
         tables=tables,
         method="xlsx",
         pages=min(len(wb.worksheets), MAX_SHEETS),
@@ -157,9 +157,7 @@ def _hyperlinks(body: bytes) -> dict[str, dict[int, list[tuple[str, str, int]]]]
         if "xl/workbook.xml" not in names:
             return out
         book_rels = _rels(package, "xl/workbook.xml", "worksheet")
-        for sheet in _xml(package, "xl/workbook.xml").findall("m:sheets/m:sheet", _NS)[
-            :MAX_SHEETS
-        ]:
+        for sheet in _xml(package, "xl/workbook.xml").findall("m:sheets/m:sheet", _NS)[:MAX_SHEETS]:
             target = book_rels.get(sheet.get(f"{{{_NS['r']}}}id") or "", "")
             part = posixpath.normpath(
                 target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)

@@ -19,17 +19,22 @@ _FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
 
 
 def extract_docx(body: bytes) -> Extracted:
-    """Paragraph text (one per line), then each table's rows; tables also as ``tables``;
+    """Paragraphs (one per line) and tables' rows in reading order; tables also as ``tables``;
     hyperlinks with their words and their paragraph's or table row's."""
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.text.paragraph import Paragraph
 
     try:
         doc = Document(BytesIO(body))
-        lines = [p.text.strip() for p in doc.paragraphs if p.text.strip()]
+        lines: list[str] = []
         tables = []
-        for table in doc.tables:
-            rows = [[c.text.strip() for c in row.cells] for row in table.rows[:MAX_ROWS]]
+        for block in doc.iter_inner_content():  # in reading order: a table under its heading
+            if isinstance(block, Paragraph):
+                if block.text.strip():
+                    lines.append(block.text.strip())
+                continue
+            rows = [[c.text.strip() for c in row.cells] for row in block.rows[:MAX_ROWS]]
             rows = [r for r in rows if any(r)]
             if rows:
                 tables.append(rows)
