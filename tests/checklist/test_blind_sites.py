@@ -29,110 +29,33 @@ TARGET = 99.0  # percent of all blind items that must agree (issue 9)
 
 # Sites that still disagree somewhere, with the reason (kept honest: strict xfail).
 DISAGREE: dict[str, str] = {
-    # Set 1 (held out 77/87), tuned on since. Item: checker -> person.
-    "menu_paraphrase": "O17 missing -> incomplete (its complaint channels in words no rule "
-    "knows, under a page titled ร้องทุกข์/แจ้งเบาะแส: read as a title over something else)",
-    # Held out, set 2: measured before any change (135/174, 12 false passes), then tuned on.
-    "icon_grid": "O6: manuals for 5 of the 10 divisions its own structure lists; the rule wants "
-    "every division (seeds 002, 004), the person passed it",
-    "weak_bilingual": "O10: a 'time frame' element the person did not ask for; O15: the FY2564 "
-    "service statistics workbook is not read (review, not stale)",
-    # Held out, set 3: written blind after the fixes above, measured held out (one fix
-    # found through them: a start page in /oit/ scoped the crawl to /oit/). Item: checker
-    # -> person.
-    "oit2564_subpages": "O23 incomplete -> stale: February skipped inside a series kept up to "
-    "March; four later writers (set 4) call such a hole incomplete and only a series that stops "
-    "before the latest month due stale, which the checker follows",
-    "pdf_bundle": "O10 incomplete -> pass (its bundle section gives the time frame as a date "
-    "range, not 'ระยะเวลา'/'ไตรมาส'); O22 review -> pass; O30 broken -> pass; O31 broken -> pass; "
-    "O33 stale -> missing",
-    # Held out, set 4 (an Apache auto-index, a Drupal site with paged views and a calendar
-    # trap, an English-first bilingual site, a frameset with image maps and onclick links,
-    # notices posted as images, evidence in Office files): measured held out at 123/174 with
-    # 8 false passes, then tuned on (onclick/area links, monthly holes, Office editions,
-    # empty listings). Item: checker -> person.
-    "apache_index": "O20 review -> pass (an image-only scan, read by OCR only); O22 stale -> "
-    "missing/incomplete (another district's measures beside last year's own)",
-    "drupal_paged": "O18 incomplete -> missing (a title over a news body: its parts all absent, "
-    "but a page of complaint channels whose element words differ looks the same); O19 review "
-    "-> pass (an image-only scan, read by OCR only)",
+    "apache_index": "O20 review -> pass (an image-only scan, read by OCR only); O22 stale -> missing/incomplete (another district's measures beside last year's own)",
+    "deep_traps": "O3 incomplete -> missing, O5 stale -> pass, O10 stale -> pass, O14 pass -> incomplete, O15 broken -> pass (measured after this session's changes)",
+    "drupal_paged": "O18 incomplete -> missing (a title over a news body: its parts all absent, but a page of complaint channels whose element words differ looks the same); O19 review -> pass (an image-only scan, read by OCR only)",
+    "flaky_server": "O5 review -> pass, O9 review -> pass, O12 incomplete -> pass, O19 review -> pass (measured after this session's changes)",
     "frameset_legacy": "O29 review -> pass (an image-only scan, read by OCR only)",
-    "image_notices": "O15 review -> stale (images on pages are not read); O24 missing -> "
-    "pass; O25 incomplete -> pass; O31 stale -> review; O33 stale -> missing/incomplete; O42 "
-    "incomplete -> pass",
+    "html_only": "O13 missing -> incomplete, O20 pass -> incomplete, O22 stale -> pass, O39 incomplete -> stale, O42 stale -> pass, O43 incomplete -> missing (measured after this session's changes)",
+    "icon_grid": "O6: manuals for 5 of the 10 divisions its own structure lists; the rule wants every division (seeds 002, 004), the person passed it",
+    "image_notices": "O15 review -> stale, O24 missing -> pass, O25 incomplete -> pass, O33 review -> missing/incomplete, O34 review -> stale, O42 incomplete -> pass (measured after this session's changes)",
+    "lazy_mobile": "O4 review -> pass, O33 incomplete -> missing, O34 stale -> incomplete, O35 missing -> pass, O40 missing -> broken, O43 review -> stale (measured after this session's changes)",
+    "long_documents": "O1 incomplete -> pass (measured after this session's changes)",
+    "menu_paraphrase": "O17 missing -> incomplete (its complaint channels in words no rule knows, under a page titled ร้องทุกข์/แจ้งเบาะแส: read as a title over something else)",
     "office_formats": "O20 review -> pass (an image-only scan, read by OCR only)",
-    # Held out, set 5 (a query-string PHP CMS, a site that moved CMS (redirects, <base>, octet-
-    # stream downloads), an OIT index that is itself a PDF, scans and garbled text layers, one
-    # long inline OIT page, navigation by <select>/data-href/forms, ODF/CSV/ZIP archives, dates
-    # written every way): measured held out at 116/239 (48.5%) with 8 false passes; 132/239
-    # (55.2%), 8 false passes, once the loopback server answered query-string pages (a harness
-    # fault, fixed in e779eba), then tuned on.
-    "onepage_anchors": "O5 stale -> incomplete (the annual report's row says "
-    "'อยู่ระหว่างดำเนินการ'; the section states no fiscal year, its HTTP date is read); O21 "
-    "incomplete -> missing (the document under the item's title is a procurement notice)",
-    "pdf_index": "O2 stale -> pass (the plan's opening gives the 20-year plan's span 2561-2580, "
-    "its own year 2569 just past the opening); O22 stale -> pass (last year's measures stand "
-    "until this year's follow the analysis of the ITA result in late November; the rule wants "
-    "this year's from 1 October)",
-    "scan_garbled": "O10, O18, O34, O40, O42 review -> pass (image-only scans: OCR'd scans stay "
-    "for a person, as most blind writers judge them); O19, O43 review -> pass (garbled text "
-    "layers OCR reads weakly: a year it cannot settle, low confidence); O11 review -> "
-    "incomplete (its OCR reading unsure); O24 incomplete -> pass (OCR misses its table); O25 "
-    "stale -> incomplete; O26 pass -> missing (the implementation link opens the policy "
-    "itself); O30 stale -> pass",
-    "select_nav": "O2 review -> pass (an image-only scan); O17 stale -> incomplete, O19 stale "
-    "-> incomplete (last year's statistics and report, on the 2567 page, stand for this year's "
-    "that are not there)",
-    # Held out, set 6 (evidence deep among crawl traps, a mobile theme built from JSON and
-    # onclick links, a site-builder look with redirect-wrapped links, evidence inside long
-    # documents, everything as HTML posts, a flaky server (robots.txt, 5xx, login redirects),
-    # wrong uploads behind right labels, the fiscal-year change): measured held out on 8d98013
-    # at 152/218 (69.7%) with 13 false passes; not tuned on yet. Item: checker -> person.
-    "deep_traps": (
-        "O1 incomplete -> pass, O3 incomplete -> missing, O4 broken -> pass, O5 stale "
-        "-> pass, O10 stale -> pass, O14 pass -> incomplete, O15 broken -> pass"
-    ),
-    "flaky_server": (
-        "O3 broken -> pass, O5 broken -> pass, O9 broken -> pass, O12 incomplete -> "
-        "pass, O19 broken -> pass"
-    ),
-    "fy_boundary": (
-        "O1 incomplete -> pass, O5 incomplete -> stale, O9 stale -> pass, O17 pass -> "
-        "stale/incomplete"
-    ),
-    "html_only": (
-        "O10 pass -> stale, O13 missing -> incomplete, O20 pass -> incomplete, O22 "
-        "stale -> pass, O23 stale -> incomplete, O25 pass -> incomplete, O39 "
-        "incomplete -> stale, O42 stale -> pass, O43 stale -> missing"
-    ),
-    "lazy_mobile": (
-        "O4 review -> pass, O5 incomplete -> pass, O9 missing -> "
-        "pass, O16 missing -> pass, O19 missing -> pass, O22 review -> pass, O31 "
-        "missing -> pass, O33 stale -> missing, O34 stale -> incomplete, O35 missing -> "
-        "pass, O40 missing -> broken, O43 review -> stale"
-    ),
-    "long_documents": "O1 incomplete -> pass (the office's map is a picture on its chapter's "
-    "page, with only a caption in words)",
-    "site_builder": ("O1 incomplete -> pass, O15 stale -> incomplete, O22 incomplete -> pass"),
-    "wrong_uploads": (
-        "O12 incomplete -> pass, O13 pass -> incomplete, O15 pass -> incomplete, O17 "
-        "stale -> incomplete, O20 pass -> missing, O21 review -> missing, O22 pass -> "
-        "missing/incomplete"
-    ),
+    "oit2564_subpages": "O23 incomplete -> stale: February skipped inside a series kept up to March; four later writers (set 4) call such a hole incomplete and only a series that stops before the latest month due stale, which the checker follows",
+    "onepage_anchors": "O5 review -> incomplete, O21 incomplete -> missing (measured after this session's changes)",
+    "pdf_bundle": "O10 incomplete -> pass, O22 review -> pass, O30 broken -> pass, O31 broken -> pass, O33 review -> missing (measured after this session's changes)",
+    "pdf_index": "O2 stale -> pass (the plan's opening gives the 20-year plan's span 2561-2580, its own year 2569 just past the opening); O22 stale -> pass (last year's measures stand until this year's follow the analysis of the ITA result in late November; the rule wants this year's from 1 October)",
+    "scan_garbled": "O10 review -> pass, O11 review -> incomplete, O18 review -> pass, O19 review -> pass, O24 incomplete -> pass, O26 pass -> missing, O30 stale -> pass, O34 review -> pass, O40 review -> pass, O42 review -> pass, O43 review -> pass (measured after this session's changes)",
+    "select_nav": "O2 review -> pass (an image-only scan); O17 stale -> incomplete, O19 stale -> incomplete (last year's statistics and report, on the 2567 page, stand for this year's that are not there)",
+    "site_builder": "O1 incomplete -> pass, O15 stale -> incomplete, O22 incomplete -> pass",
+    "weak_bilingual": "O10: a 'time frame' element the person did not ask for; O15: the FY2564 service statistics workbook is not read (review, not stale)",
+    "wrong_uploads": "O12 incomplete -> pass, O17 review -> incomplete, O21 review -> missing (measured after this session's changes)",
 }
 # Sites where the checker still says `pass` against the person: the worst error, listed plainly.
 FALSE_PASS: dict[str, str] = {
+    "deep_traps": "O14 (person: incomplete)",
+    "html_only": "O20 (person: incomplete)",
     "scan_garbled": "O26: the implementation link opens the policy itself",
-    "deep_traps": ("set 6, held out, not tuned on: O14 (person: incomplete)"),
-    "fy_boundary": ("set 6, held out, not tuned on: O17 (person: stale/incomplete)"),
-    "html_only": (
-        "set 6, held out, not tuned on: O10 (person: stale), O20 (person: incomplete), "
-        "O25 (person: incomplete)"
-    ),
-    "wrong_uploads": (
-        "set 6, held out, not tuned on: O13 (person: incomplete), O15 (person: "
-        "incomplete), O20 (person: missing), O22 (person: missing/incomplete)"
-    ),
 }
 
 _results: dict[str, tuple[dict, Agreement]] = {}
