@@ -110,31 +110,28 @@ def read_rows(path: Path) -> list[list[str]]:
 
 
 def _docx_rows(text: str, tables: list[list[list[str]]]) -> list[list[str]]:
-    """A DOCX's paragraphs and tables as rows.
+    """A DOCX's paragraphs and tables as rows, in reading order.
 
-    The extraction gives every paragraph first, then every table, so headings written as
-    paragraphs between tables lose their place: when the document has as many
-    sub-indicator headings among its paragraphs as tables of items, each heading is put
-    back above its table.
+    The extraction writes tables' rows into the text where they stand (cells tab-joined), so
+    a sub-indicator heading written as a paragraph between two tables stays above its table:
+    each table's lines are replaced by its cleaned cells. A table not found in order (never
+    expected) goes after the text.
     """
-    cut = text.find("\t".join(tables[0][0]))
-    paragraphs = [line for line in text[: max(cut, 0)].splitlines() if line.strip()]
-    cells = [[[_clean_cell(c) for c in row] for row in table] for table in tables]
-    with_items = [t for t in cells if any(_code_at_start(c) for row in t for c in row[:2] if c)]
-    headings = [p for p in paragraphs if _sub_heading([p])]
-    inner = any(_sub_heading(row) for t in with_items for row in t)
     rows: list[list[str]] = []
-    if len(headings) >= 2 and len(headings) == len(with_items) and not inner:
-        rows += [[p] for p in paragraphs if p not in headings]
-        pending = list(headings)
-        for t in cells:
-            if t in with_items:
-                rows.append([pending.pop(0)])
-            rows += t
-        return rows
-    rows += [[p] for p in paragraphs]
-    for t in cells:
-        rows += t
+    left: list[list[list[str]]] = []
+    pos = 0
+    for table in tables:
+        block = "\n".join("\t".join(row) for row in table)
+        at = text.find(block, pos)
+        if at < 0:
+            left.append(table)
+            continue
+        rows += [[line] for line in text[pos:at].splitlines() if line.strip()]
+        rows += [[_clean_cell(c) for c in row] for row in table]
+        pos = at + len(block)
+    rows += [[line] for line in text[pos:].splitlines() if line.strip()]
+    for table in left:
+        rows += [[_clean_cell(c) for c in row] for row in table]
     return rows
 
 
