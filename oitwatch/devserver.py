@@ -125,9 +125,12 @@ class _Handler(BaseHTTPRequestHandler):
         candidate = (root / rel).resolve()
         if not candidate.is_relative_to(root):
             return None
-        if candidate.is_dir():
-            candidate = candidate / "index.html"
-        return candidate if candidate.is_file() else None
+        try:  # a name too long for the file system is simply not there, as on a real server
+            if candidate.is_dir():
+                candidate = candidate / "index.html"
+            return candidate if candidate.is_file() else None
+        except OSError:
+            return None
 
     def _fault(self, fault: Fault, *, head: bool) -> None:
         if fault.delay:
