@@ -63,6 +63,7 @@ def test_a_name_too_long_for_the_disk_is_a_404(tmp_path: Path) -> None:
     """A double-encoded Thai link asks for a name longer than the file system allows: the
     server answers 404, as a real one does, instead of dropping the connection."""
     (tmp_path / "index.html").write_text("<p>หน้าแรก</p>", encoding="utf-8")
+    (tmp_path / "uploads").mkdir()
     twice = "/uploads/" + "%25E0%25B8%2581" * 40 + ".pdf"
     with SiteServer(tmp_path) as srv, httpx.Client() as client:
         assert client.get(srv.url(twice)).status_code == 404
