@@ -188,6 +188,27 @@ def _strip_codes(text: str) -> str:
     return " ".join(out)
 
 
+def _listed_codes(text: str, matcher: Matcher | None) -> set[str]:
+    """The item codes ``text`` lists as an index does (empty when too few): at least
+    :data:`INDEX_MIN_CODES`, written as codes (``O1``) or, with a ``matcher``, at least
+    :data:`INDEX_MIN_AGREE` of their lines also naming their item in words."""
+    matches = find_codes(text)
+    codes = {m.code for m in matches}
+    if len(codes) < INDEX_MIN_CODES:
+        return set()
+    if matcher is not None:
+        latin = {m.code for m in matches if text[m.start] in "Oo"}
+        if len(latin) < INDEX_MIN_CODES:
+            agree = set()
+            for line in text.splitlines():
+                line_codes = {m.code for m in find_codes(line)}
+                if line_codes:
+                    agree |= line_codes & set(matcher.match(_strip_codes(line)))
+            if len(agree) < INDEX_MIN_AGREE:
+                return set()
+    return codes
+
+
 def index_pages(snapshot: Snapshot, matcher: Matcher | None = None) -> dict[str, set[str]]:
     """Pages that list many item codes: URL -> the codes named.
 
@@ -196,8 +217,14 @@ def index_pages(snapshot: Snapshot, matcher: Matcher | None = None) -> dict[str,
     their item in words: a law list numbered ``01.``, ``02.`` is not an index.
     A document counts as a page does when its links stand in rows naming items
     (``sections.link_index``: an OIT index published as a PDF or a Word table).
+
+    A page counts by its own content, not its template's: the OIT list in a sidebar or
+    footer on every page (a WordPress widget, a Joomla module) is the site's navigation,
+    read once, on the start page (else the first page carrying it), and every other page
+    carrying it is judged on what it publishes itself (:func:`navigation_pages`).
     """
     found: dict[str, set[str]] = {}
+    carried: dict[frozenset[str], list[Doc]] = {}  # the template's list -> the pages with it
     for doc in snapshot.each_doc():
         if not doc.alive or not doc.text:
             continue
@@ -205,22 +232,30 @@ def index_pages(snapshot: Snapshot, matcher: Matcher | None = None) -> dict[str,
             doc.kind == "document" and doc.readable and link_index(snapshot, doc.url)
         ):
             continue
-        matches = find_codes(doc.text)
-        codes = {m.code for m in matches}
-        if len(codes) < INDEX_MIN_CODES:
-            continue
-        if matcher is not None:
-            latin = {m.code for m in matches if doc.text[m.start] in "Oo"}
-            if len(latin) < INDEX_MIN_CODES:
-                agree = set()
-                for line in doc.text.splitlines():
-                    line_codes = {m.code for m in find_codes(line)}
-                    if line_codes:
-                        agree |= line_codes & set(matcher.match(_strip_codes(line)))
-                if len(agree) < INDEX_MIN_AGREE:
-                    continue
-        found[doc.url] = codes
+        codes = _listed_codes(doc.main_text, matcher)
+        if codes:
+            found[doc.url] = codes
+        elif doc.kind == "page" and (codes := _listed_codes(doc.text, matcher)):
+            carried.setdefault(frozenset(codes), []).append(doc)
+    start = {snapshot.site.start_url, snapshot.site.scope_prefix}
+    for codes, pages in carried.items():
+        reader = next((d for d in pages if {d.url, d.final_url} & start), pages[0])
+        found[reader.url] = set(codes)
     return found
+
+
+def navigation_pages(
+    snapshot: Snapshot, indexes: dict[str, set[str]], matcher: Matcher | None = None
+) -> set[str]:
+    """The pages of ``indexes`` that are one only by their template's OIT list (the one page
+    it is read on): what they publish themselves is evidence like any page's."""
+    return {
+        url
+        for url in indexes
+        if (doc := snapshot.doc(url)) is not None
+        and doc.kind == "page"
+        and not _listed_codes(doc.main_text, matcher)
+    }
 
 
 def file_name(url: str) -> str:
@@ -262,6 +297,9 @@ class Finder:
         self.matcher = Matcher(items)
         add_sections(snapshot, self.matcher)  # a document serving many items: by section
         self.indexes = index_pages(snapshot, self.matcher)
+        # ... of them, pages that are one only by the site's OIT menu on every page: their
+        # template's coded links are read as the index's rows, their own content as evidence
+        self.navigation = navigation_pages(snapshot, self.indexes, self.matcher)
         self._found: dict[str, dict[str, Candidate]] = {it.code: {} for it in items}
         self.wrong: dict[str, list[str]] = {}  # checklist URLs that open but do not show their item
         self.unchecked: dict[str, list[str]] = {}  # URLs outside the site that it never links
@@ -290,6 +328,10 @@ class Finder:
         self._scan_links()
         self._scan_docs()
         self._scan_people([it.code for it in items if it.people_page])
+
+    def _index(self, url: str) -> bool:
+        """Whether ``url`` is an OIT index page by its own content (not evidence itself)."""
+        return url in self.indexes and url not in self.navigation
 
     def _shows(self, code: str, doc: Doc) -> bool:
         """Whether ``doc``, or a document or link one click below it, names item ``code``."""
@@ -357,7 +399,7 @@ class Finder:
 
     def _scan_links(self) -> None:
         for link in self.snapshot.links:
-            if link.tag not in ("a", "iframe", "frame") or link.to_url in self.indexes:
+            if link.tag not in ("a", "iframe", "frame") or self._index(link.to_url):
                 continue
             if link.to_url == link.from_url:
                 continue  # an in-page link (a tab, "#EB10") names a part of its own page
@@ -448,7 +490,7 @@ class Finder:
                     why = f"{hit.how}: {hit.phrase}" if hit is not None else f"{code} heading"
                     self._offer(code, part.url, "title", part.title, part.title, strength, why)
         for doc in self.snapshot.each_doc():
-            if doc.url in self.indexes or not doc.alive:
+            if self._index(doc.url) or not doc.alive:
                 continue
             hits = self.matcher.match(doc.title) if doc.title else {}
             if hits:
@@ -482,7 +524,7 @@ class Finder:
         if not codes:
             return
         for doc in self.snapshot.each_doc():
-            if doc.kind != "page" or not doc.alive or doc.url in self.indexes:
+            if doc.kind != "page" or not doc.alive or self._index(doc.url):
                 continue
             names = {
                 ln.strip()

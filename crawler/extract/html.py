@@ -23,6 +23,7 @@ from w3lib.encoding import html_to_unicode
 
 from crawler.extract._result import PAGE_BREAK
 from crawler.extract.feeds import Feed, page_feeds
+from oitwatch.thai import find_codes
 
 __all__ = ["PARSER_VERSION", "PageLink", "ParsedPage", "content_image", "decode_html", "parse_html"]
 
@@ -33,8 +34,10 @@ __all__ = ["PARSER_VERSION", "PageLink", "ParsedPage", "content_image", "decode_
 # body. Page rows written before the number existed hold 0. 2: a page's pictures say whether
 # they are its content (``PageLink.content``), which a crawl may fetch and read. 3: the JSON a
 # page's scripts load (``ParsedPage.feeds``), whose links the crawl adds to the page; a link
-# with no words is named by its ``aria-label`` (an icon's).
-PARSER_VERSION = 3
+# with no words is named by its ``aria-label`` (an icon's). 4: a link in a sub-list or an
+# accordion panel under a heading naming one item code ("O5 …" over its sub-links) has that
+# heading in its row (``_group_label``).
+PARSER_VERSION = 4
 
 BLOCK_TAGS = {
     "address", "article", "aside", "blockquote", "body", "caption", "dd", "div", "dl", "dt",
@@ -388,6 +391,53 @@ _SOURCE_TAGS = {"a", "area", "img", "iframe", "frame", "embed", "object", "selec
 _ATTRS = {"onclick", *_DATA_URL_ATTRS}
 
 
+# An accordion's or a tab's panel (Bootstrap, Joomla, WordPress plugins): the element before it
+# is its heading.
+_PANEL = re.compile(r"collapse|accordion|panel|tab-?content|tab-?pane|toggle|spoiler", re.I)
+GROUP_LABEL_MAX = 150  # characters: a longer text before a sub-list is content, not its heading
+GROUP_DEPTH = 4  # ancestors above a link's row looked at for the heading of its group
+
+
+def _own_label(parent: lxml.etree._Element, child: lxml.etree._Element) -> str:
+    """The words of ``parent`` before its child ``child`` (a list item's own label above its
+    sub-list)."""
+    words = [parent.text or ""]
+    for el in parent:
+        if el is child:
+            break
+        if isinstance(el.tag, str):
+            words.append(" ".join(el.itertext()))
+        words.append(el.tail or "")
+    return _squash(" ".join(words))
+
+
+def _group_label(block: lxml.etree._Element) -> str:
+    """The heading of the group a link's row (``block``) stands in, when it names one item code:
+    a sub-list's parent item ("<li>O5 แผนปฏิบัติราชการ<ul><li><a>ฉบับปี 2567</a>"), an
+    accordion panel's or a ``<details>``'s heading. "" when there is none."""
+    child = block
+    for parent in list(block.iterancestors())[:GROUP_DEPTH]:
+        label = ""
+        if parent.tag == "li" and child.tag in ("ul", "ol", "div"):
+            label = _own_label(parent, child)
+        elif parent.tag == "details":
+            summary = next(parent.iterchildren("summary"), None)
+            label = _text_of(summary) if summary is not None and summary is not child else ""
+        elif _PANEL.search(f"{child.get('class', '')} {child.get('id', '')}"):
+            before = child.getprevious()
+            while before is not None and not isinstance(before.tag, str):
+                before = before.getprevious()
+            label = _text_of(before) if before is not None else ""
+        if label:
+            if len(label) > GROUP_LABEL_MAX or len({m.code for m in find_codes(label)}) != 1:
+                return ""
+            return label
+        if parent.tag in ("li", "tr", "table", "body"):
+            return ""  # a row's own list, or the page: no group heading above
+        child = parent
+    return ""
+
+
 def _links(root: lxml.etree._Element, base: str) -> tuple[list[PageLink], int]:
     """The page's links (at most ``MAX_LINKS``) and how many more it has."""
     links: list[PageLink] = []
@@ -423,7 +473,10 @@ def _links(root: lxml.etree._Element, base: str) -> tuple[list[PageLink], int]:
             elif block is None:
                 text = ""
             elif (text := around.get(block)) is None:
-                text = around[block] = _text_of(block)[:MAX_CONTEXT]
+                text = _text_of(block)
+                if block.tag == "li" and not find_codes(text) and (group := _group_label(block)):
+                    text = f"{group} {text}"  # a sub-link takes its group heading's code
+                text = around[block] = text[:MAX_CONTEXT]
             context = " | ".join(p for p in (heading, text) if p)
             content = kept == "img" and content_image(at, url)
             links.append(
