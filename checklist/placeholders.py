@@ -36,7 +36,8 @@ _PENDING = re.compile(
     # a page sending the reader to the site's menu ("ดูได้ที่เมนูด้านซ้าย", "ตามเมนู ITA
     # ด้านข้าง"): the menu is on every page, the page itself publishes nothing
     r"|(?:(?:ดู|อ่าน)(?:ข้อมูล|รายละเอียด)?(?:ได้)?(?:ที่|จาก|ใน)?|ตาม|อยู่(?:ที่|ใน)|ใช้|เลือก(?:จาก)?"
-    r"|คลิก(?:ที่)?)(?:แถบ)?(?:เมนู|menu|sidebar)[^ก-๛]{0,12}(?:ด้าน)?(?:ซ้าย|ขวา|ข้าง|บน|ล่าง)"
+    r"|คลิก(?:ที่)?)(?:แถบ)?(?:เมนู|menu|sidebar)(?:[^ก-๛]{0,12}(?:ด้าน)?(?:ซ้าย|ขวา|ข้าง|บน|ล่าง)"
+    r"|(?:ita|oit))"
 )
 # "… will be published when it is done / at the end of the fiscal year" ("จะเผยแพร่เมื่อสิ้น
 # ปีงบประมาณ", "จะนำข้อมูลขึ้นเผยแพร่เมื่อจัดทำแล้วเสร็จ"): what the line names is not out yet.

@@ -394,6 +394,7 @@ _ATTRS = {"onclick", *_DATA_URL_ATTRS}
 # An accordion's or a tab's panel (Bootstrap, Joomla, WordPress plugins): the element before it
 # is its heading.
 _PANEL = re.compile(r"collapse|accordion|panel|tab-?content|tab-?pane|toggle|spoiler", re.I)
+_GROUPS = {"ul", "ol", "table", "dl"}  # a list's or a table's own rows, not a heading
 GROUP_LABEL_MAX = 150  # characters: a longer text before a sub-list is content, not its heading
 GROUP_DEPTH = 4  # ancestors above a link's row looked at for the heading of its group
 
@@ -423,11 +424,16 @@ def _group_label(block: lxml.etree._Element) -> str:
         elif parent.tag == "details":
             summary = next(parent.iterchildren("summary"), None)
             label = _text_of(summary) if summary is not None and summary is not child else ""
-        elif _PANEL.search(f"{child.get('class', '')} {child.get('id', '')}"):
+        elif child.tag in _GROUPS or _PANEL.search(
+            f"{child.get('class', '')} {child.get('id', '')}"
+        ):
+            # a panel, or a list under its own heading ("<h3>O5 …</h3><ul>…"): the element
+            # before it, unless that is a list or table of its own
             before = child.getprevious()
             while before is not None and not isinstance(before.tag, str):
                 before = before.getprevious()
-            label = _text_of(before) if before is not None else ""
+            if before is not None and before.tag not in _GROUPS:
+                label = _text_of(before)
         if label:
             if len(label) > GROUP_LABEL_MAX or len({m.code for m in find_codes(label)}) != 1:
                 return ""
@@ -474,7 +480,11 @@ def _links(root: lxml.etree._Element, base: str) -> tuple[list[PageLink], int]:
                 text = ""
             elif (text := around.get(block)) is None:
                 text = _text_of(block)
-                if block.tag == "li" and not find_codes(text) and (group := _group_label(block)):
+                if (
+                    block.tag in ("li", "p", "dd")
+                    and not find_codes(text)
+                    and (group := _group_label(block))
+                ):
                     text = f"{group} {text}"  # a sub-link takes its group heading's code
                 text = around[block] = text[:MAX_CONTEXT]
             context = " | ".join(p for p in (heading, text) if p)

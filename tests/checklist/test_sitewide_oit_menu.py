@@ -56,6 +56,10 @@ DIVISIONS = (
     "ฝ่ายปกครอง", "ฝ่ายทะเบียน", "ฝ่ายโยธา", "ฝ่ายสิ่งแวดล้อมและสุขาภิบาล", "ฝ่ายรายได้",
     "ฝ่ายรักษาความสะอาดและสวนสาธารณะ", "ฝ่ายการศึกษา", "ฝ่ายการคลัง", "ฝ่ายเทศกิจ",
 )  # fmt: skip
+BUDGET = [  # a widget of its own headed "O13 …" (a module title): its links name a year only
+    ("ปีงบประมาณ พ.ศ. 2567", "/files/o13-a.pdf"),
+    ("ผลการดำเนินงาน ปี 2566", "/files/o13-b.pdf"),
+]
 RECENT = [  # the "recent documents" widget on every page
     ("ประกาศรับสมัครบุคคลเพื่อเลือกสรรเป็นลูกจ้างชั่วคราว", "/files/recent-1.pdf"),
     ("ขอเชิญร่วมกิจกรรมวันเด็กแห่งชาติ 2567", "/files/recent-2.pdf"),
@@ -74,11 +78,14 @@ def _sidebar() -> str:
             )
         else:
             rows.append(f'<li><a href="{href}">{code} {words}</a></li>')
+    budget = "".join(f'<li><a href="{h}">{w}</a></li>' for w, h in BUDGET)
     recent = "".join(f'<li><a href="{h}">{w}</a></li>' for w, h in RECENT)
     return (
         '<aside class="sidebar"><section class="widget widget_nav_menu">'
         '<div class="widget-title">ITA 2567</div>'
         f'<ul class="menu">{"".join(rows)}</ul></section>'
+        '<section class="widget"><h3 class="widget-title">O13 แผนการใช้จ่ายงบประมาณประจำปี'
+        f"</h3><ul>{budget}</ul></section>"
         '<section class="widget widget_recent_docs"><div class="widget-title">เอกสารล่าสุด</div>'
         f"<ul>{recent}</ul></section></aside>"
     )
@@ -113,6 +120,20 @@ def _build(root: Path) -> None:
         _pdf(
             f"รายงานผลการปฏิบัติราชการประจำปี พ.ศ. ๒๕๖๖ รอบ ๑๒ เดือน {DISTRICT}",
             "ผลการดำเนินงานตามแผนปฏิบัติราชการ ดำเนินการแล้วเสร็จ ๔๕ โครงการ ร้อยละ ๙๒",
+            "ข้อมูล ณ วันที่ ๓๐ กันยายน ๒๕๖๖",
+        )
+    )
+    (files / "o13-a.pdf").write_bytes(
+        _pdf(
+            f"แผนการใช้จ่ายงบประมาณประจำปีงบประมาณ พ.ศ. ๒๕๖๗ {DISTRICT}",
+            "งบบุคลากร ๑๒๐,๐๐๐,๐๐๐ บาท งบดำเนินงาน ๓๕,๐๐๐,๐๐๐ บาท",
+            "ไตรมาสที่ ๑ ร้อยละ ๒๕ ไตรมาสที่ ๒ ร้อยละ ๕๐",
+        )
+    )
+    (files / "o13-b.pdf").write_bytes(
+        _pdf(
+            f"รายงานผลการใช้จ่ายงบประมาณประจำปีงบประมาณ พ.ศ. ๒๕๖๖ {DISTRICT}",
+            "งบบุคลากร ได้รับ ๑๑๘,๐๐๐,๐๐๐ บาท เบิกจ่าย ๑๑๖,๕๐๐,๐๐๐ บาท ร้อยละ ๙๘.๗",
             "ข้อมูล ณ วันที่ ๓๐ กันยายน ๒๕๖๖",
         )
     )
@@ -215,6 +236,10 @@ def test_links_nested_under_an_accordion_heading_take_its_code(checked) -> None:
     rows = {c.url.rsplit("/", 1)[-1] for c in finder.candidates("O5") if c.source == "index"}
     assert rows == {"o5-a.pdf", "o5-b.pdf"}, finder.candidates("O5")
     assert items["O5"]["status"] == "pass", items["O5"]["reasons"]
+    # ... and links in a list under a heading of its own ("<h3>O13 …</h3><ul>")
+    rows = {c.url.rsplit("/", 1)[-1] for c in finder.candidates("O13") if c.source == "index"}
+    assert rows == {"o13-a.pdf", "o13-b.pdf"}, finder.candidates("O13")
+    assert items["O13"]["status"] == "pass", items["O13"]["reasons"]
 
 
 def test_a_page_pointing_to_the_side_menu_is_a_placeholder(checked) -> None:
