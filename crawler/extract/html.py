@@ -399,31 +399,70 @@ GROUP_LABEL_MAX = 150  # characters: a longer text before a sub-list is content,
 GROUP_DEPTH = 4  # ancestors above a link's row looked at for the heading of its group
 
 
-def _own_label(parent: lxml.etree._Element, child: lxml.etree._Element) -> str:
+def _short_text(el: lxml.etree._Element, limit: int = GROUP_LABEL_MAX) -> str | None:
+    """``el``'s words, or None when they run past ``limit`` characters (content, not a
+    heading; the rest is not read)."""
+    size, words = 0, []
+    for piece in el.itertext():
+        size += len(piece)
+        if size > 4 * limit:
+            return None
+        words.append(piece)
+    text = _squash(" ".join(words))
+    return text if len(text) <= limit else None
+
+
+def _own_label(parent: lxml.etree._Element, child: lxml.etree._Element) -> str | None:
     """The words of ``parent`` before its child ``child`` (a list item's own label above its
-    sub-list)."""
+    sub-list); None when too long to be a label."""
     words = [parent.text or ""]
     for el in parent:
         if el is child:
             break
         if isinstance(el.tag, str):
-            words.append(" ".join(el.itertext()))
+            text = _short_text(el)
+            if text is None:
+                return None
+            words.append(text)
         words.append(el.tail or "")
-    return _squash(" ".join(words))
+    text = _squash(" ".join(words))
+    return text if len(text) <= GROUP_LABEL_MAX else None
 
 
-def _group_label(block: lxml.etree._Element) -> str:
+def _group_label(block: lxml.etree._Element, memo: dict) -> str:
     """The heading of the group a link's row (``block``) stands in, when it names one item code:
     a sub-list's parent item ("<li>O5 แผนปฏิบัติราชการ<ul><li><a>ฉบับปี 2567</a>"), an
-    accordion panel's or a ``<details>``'s heading. "" when there is none."""
-    child = block
-    for parent in list(block.iterancestors())[:GROUP_DEPTH]:
-        label = ""
+    accordion panel's, a ``<details>``'s, or a list's own heading ("<h3>O13 …</h3><ul>").
+    "" when there is none. ``memo``: the answer per list (every row of a list shares it)."""
+    parent = block.getparent()
+    if parent is None:
+        return ""
+    if parent.tag == "details":
+        summary = next(parent.iterchildren("summary"), None)
+        label = _short_text(summary) if summary is not None and summary is not block else ""
+        return _one_code(label)
+    if parent not in memo:
+        memo[parent] = _list_label(parent)
+    return memo[parent]
+
+
+def _one_code(label: str | None) -> str:
+    """``label`` when it names exactly one item code, else ""."""
+    if not label or len({m.code for m in find_codes(label)}) != 1:
+        return ""
+    return label
+
+
+def _list_label(child: lxml.etree._Element) -> str:
+    """The heading naming one item code above ``child``, the list (or panel) a row stands in,
+    or above the lists holding it (:func:`_group_label`)."""
+    for parent in list(child.iterancestors())[:GROUP_DEPTH]:
+        label: str | None = ""
         if parent.tag == "li" and child.tag in ("ul", "ol", "div"):
             label = _own_label(parent, child)
         elif parent.tag == "details":
             summary = next(parent.iterchildren("summary"), None)
-            label = _text_of(summary) if summary is not None and summary is not child else ""
+            label = _short_text(summary) if summary is not None and summary is not child else ""
         elif child.tag in _GROUPS or _PANEL.search(
             f"{child.get('class', '')} {child.get('id', '')}"
         ):
@@ -433,11 +472,11 @@ def _group_label(block: lxml.etree._Element) -> str:
             while before is not None and not isinstance(before.tag, str):
                 before = before.getprevious()
             if before is not None and before.tag not in _GROUPS:
-                label = _text_of(before)
+                label = _short_text(before)
+        if label is None:
+            return ""  # content before it, not a heading
         if label:
-            if len(label) > GROUP_LABEL_MAX or len({m.code for m in find_codes(label)}) != 1:
-                return ""
-            return label
+            return _one_code(label)
         if parent.tag in ("li", "tr", "table", "body"):
             return ""  # a row's own list, or the page: no group heading above
         child = parent
@@ -451,6 +490,7 @@ def _links(root: lxml.etree._Element, base: str) -> tuple[list[PageLink], int]:
     heading = ""
     joined: dict[str, str] = {}  # href -> absolute URL (menus repeat links on a page)
     around: dict[lxml.etree._Element, str] = {}  # block -> its text (a list of many links)
+    groups: dict = {}  # a list -> the heading naming one item code above it ("" if none)
     for el in root.iter():  # in document order
         tag = el.tag
         if not isinstance(tag, str):
@@ -483,7 +523,7 @@ def _links(root: lxml.etree._Element, base: str) -> tuple[list[PageLink], int]:
                 if (
                     block.tag in ("li", "p", "dd")
                     and not find_codes(text)
-                    and (group := _group_label(block))
+                    and (group := _group_label(block, groups))
                 ):
                     text = f"{group} {text}"  # a sub-link takes its group heading's code
                 text = around[block] = text[:MAX_CONTEXT]
