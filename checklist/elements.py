@@ -15,7 +15,14 @@ from oitwatch.addresses import host_under
 from oitwatch.thai import compact_for_match, find_codes
 from rules.models import ColumnsMatch, Element, ImageMatch, LinkMatch, PhrasesMatch
 
-__all__ = ["content_links", "content_text", "element_bundle", "element_present", "missing_elements"]
+__all__ = [
+    "content_links",
+    "content_text",
+    "element_bundle",
+    "element_present",
+    "missing_columns",
+    "missing_elements",
+]
 
 TITLE_SEPARATORS = re.compile(r"\s[|\-–—»:]+\s")  # "Item | Site name"
 HEADER_ROWS = 4  # a table's header is within its first rows (titles often come first)
@@ -152,13 +159,37 @@ def _bundle_text(bundle: Bundle, title: str = "") -> str:
     return _without(compact_for_match("\n".join(parts)), title)
 
 
-def _header_cells(bundle: Bundle) -> list[str]:
-    cells: list[str] = []
+def _header_cells(table: list) -> list[str]:
+    return [
+        compact_for_match(str(c)) for row in table[:HEADER_ROWS] for c in row if c not in (None, "")
+    ]
+
+
+def _columns_by_document(match: ColumnsMatch, bundle: Bundle) -> list[list[bool]]:
+    """Which of ``match``'s columns each table of the bundle heads, and each document's text
+    holds (PDF tables arrive as text): a form's columns are one table's, not gathered from
+    several documents (an awards sheet beside a page naming the form's other columns)."""
+    wordings = [[compact_for_match(w) for w in ws] for ws in match.wordings]
+    out: list[list[bool]] = []
     for doc in bundle.docs:
         for table in doc.tables or []:
-            for row in table[:HEADER_ROWS]:
-                cells.extend(compact_for_match(str(c)) for c in row if c not in (None, ""))
-    return cells
+            cells = _header_cells(table)
+            out.append([any(w in cell for w in ws for cell in cells) for ws in wordings])
+        text = compact_for_match(element_text(doc))
+        out.append([any(w in text for w in ws) for ws in wordings])
+    return out
+
+
+def missing_columns(element: Element, bundle: Bundle) -> list[str]:
+    """The columns of a table element that the bundle's fullest table (or document) lacks, by
+    their names; none when the element is not a table's or no table of it is there."""
+    match = element.match
+    if not isinstance(match, ColumnsMatch):
+        return []
+    found = max(_columns_by_document(match, bundle), key=sum, default=None)
+    if found is None or not any(found):
+        return []
+    return [name for name, there in zip(match.names, found, strict=True) if not there]
 
 
 def _part(bundle: Bundle, phrases: list[str]) -> Bundle:
@@ -318,13 +349,7 @@ def element_present(
         return sum(1 for p in match.any if _names(compact_for_match(p), text)) >= match.min
     if isinstance(match, ColumnsMatch):
         need = match.min or len(match.columns)
-        cells = _header_cells(bundle)
-        wanted = [compact_for_match(c) for c in match.columns]
-        in_tables = sum(1 for w in wanted if any(w in cell for cell in cells))
-        if in_tables >= need:
-            return True
-        text = _bundle_text(bundle) if text is None else text  # PDF tables arrive as text
-        return sum(1 for w in wanted if w in text) >= need
+        return any(sum(found) >= need for found in _columns_by_document(match, bundle))
     if isinstance(match, LinkMatch):
         phrases = [compact_for_match(p) for p in match.phrases]
         targets = [(lk.to_url, lk.compact_anchor) for lk in bundle.links]

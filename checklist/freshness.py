@@ -56,6 +56,7 @@ class Timing:
     gap: bool = (
         False  # a monthly series lacks months inside it: a later month, the latest due, is there
     )
+    covered: list[str] = field(default_factory=list)  # "YYYY-MM": the months a report covers
 
 
 def units(bundle: Bundle) -> list[str]:
@@ -481,6 +482,16 @@ class Periods:
     reported: list[date]
     claimed: list[date]
     starts: list[date] = field(default_factory=list)  # where its date ranges and months begin
+    # the months each reported (else claimed) period runs over, first and last: a range's, a
+    # month's, a quarter's own three ("ไตรมาสที่ 3" is April to June), from October to an "as at"
+    # date or to a span's end ("รอบ 6 เดือน")
+    spans: list[tuple[date, date]] = field(default_factory=list)
+    claimed_spans: list[tuple[date, date]] = field(default_factory=list)
+
+    @property
+    def runs(self) -> list[tuple[date, date]]:
+        """The months the periods run over, as :attr:`ends` chooses them."""
+        return self.spans if self.reported else self.claimed_spans
 
     @property
     def ends(self) -> list[date]:
@@ -505,6 +516,8 @@ def periods(text: str, fy: int) -> Periods:
     ranges = [r for r in find_date_ranges(text) if fiscal_year_of(r.start) == fy]
     reported = [r.end for r in ranges]
     starts = [r.start for r in ranges]
+    october = _month_of_fy(fy, 1)
+    spans = [(r.start.replace(day=1), r.end.replace(day=1)) for r in ranges]
     for d in find_dates(text):
         if fiscal_year_of(d.date) != fy:
             continue
@@ -513,18 +526,25 @@ def periods(text: str, fy: int) -> Periods:
             d.precision == "day" and _AS_AT.search(text, max(0, d.start - 40), d.start)
         ):
             reported.append(d.date)
+            month = d.date.replace(day=1)
             if d.precision == "month":
                 starts.append(d.date)
+                spans.append((month, month))
+            else:  # figures as at a day run from the year's start
+                spans.append((october, month))
     stated = find_fiscal_years(text)
     if stated and fy not in stated:
-        return Periods(reported, [], starts)
+        return Periods(reported, [], starts, spans)
     compact = compact_for_match(text)
     for m in _QUARTER.finditer(compact):
-        reported.append(_month_of_fy(fy, 3 * max(int(m[1]), int(m[2] or 0))))
-    spans = [int(m[1]) for m in _MONTHS_SPAN.finditer(compact)]
+        first, last = int(m[1]), max(int(m[1]), int(m[2] or 0))
+        reported.append(_month_of_fy(fy, 3 * last))
+        spans.append((_month_of_fy(fy, 3 * first - 2), _month_of_fy(fy, 3 * last)))
+    lengths = [int(m[1]) for m in _MONTHS_SPAN.finditer(compact)]
     if _HALF.search(compact):
-        spans.append(6)
-    return Periods(reported, [_month_of_fy(fy, n) for n in spans], starts)
+        lengths.append(6)
+    claimed = [_month_of_fy(fy, n) for n in lengths]
+    return Periods(reported, claimed, starts, spans, [(october, end) for end in claimed])
 
 
 def _period_ends(bundle: Bundle, fy: int) -> list[date]:
@@ -674,22 +694,45 @@ def _expired_years(bundle: Bundle, as_of: date) -> set[int]:
     return years
 
 
-def half_covered(bundle: Bundle, fy: int) -> tuple[bool | None, date | None]:
+def half_covered(bundle: Bundle, fy: int) -> tuple[bool | None, date | None, list[tuple[int, int]]]:
     """Whether the evidence reports on the whole first half (October-March) of ``fy``: True when
-    a period it names reaches March, False when every period it names ends before (a first
-    quarter's report), None when it names none."""
+    the periods it names run through it, False when every period it names ends before March (a
+    first quarter's report), begins after October, or leaves months out between them (the
+    first and third quarters' reports, not the second's); None when it names none. Also where
+    the periods end and the months of the first half they cover."""
     due_start, due_end = first_half(fy)
     found = _periods_of(bundle, fy)
     ends = [e for p in found for e in p.ends]
     if not ends:
-        return None, None
+        return None, None, []
     latest = max(ends)
+    half = _months_between(due_start, due_end)
+    runs = [r for p in found for r in p.runs]
+    covered = sorted(
+        {m for a, b in runs for m in _months_between(a, b)} & set(fiscal_year_months(fy))
+    )
     # figures that begin after October ("มกราคม - มิถุนายน ๒๕๖๘", a calendar half-year) leave
     # the first half's opening months out, however late they run
     starts = [s for p in found for s in p.starts]
     if starts and min(starts) >= _next_month(due_start):
-        return False, latest
-    return latest >= due_end.replace(day=1), latest
+        return False, latest, covered
+    if latest < due_end.replace(day=1):
+        return False, latest, covered
+    # periods of more than a month each (a quarter, a range) that documents or links name as
+    # theirs in their opening, with months of the first half between them that no period
+    # covers: a quarter's report is missing from the series (the date ranges in a report's
+    # body are its projects' timelines, not what it reports on)
+    heads = [
+        r for _, text, _ in _sourced_units(bundle) for r in periods(text[:PURPOSE_CHARS], fy).runs
+    ]
+    long = sorted((a, b) for a, b in heads if (a.year, a.month) < (b.year, b.month))
+    if len(long) >= 2:
+        first = (long[0][0].year, long[0][0].month)
+        last = max((b.year, b.month) for _, b in long)
+        holes = [m for m in half if first <= m <= last and m not in covered]
+        if holes:
+            return False, latest, covered
+    return True, latest, covered
 
 
 def judge_freshness(
@@ -744,6 +787,22 @@ def judge_freshness(
             fy, freshness.previous_until
         )
         wanted = {fy - 1, fy} if early else {fy}
+        if (
+            freshness.half_by is not None
+            and fy in years
+            and as_of >= _fy_deadline(fy, freshness.half_by)
+        ):
+            # figures gathered over the year, once the first half's are due: October to March
+            whole, latest, covered = half_covered(bundle, fy)
+            if whole is False:
+                return Timing(
+                    ok=False,
+                    years=sorted(years),
+                    basis=basis,
+                    covered_to=latest,
+                    half_of=fy,
+                    covered=[f"{y:04d}-{m:02d}" for y, m in covered],
+                )
     elif isinstance(freshness, PreviousFiscalYear):
         late = freshness.deadline is None or as_of >= _fy_deadline(fy, freshness.deadline)
         wanted = {fy - 1, fy} if late else {fy - 2, fy - 1, fy}
@@ -766,7 +825,7 @@ def judge_freshness(
                 ok=False, years=sorted(years), basis="months", months_missing=holes, gap=True
             )
         if half in years & wanted and (late or half < fy):
-            whole, latest = half_covered(bundle, half)
+            whole, latest, covered = half_covered(bundle, half)
             if whole is False:
                 return Timing(
                     ok=False,
@@ -775,6 +834,7 @@ def judge_freshness(
                     covered_to=latest,
                     half_of=half,
                     mislabelled=sorted(short_reports(bundle, as_of)),
+                    covered=[f"{y:04d}-{m:02d}" for y, m in covered],
                 )
     else:  # pragma: no cover - the rule models allow no other kind
         raise TypeError(f"unknown freshness rule {freshness!r}")

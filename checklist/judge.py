@@ -13,6 +13,7 @@ from checklist.elements import (
     content_links,
     content_text,
     element_bundle,
+    missing_columns,
     missing_elements,
 )
 from checklist.evidence import OPENING, Bundle, Candidate
@@ -41,6 +42,7 @@ from oitwatch.thai import (
     find_date_ranges,
     find_dates,
     find_fiscal_years,
+    fiscal_year_months,
     fiscal_year_of,
     thai_month_name,
     thai_to_arabic,
@@ -924,6 +926,18 @@ def _check_complete(v: Verdict, c: _Case) -> bool:
         "ไม่ครบองค์ประกอบ ขาด: " + ", ".join(e.th for e in missing),
         "Incomplete; missing: " + ", ".join(e.en for e in missing),
     )
+    for e in missing:
+        columns = missing_columns(e, c.this_year)
+        if columns:
+            v.reason(
+                "ตารางที่เผยแพร่ขาดคอลัมน์: " + ", ".join(columns),
+                "The published table lacks the columns: " + ", ".join(columns),
+            )
+    fy = fiscal_year_of(c.as_of)
+    for e, t in c.short_elements:
+        if t.covered_to is not None and not t.mislabelled:
+            th, en = _half_note(t, fy)
+            v.reason(f"{e.th}: {th}", f"{e.en}: {en}")
     if c.shorts:
         _short_note(v, c.shorts[0])
     for r in [r for r in bundle.rejected if r.kind in UNFINISHED][:3] if c.drafted else []:
@@ -1480,6 +1494,54 @@ def _short_note(v: Verdict, timing: Timing) -> None:
     )
 
 
+def _month_runs(months: list[str]) -> tuple[str, str]:
+    """Months ("YYYY-MM", in order) as runs of consecutive months, Thai and English: "ต.ค. 64 -
+    ธ.ค. 64, เม.ย. 65" / "2021-10 to 2021-12, 2022-04"."""
+    runs: list[list[tuple[int, int]]] = []
+    for ym in months:
+        y, m = (int(x) for x in ym.split("-"))
+        if runs and (y * 12 + m) - (runs[-1][-1][0] * 12 + runs[-1][-1][1]) == 1:
+            runs[-1].append((y, m))
+        else:
+            runs.append([(y, m)])
+
+    def ends(run: list[tuple[int, int]]) -> tuple[str, str]:
+        return f"{run[0][0]:04d}-{run[0][1]:02d}", f"{run[-1][0]:04d}-{run[-1][1]:02d}"
+
+    th = ", ".join(
+        _month_label(a) if a == b else f"{_month_label(a)} - {_month_label(b)}"
+        for a, b in map(ends, runs)
+    )
+    en = ", ".join(a if a == b else f"{a} to {b}" for a, b in map(ends, runs))
+    return th, en
+
+
+HALF_MONTHS = 6  # the six-month report's: October to March
+
+
+def _half_note(timing: Timing, fy: int) -> tuple[str, str]:
+    """What a report short of the six months covers and what is due: the months it covers, those
+    of October-March, and the months left out."""
+    half = timing.half_of or fy
+    due = [f"{y:04d}-{m:02d}" for y, m in fiscal_year_months(half)[:HALF_MONTHS]]
+    due_th, due_en = _month_runs(due)
+    if not timing.covered:
+        to = _month_label(f"{timing.covered_to.year}-{timing.covered_to.month:02d}")
+        return (
+            f"พบเพียงรายงานถึงเดือน {to} ยังไม่มีรายงานรอบ 6 เดือน ({due_th}) ของปีงบประมาณ พ.ศ. {half}",
+            f"The evidence reports only up to {timing.covered_to:%B %Y}; the six-month report "
+            f"({due_en}) of fiscal year {half} is due.",
+        )
+    covered_th, covered_en = _month_runs(timing.covered)
+    left_th, left_en = _month_runs([m for m in due if m not in timing.covered])
+    return (
+        f"พบรายงานครอบคลุมเดือน {covered_th} เท่านั้น ต้องครอบคลุมรอบ 6 เดือน {due_th} "
+        f"ของปีงบประมาณ พ.ศ. {half} (ขาดเดือน {left_th})",
+        f"The evidence covers only {covered_en}; the six-month report of fiscal year {half} "
+        f"must cover {due_en} (missing {left_en}).",
+    )
+
+
 def _stale_reason(v: Verdict, item: Item, timing: Timing, fy: int) -> None:
     if timing.gap and not isinstance(item.freshness, MonthlySeries):
         # figures month by month over a period, one skipped between months given
@@ -1512,13 +1574,7 @@ def _stale_reason(v: Verdict, item: Item, timing: Timing, fy: int) -> None:
             f"The newest entry is older than {item.freshness.within_days} days ({timing.latest}).",
         )
     elif timing.covered_to is not None:
-        half = timing.half_of or fy
-        to = _month_label(f"{timing.covered_to.year}-{timing.covered_to.month:02d}")
-        v.reason(
-            f"พบเพียงรายงานถึงเดือน {to} ยังไม่มีรายงานรอบ 6 เดือน (ตุลาคม-มีนาคม) ของปีงบประมาณ พ.ศ. {half}",
-            f"The evidence reports only up to {timing.covered_to:%B %Y}; the six-month report "
-            f"(October-March) of fiscal year {half} is due.",
-        )
+        v.reason(*_half_note(timing, fy))
     else:
         seen = ", ".join(str(y) for y in timing.years)
         v.reason(

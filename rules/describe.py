@@ -47,7 +47,12 @@ def describe_freshness(f: Freshness) -> tuple[str, str]:
             "standing information: present and up to date is enough",
         )
     if isinstance(f, CurrentFiscalYear):
-        return ("ต้องเป็นข้อมูลของปีงบประมาณปัจจุบัน", "must be of the current fiscal year")
+        th, en = "ต้องเป็นข้อมูลของปีงบประมาณปัจจุบัน", "must be of the current fiscal year"
+        if f.half_by:
+            d_th, d_en = format_deadline(f.half_by)
+            th += f" ตั้งแต่วันที่ {d_th} ต้องครอบคลุมรอบ 6 เดือนแรก (ตุลาคม-มีนาคม)"
+            en += f"; from {d_en} covering the first six months (October-March)"
+        return th, en
     if isinstance(f, PreviousFiscalYear):
         th, en = "รายงานประจำปีของปีงบประมาณที่ผ่านมา", "the annual report of the previous fiscal year"
         if f.deadline:
@@ -89,7 +94,12 @@ def describe_match(m: Match) -> tuple[str, str]:
         return f"พบอย่างน้อย {m.min} คำจาก: {words}", f"at least {m.min} of these words: {words}"
     if isinstance(m, ColumnsMatch):
         need = m.min or len(m.columns)
-        cols = ", ".join(m.columns)
+        cols = ", ".join(m.names)
+        if need == len(m.columns):
+            return (
+                f"ตารางที่มีหัวคอลัมน์ครบทั้ง {need}: {cols}",
+                f"a table whose header has all {need} columns: {cols}",
+            )
         return (
             f"ตารางที่มีหัวคอลัมน์อย่างน้อย {need} จาก {len(m.columns)}: {cols}",
             f"a table whose header has at least {need} of {len(m.columns)} columns: {cols}",

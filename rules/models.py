@@ -86,12 +86,24 @@ class PhrasesMatch(Strict):
 class ColumnsMatch(Strict):
     """Present when a table (XLSX, PDF or HTML) has header cells matching ``columns``.
 
-    ``min`` is how many of the columns must be found (default: all).
+    A column is a word its header cell holds, or a list of the wordings forms give it (the
+    first its name: ``[เหตุผลที่คัดเลือกโดยสรุป, เหตุผล]``). ``min`` is how many of the columns
+    must be found (default: all).
     """
 
     kind: Literal["columns"]
-    columns: list[str] = Field(min_length=1)
+    columns: list[str | Annotated[list[str], Field(min_length=1)]] = Field(min_length=1)
     min: int | None = Field(None, ge=1)
+
+    @property
+    def names(self) -> list[str]:
+        """Each column's name: its word, or the first of its wordings."""
+        return [c if isinstance(c, str) else c[0] for c in self.columns]
+
+    @property
+    def wordings(self) -> list[list[str]]:
+        """Each column's wordings."""
+        return [[c] if isinstance(c, str) else list(c) for c in self.columns]
 
     @model_validator(mode="after")
     def _min_within(self) -> ColumnsMatch:
@@ -141,11 +153,18 @@ class CurrentFiscalYear(Strict):
 
     ``previous_until`` (MM-DD), for figures gathered over the year (collection statistics):
     before that day of the fiscal year no figure of the new year can be out yet, so the
-    previous fiscal year's are still the current ones.
+    previous fiscal year's are still the current ones. ``half_by`` (MM-DD): from that day the
+    year's figures must cover October to March (statistics of the first quarter only are short).
     """
 
     kind: Literal["current_fy"]
     previous_until: str | None = Field(None, pattern=MONTH_DAY_RE.pattern)
+    half_by: str | None = Field(
+        None,
+        pattern=MONTH_DAY_RE.pattern,
+        description="From this day (MM-DD) of the fiscal year, the year's figures must run "
+        "through its first half (October-March), as its six-month reports are due.",
+    )
 
 
 class PreviousFiscalYear(Strict):

@@ -38,7 +38,7 @@ def test_show_item_o15() -> None:
     assert "ฝ่ายการคลัง" in out
     for column in ("ราคากลาง", "เหตุผลที่คัดเลือก", "เลขที่และวันที่"):
         assert column in out
-    assert "อย่างน้อย 7 จาก 9" in out
+    assert "ครบทั้ง 7" in out
     assert "freshness, monthly" in out and "รายเดือน" in out and "ไม่มีการจัดซื้อจัดจ้าง" in out
 
 
