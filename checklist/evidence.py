@@ -45,12 +45,17 @@ WEIGHTS = {  # how much a source is worth on its own, before the words' strength
     "template": 0.7,
     "people": 0.7,
 }
+# An item's name saying it is what was done under something, or a report of it
+IMPLEMENTATION = ("การดำเนินการตาม", "ผลการดำเนินการ", "การดำเนินการเพื่อ", "รายงานผล")
+ANNOUNCEMENT = "ประกาศ"  # a document announcing something: "ประกาศ<agency> เรื่อง <subject>"
+ANNOUNCEMENT_SUBJECT = "เรื่อง"
 HEADING_SPAN = 120  # compact letters of a document's opening that are its heading
 BODY_MIN = 400  # compact letters of a body long enough to say what it is about
 OFFICERS = ("correction", "checklist")  # sources that name a URL whatever its words say
 FLOOR = 0.4  # a candidate below this confidence is no evidence at all (a word in passing)
 STRONG = 0.6  # candidates at or above this confidence join the evidence with the best one
 MAX_CANDIDATES = 4
+ARCHIVED = 0.8  # strength of a row of a past year's OIT index (:func:`archived_indexes`)
 MAX_SIBLINGS = 24
 SIBLING = 0.05  # a candidate this close to the best, found the same way, is its sibling
 MAX_BUNDLE = 40
@@ -270,12 +275,32 @@ def _snippet(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _heading_years(doc: Doc) -> set[int]:
+    """The Buddhist-era years an index page states in its title and opening."""
+    head = f"{doc.title} {doc.main_text[:600]}"
+    return {int(y) for y in _YEAR.findall(compact_for_match(head))}
+
+
+def archived_indexes(snapshot: Snapshot, indexes: dict[str, set[str]]) -> set[str]:
+    """The OIT index pages of a past year: every year their heading states is older than the
+    newest another index page of the site states (``/ita/2567/`` beside ``/ita/2568/``). Their
+    rows point to that year's evidence, which this year's index has replaced."""
+    years = {}
+    for url in indexes:
+        doc = snapshot.doc(url)
+        if doc is not None and (found := _heading_years(doc)):
+            years[url] = max(found)
+    if not years:
+        return set()
+    newest = max(years.values())
+    return {url for url, year in years.items() if year < newest}
+
+
 def _states_year(doc: Doc, framework: Framework | None) -> bool | None:
     """Whether an index page states this framework's year (None: it states no year)."""
     if framework is None:
         return None
-    head = f"{doc.title} {doc.main_text[:600]}"
-    years = {int(y) for y in _YEAR.findall(compact_for_match(head))}
+    years = _heading_years(doc)
     if not years:
         return None
     return bool(years & {framework.assessment_year, framework.fiscal_year})
@@ -295,11 +320,17 @@ class Finder:
         self.snapshot = snapshot
         self.framework = framework
         self.matcher = Matcher(items)
+        # items of what was done under something (a policy's implementation, a report of results)
+        self._implementation = {
+            it.code: any(w in compact_for_match(it.title_th) for w in IMPLEMENTATION)
+            for it in items
+        }
         add_sections(snapshot, self.matcher)  # a document serving many items: by section
         self.indexes = index_pages(snapshot, self.matcher)
         # ... of them, pages that are one only by the site's OIT menu on every page: their
         # template's coded links are read as the index's rows, their own content as evidence
         self.navigation = navigation_pages(snapshot, self.indexes, self.matcher)
+        self.archived = archived_indexes(snapshot, self.indexes)
         self._found: dict[str, dict[str, Candidate]] = {it.code: {} for it in items}
         self.wrong: dict[str, list[str]] = {}  # checklist URLs that open but do not show their item
         self.unchecked: dict[str, list[str]] = {}  # URLs outside the site that it never links
@@ -450,6 +481,8 @@ class Finder:
     def _index_row(self, link: LinkView) -> bool:
         """Judge a link on an index page by its row's code and words; True when it was used."""
         row = _row_words(link)
+        # a past year's index (an archive beside this year's) names last year's evidence
+        strength = ARCHIVED if link.from_url in self.archived else 1.0
         codes = {m.code for m in find_codes(link.anchor)} or {m.code for m in find_codes(row)}
         if not codes and " | " in link.context:
             # under a heading that names one item (an accordion panel, a tab): the heading's row
@@ -464,7 +497,8 @@ class Finder:
         hits = self.matcher.match(words)
         agreeing = {c: h for c, h in hits.items() if c in codes}
         for code, hit in agreeing.items():
-            self._offer(code, link.to_url, "index", row, link.anchor, 1.0, f"{code} + {hit.phrase}")
+            why = f"{code} + {hit.phrase}"
+            self._offer(code, link.to_url, "index", row, link.anchor, strength, why)
         if agreeing:
             own = self.matcher.match(link.anchor) if len(link.compact_anchor) >= 4 else {}
             others = {c: h for c, h in own.items() if c not in agreeing}
@@ -477,7 +511,7 @@ class Finder:
             page = self.snapshot.doc(link.from_url)
             if page is not None and _states_year(page, self.framework):
                 (code,) = codes  # a bare code on a page of this framework's year
-                self._offer(code, link.to_url, "index_code", row, link.anchor, 1.0, code)
+                self._offer(code, link.to_url, "index_code", row, link.anchor, strength, code)
         return True
 
     def _scan_docs(self) -> None:
@@ -560,7 +594,7 @@ class Finder:
             if doc.kind != "document" or doc.url in officers:
                 continue
             if doc.url in assigned:
-                if self._titled_other(code, doc):
+                if self._titled_other(code, doc) or self._announces_other(code, doc):
                     bundle.others_items.add(doc.url)
                     bundle.misfiled.add(doc.url)
                 continue
@@ -597,6 +631,24 @@ class Finder:
         return (
             code not in named
             and bool(named & self._rows(doc.url) - {code})
+            and not self._names(code, compact_for_match(f"{doc.title}\n{doc.main_text}"))
+        )
+
+    def _announces_other(self, code: str, doc: Doc) -> bool:
+        """Whether ``doc``, for an item of what was done under something (its implementation,
+        a report of results: "การดำเนินการตามนโยบาย…"), is the announcement of that thing itself
+        ("ประกาศ… เรื่อง นโยบายการบริหารทรัพยากรบุคคล"): its title announces what another item
+        names, not ``code``, and its text never names ``code``. The policy is not what was done
+        under it, whatever the link to it says ("ผลการดำเนินการตามนโยบาย")."""
+        if not self._implementation.get(code) or not doc.machine_read or not doc.title:
+            return False
+        title = compact_for_match(doc.title)
+        if not (title.startswith(ANNOUNCEMENT) and ANNOUNCEMENT_SUBJECT in title):
+            return False
+        named = set(self.matcher.match(doc.title))
+        return (
+            bool(named - {code})
+            and code not in named
             and not self._names(code, compact_for_match(f"{doc.title}\n{doc.main_text}"))
         )
 
@@ -645,6 +697,30 @@ def _pointer(page: Doc, snapshot: Snapshot) -> bool:
         if lk.compact_anchor:
             text = text.replace(lk.compact_anchor, "\n")
     return 0 < len(own) <= POINTER_LINKS and _POINTS.search(text) is not None
+
+
+# A link whose words are a year only ("ปีงบประมาณ ๒๕๖๘", "พ.ศ. 2568", "2568"): a page of years.
+_YEAR_LABEL = re.compile(r"(?:ปีงบประมาณ|ปีงบ|ปี|พ\.ศ\.|fy|ita)?(25[5-9]\d)")
+YEARS_MIN = 2  # year links that make a page a list of its years
+
+
+def _newest_year(page: Doc, snapshot: Snapshot) -> str | None:
+    """The page of the newest year a page lists its years by (links whose words are a year
+    only: "ปีงบประมาณ ๒๕๖๘", "ปีงบประมาณ ๒๕๖๗"), None when it lists fewer than
+    :data:`YEARS_MIN`."""
+    years: dict[str, int] = {}
+    for lk in snapshot.links_from.get(page.url, []):
+        if lk.boilerplate or lk.tag != "a" or not lk.in_scope or lk.to_url == page.url:
+            continue
+        m = _YEAR_LABEL.fullmatch(lk.compact_anchor)
+        if m is not None:
+            years[lk.to_url] = max(years.get(lk.to_url, 0), int(m.group(1)))
+    if len(set(years.values())) < YEARS_MIN:
+        return None
+    return max(years, key=lambda u: (years[u], u))
+
+
+EMBEDS = ("iframe", "frame", "embed", "object")  # tags that show a document inside a page
 
 
 def gather(snapshot: Snapshot, candidates: list[Candidate], code: str = "") -> Bundle:
@@ -698,13 +774,16 @@ def gather(snapshot: Snapshot, candidates: list[Candidate], code: str = "") -> B
 
     def below(page: Doc, depth: int) -> None:
         points = _pointer(page, snapshot)
+        newest = _newest_year(page, snapshot) if depth <= 1 else None
         for link in snapshot.links_from.get(page.url, []):
             bundle.links.append(link)
-            if link.boilerplate or link.tag != "a":
+            if link.boilerplate or link.tag not in ("a", *EMBEDS):
                 continue
             target = snapshot.doc(link.to_url)
             if target is None or target.url in seen:
                 continue
+            if link.tag != "a" and target.kind != "document":
+                continue  # a page's frame is its own page; a document it embeds is shown on it
             if not link.in_scope and target.kind != "document":
                 continue  # a page outside the site; its files in a shared folder count (the
                 # crawler fetched them because this page links them)
@@ -722,6 +801,11 @@ def gather(snapshot: Snapshot, candidates: list[Candidate], code: str = "") -> B
                     bundle.corrupt.append(link.to_url)
             elif target.kind == "document":
                 add(target)
+            elif target.url == newest or target.final_url == newest:
+                # a page of the item listing its years ("ปีงบประมาณ ๒๕๖๘", "ปีงบประมาณ ๒๕๖๗"): the
+                # newest year's page is the item's page for now, read as the page itself is
+                add(target)
+                below(target, 0)
             elif points and depth <= 1 and link.in_scope:
                 # a page saying only where the item is ("…สขร.1 รายเดือน อยู่ที่ /files/
                 # procurement/2568/"): where it points is the item's evidence

@@ -34,6 +34,7 @@ from checklist.placeholders import (
     pending,
     strip_pending,
 )
+from checklist.posts import without_stories
 from checklist.screen import signer
 from checklist.snapshot import Doc
 from oitwatch.addresses import host_under
@@ -381,20 +382,27 @@ class _Case:
         return absent
 
     @cached_property
+    def readable(self) -> Bundle:
+        """The evidence whose words may carry the item's parts: for an item not about news or
+        activities (the rule's ``posts``), not the news stories (a training on writing subsidy
+        proposals is not the subsidy data) nor the links to them (:func:`without_stories`)."""
+        return self.bundle if self.item.posts else without_stories(self.bundle)
+
+    @cached_property
     def scoped(self) -> Bundle:
         """The evidence the elements are looked for in: the item's own documents' (and its
         pages'), not those of the documents a shared section page holds for other items."""
-        return _own(self.bundle) if self.own_documents else self.bundle
+        return _own(self.readable) if self.own_documents else self.readable
 
     @cached_property
     def this_year(self) -> Bundle:
         """The scoped evidence without the documents for other fiscal years only, for an item of
         this fiscal year's data (a monthly series: last year's until this year's is due)."""
-        this_year = self.bundle
+        this_year = self.readable
         if isinstance(self.item.freshness, MonthlySeries):
-            this_year = _this_years(self.bundle, series_year(self.item.freshness, self.as_of))
+            this_year = _this_years(self.readable, series_year(self.item.freshness, self.as_of))
         elif _current_item(self.item):
-            this_year = _this_years(self.bundle, fiscal_year_of(self.as_of))
+            this_year = _this_years(self.readable, fiscal_year_of(self.as_of))
         return _own(this_year) if self.own_documents else this_year
 
     @cached_property

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from crawler.render import playwright_settings
+from crawler.spider import document_allowance
 from oitwatch.settings import Settings
 
 __all__ = ["graceful_limit", "scrapy_settings"]
@@ -63,7 +64,8 @@ def scrapy_settings(
         "SCHEDULER_DISK_QUEUE": "scrapy.squeues.PickleFifoDiskQueue",
         "SCHEDULER_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue",
         # Our spider caps the requests it schedules; this only backs it up.
-        "CLOSESPIDER_PAGECOUNT": settings.max_pages + 50,
+        # (documents past the cap included: crawler.spider.document_allowance)
+        "CLOSESPIDER_PAGECOUNT": settings.max_pages + document_allowance(settings.max_pages) + 50,
         "DOWNLOAD_MAXSIZE": settings.max_bytes,
         "DOWNLOAD_WARNSIZE": max(1, settings.max_bytes // 2),
         "DOWNLOAD_TIMEOUT": settings.download_timeout,

@@ -45,6 +45,15 @@ DOCUMENT_EXTENSIONS = (
     ".jpg", ".jpeg", ".png", ".gif", ".tif", ".tiff", ".bmp", ".webp", ".zip", ".rar", ".csv", ".txt",
 )  # fmt: skip
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+DOCUMENT_SHARE = 4  # past the page cap, up to max_pages // this more documents are asked
+
+
+def document_allowance(max_pages: int) -> int:
+    """How many documents a crawl still asks once it has asked ``max_pages`` URLs: those the
+    pages it read link (see ``SiteSpider._follow``)."""
+    return max(1, max_pages // DOCUMENT_SHARE)
+
+
 DOCUMENT_PRIORITY = 100  # above any page (pages: minus their depth, DEPTH_PRIORITY 1)
 PAGE_IMAGES_EACH = 6  # pictures of one page's content fetched to be read (a gallery: the first)
 CONTENT_IMAGE = "image"  # the follow tag of a picture of a page's content (stored as "img")
@@ -153,6 +162,8 @@ class SiteSpider(scrapy.Spider):
         self.seen: set[str] = set()
         self.offsite: set[str] = set()
         self.scheduled = 0
+        self.extra_documents = 0  # documents asked past the page cap
+        self.document_allowance = document_allowance(max_pages)
         self.states = states or {}
         self.stored_links = stored_links or {}
         self.revisit = revisit
@@ -311,8 +322,14 @@ class SiteSpider(scrapy.Spider):
             )
             return
         if self.scheduled >= self.max_pages:
-            self.crawler.stats.inc_value("oitwatch/skipped_page_cap")
-            return
+            # past the cap, the documents of the pages fetched are still asked (up to an
+            # allowance): they are the evidence, and leaves (a site's endless calendar or
+            # print variants must not cost the PDFs of the pages that were read)
+            if _kind_hint(url) != "document" or self.extra_documents >= self.document_allowance:
+                self.crawler.stats.inc_value("oitwatch/skipped_page_cap")
+                return
+            self.extra_documents += 1
+            self.crawler.stats.inc_value("oitwatch/documents_past_cap")
         self.scheduled += 1
         yield self._request(url, referrer, depth, document_only=document_only, image=image)
 

@@ -41,7 +41,12 @@ class Settings(BaseSettings):
         1.0, ge=0, description="Seconds between requests to one host (0 lifts throttling)."
     )
     concurrency_per_host: int = Field(1, ge=1, le=8, description="Parallel requests to one host.")
-    max_pages: int = Field(3000, ge=1, description="Most responses one crawl fetches.")
+    max_pages: int = Field(
+        3000,
+        ge=1,
+        description="Most URLs one crawl asks; past it, the documents of the pages read are "
+        "still asked, up to a quarter as many more.",
+    )
     max_depth: int = Field(8, ge=1, description="Most clicks from the start URL.")
     max_bytes: int = Field(
         50 * MiB,

@@ -295,6 +295,13 @@ class Item(Reviewable):
         "it only when its content carries the item's words; a page under the item's title "
         "whose content is about something else (a news post) is not it.",
     )
+    posts: bool = Field(
+        False,
+        description="The item is news or activities (the district's news, what it did under a "
+        "policy, with photos): a news story (a page telling of an event on a day) is its "
+        "evidence. For the other items a story naming their subject is at most a pointer: its "
+        "words carry none of their parts (checklist.posts).",
+    )
     figures: bool = Field(
         False,
         description="The item is figures (statistics): a picture of them under a caption, no "

@@ -30,7 +30,7 @@ TARGET = 99.0  # percent of all blind items that must agree (issue 9)
 # Sites that still disagree somewhere, with the reason (kept honest: strict xfail).
 DISAGREE: dict[str, str] = {
     "apache_index": "O20 review -> pass (an image-only scan, read by OCR only); O22 stale -> missing/incomplete (another district's measures beside last year's own)",
-    "deep_traps": "O3 incomplete -> missing, O5 stale -> pass, O10 stale -> pass, O14 pass -> incomplete, O15 broken -> pass (measured after this session's changes)",
+    "deep_traps": "O3 incomplete -> missing (measured after this session's changes)",
     "drupal_paged": "O18 incomplete -> missing (a title over a news body: its parts all absent, but a page of complaint channels whose element words differ looks the same); O19 review -> pass (an image-only scan, read by OCR only)",
     "flaky_server": "O5 review -> pass, O9 review -> pass, O12 incomplete -> pass, O19 review -> pass (measured after this session's changes)",
     "frameset_legacy": "O29 review -> pass (an image-only scan, read by OCR only)",
@@ -45,7 +45,7 @@ DISAGREE: dict[str, str] = {
     "onepage_anchors": "O5 review -> incomplete, O21 incomplete -> missing (measured after this session's changes)",
     "pdf_bundle": "O10 incomplete -> pass, O22 review -> pass, O30 broken -> pass, O31 broken -> pass, O33 review -> missing (measured after this session's changes)",
     "pdf_index": "O2 stale -> pass (the plan's opening gives the 20-year plan's span 2561-2580, its own year 2569 just past the opening); O22 stale -> pass (last year's measures stand until this year's follow the analysis of the ITA result in late November; the rule wants this year's from 1 October)",
-    "scan_garbled": "O10 review -> pass, O11 review -> incomplete, O18 review -> pass, O19 review -> pass, O24 incomplete -> pass, O26 pass -> missing, O30 stale -> pass, O34 review -> pass, O40 review -> pass, O42 review -> pass, O43 review -> pass (measured after this session's changes)",
+    "scan_garbled": "O10 review -> pass, O11 review -> incomplete, O18 review -> pass, O19 review -> pass, O24 incomplete -> pass, O30 stale -> pass, O34 review -> pass, O40 review -> pass, O42 review -> pass, O43 review -> pass (measured after this session's changes)",
     "select_nav": "O2 review -> pass (an image-only scan); O17 stale -> incomplete, O19 stale -> incomplete (last year's statistics and report, on the 2567 page, stand for this year's that are not there)",
     "site_builder": "O1 incomplete -> pass, O15 stale -> incomplete, O22 incomplete -> pass",
     "weak_bilingual": "O10: a 'time frame' element the person did not ask for; O15: the FY2564 service statistics workbook is not read (review, not stale)",
@@ -53,9 +53,8 @@ DISAGREE: dict[str, str] = {
 }
 # Sites where the checker still says `pass` against the person: the worst error, listed plainly.
 FALSE_PASS: dict[str, str] = {
-    "deep_traps": "O14 (person: incomplete)",
-    "html_only": "O20 (person: incomplete)",
-    "scan_garbled": "O26: the implementation link opens the policy itself",
+    "html_only": "O20 (person: incomplete): the person reads the report's ข้อเสนอแนะ as required; "
+    "the reference scored O20 100 without them (seed 004 line 416), so the rule keeps them as advice",
 }
 
 _results: dict[str, tuple[dict, Agreement]] = {}
@@ -134,7 +133,7 @@ def test_every_item_agrees(
 
 
 @pytest.mark.xfail(
-    reason="1,172 of 1,240 blind items (94.5%) agree, below the 99% target; 3 false passes "
+    reason="1,177 of 1,240 blind items (94.9%) agree, below the 99% target; 1 false pass "
     "(see DISAGREE, FALSE_PASS)",
     strict=True,
 )

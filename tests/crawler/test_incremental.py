@@ -90,7 +90,10 @@ def test_page_cap_and_depth(serve, tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path / "data", delay=0, max_pages=4)
     summary = run_crawl(settings, srv.url("/district-a/index.html"))
     assert summary.status == "complete"
-    assert len([p for p, _ in srv.requests if p != "/robots.txt"]) == 4
+    asked = [p for p, _ in srv.requests if p != "/robots.txt"]
+    # four URLs, then the document the pages read link (the evidence), though the cap is reached
+    assert len([p for p in asked if p.endswith(".html")]) == 4
+    assert "/district-a/doc.pdf" in asked and len(asked) == 5
     shallow = Settings(data_dir=tmp_path / "data2", delay=0, max_depth=1)
     write(tmp_path / "site", "district-a/p0.html", '<a href="deeper.html">ลึก</a>')
     write(tmp_path / "site", "district-a/deeper.html", "<p>ลึก</p>")

@@ -1,0 +1,91 @@
+"""News stories: pages that tell of an event on a day (a meeting, a training, a handover).
+
+A district's news post opens its body the way Thai press releases do, with the day of the
+event and what happened: "วันที่ ๒๐ ตุลาคม ๒๕๖๗ ฝ่ายพัฒนาชุมชน… จัดอบรม…", "เมื่อวันที่ 12
+มิถุนายน 2566 นาย… ผู้อำนวยการเขต… เป็นประธาน…". Such a story may name an item's subject (a
+training on writing community-subsidy proposals) without being the item's document (the
+subsidies granted). It is the evidence of the items about news and activities (the rule's
+``posts``); for the others it is at most a pointer: the documents it links are read, its own
+words carry none of the item's parts. A post that carries a document's text (an announcement
+"ประกาศ… เรื่อง…", a table of figures) is no story.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from checklist.elements import content_text
+from checklist.evidence import Bundle
+from checklist.snapshot import Doc
+from oitwatch.thai import compact_for_match, find_dates
+
+__all__ = ["news_story", "without_stories"]
+
+LEDE_LINES = 4  # lines of a page's content (after its heading) where a story's lede stands
+LEDE_MIN = 80  # compact letters: a shorter dated line is a byline, not the story's opening
+# what may stand before the day in a lede ("เมื่อวันที่ ๑๒ มิ.ย. ๖๖ …")
+LEDE_OPENINGS = ("", "วันที่", "เมื่อวันที่", "เมื่อ")
+ANNOUNCEMENT = "ประกาศ"  # a document's own opening: "ประกาศสำนักงานเขต… เรื่อง …"
+ANNOUNCEMENT_SUBJECT = "เรื่อง"
+ANNOUNCED_ON = "ประกาศณวันที่"  # the close of an announcement's text, above its signature
+
+
+def _lede(line: str) -> bool:
+    """Whether ``line`` (compact) opens a story: the day of the event first, then what
+    happened, at some length."""
+    if len(line) < LEDE_MIN:
+        return False
+    dates = find_dates(line)
+    return bool(dates) and line[: dates[0].start] in LEDE_OPENINGS
+
+
+def _carries_document(lines: list[str]) -> bool:
+    """Whether a post's content (compact lines) holds a document's text: an announcement
+    ("ประกาศ… เรื่อง…", "ประกาศ ณ วันที่")."""
+    return any(
+        (ln.startswith(ANNOUNCEMENT) and ANNOUNCEMENT_SUBJECT in ln) or ANNOUNCED_ON in ln
+        for ln in lines
+    )
+
+
+def news_story(doc: Doc) -> bool:
+    """Whether ``doc`` is a page telling of an event: one of the first lines of its content
+    is a lede (the day, then what happened), and it holds no document's text or table."""
+    if doc.kind != "page" or not doc.readable or doc.tables:
+        return False
+    lines = [c for c in (compact_for_match(ln) for ln in content_text(doc).splitlines()) if c]
+    if not any(_lede(ln) for ln in lines[:LEDE_LINES]):
+        return False
+    return not _carries_document(lines)
+
+
+def without_stories(bundle: Bundle) -> Bundle:
+    """``bundle`` without its news stories and their links, and without the links to them:
+    the words of a story (and of a link naming the item that opens one) carry no part of an
+    item about something else. The documents a story links stay: they are read as they are."""
+    stories = {d.url for d in bundle.docs if news_story(d)}
+    if not stories:
+        return bundle
+    stories |= {d.final_url for d in bundle.docs if d.url in stories}
+    labels: dict[str, set[str]] = {}  # page -> the words of its links to stories
+    for lk in bundle.links:
+        if lk.to_url in stories and lk.compact_anchor:
+            labels.setdefault(lk.from_url, set()).add(lk.compact_anchor)
+    return replace(
+        bundle,
+        docs=[
+            _unlabelled(d, labels.get(d.url, set())) for d in bundle.docs if d.url not in stories
+        ],
+        links=[
+            lk for lk in bundle.links if lk.from_url not in stories and lk.to_url not in stories
+        ],
+    )
+
+
+def _unlabelled(doc: Doc, labels: set[str]) -> Doc:
+    """``doc`` without the lines that are only the words of its links to stories (a page's
+    "ข้อมูลเงินอุดหนุนชุมชน" opening a story names where it points, not what the page holds)."""
+    if not labels:
+        return doc
+    kept = [ln for ln in doc.main_text.splitlines() if compact_for_match(ln) not in labels]
+    return replace(doc, main_text="\n".join(kept))
