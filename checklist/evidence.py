@@ -144,7 +144,7 @@ def _row_words(link: LinkView) -> str:
 def _coded_row(link: LinkView) -> bool:
     """Whether a link's own row (not the heading above it) names an item code ("O1 …")."""
     row = link.context.rsplit(" | ", 1)[-1] if " | " in link.context else ""
-    return bool(find_codes(row))
+    return bool(find_codes(row, clauses=True))
 
 
 THAI_HEADING_LINES = 3  # lines of an English-titled page's opening where its Thai title stands
@@ -186,7 +186,7 @@ def _thai_heading(doc: Doc) -> str:
 
 def _strip_codes(text: str) -> str:
     out, last = [], 0
-    for m in find_codes(text):
+    for m in find_codes(text, clauses=True):
         out.append(text[last : m.start])
         last = m.end
     out.append(text[last:])
@@ -197,7 +197,7 @@ def _listed_codes(text: str, matcher: Matcher | None) -> set[str]:
     """The item codes ``text`` lists as an index does (empty when too few): at least
     :data:`INDEX_MIN_CODES`, written as codes (``O1``) or, with a ``matcher``, at least
     :data:`INDEX_MIN_AGREE` of their lines also naming their item in words."""
-    matches = find_codes(text)
+    matches = find_codes(text, clauses=True)
     codes = {m.code for m in matches}
     if len(codes) < INDEX_MIN_CODES:
         return set()
@@ -206,7 +206,7 @@ def _listed_codes(text: str, matcher: Matcher | None) -> set[str]:
         if len(latin) < INDEX_MIN_CODES:
             agree = set()
             for line in text.splitlines():
-                line_codes = {m.code for m in find_codes(line)}
+                line_codes = {m.code for m in find_codes(line, clauses=True)}
                 if line_codes:
                     agree |= line_codes & set(matcher.match(_strip_codes(line)))
             if len(agree) < INDEX_MIN_AGREE:
@@ -483,11 +483,13 @@ class Finder:
         row = _row_words(link)
         # a past year's index (an archive beside this year's) names last year's evidence
         strength = ARCHIVED if link.from_url in self.archived else 1.0
-        codes = {m.code for m in find_codes(link.anchor)} or {m.code for m in find_codes(row)}
+        codes = {m.code for m in find_codes(link.anchor, clauses=True)} or {
+            m.code for m in find_codes(row, clauses=True)
+        }
         if not codes and " | " in link.context:
             # under a heading that names one item (an accordion panel, a tab): the heading's row
             heading = link.context.split(" | ", 1)[0]
-            codes = {m.code for m in find_codes(heading)}
+            codes = {m.code for m in find_codes(heading, clauses=True)}
             if len(codes) != 1:
                 return False
             row = f"{heading} {row}"
@@ -588,8 +590,19 @@ class Finder:
         assigned = {c.url for c in bundle.candidates if c.source == "index"} | officers
         anchors: dict[str, list[str]] = {}
         for lk in bundle.links:
-            if not lk.boilerplate and len(lk.compact_anchor) >= 4:
+            if lk.boilerplate:
+                continue
+            if len(lk.compact_anchor) >= 4:
                 anchors.setdefault(lk.to_url, []).append(lk.anchor)
+            if len(lk.compact_anchor) < 4 or not self.matcher.match(lk.anchor):
+                # a button or thumbnail says nothing: its row or card does ("ผลการดำเนินการ
+                # ตามมาตรการ" over "เปิดเอกสาร"), not the heading above it
+                row = lk.context.rsplit(" | ", 1)[-1] if " | " in lk.context else ""
+                if row:
+                    anchors.setdefault(lk.to_url, []).append(_strip_codes(row))
+        unnamed: list[str] = []  # documents whose labels name no item, their openings another
+        labelled = False  # ... beside one whose labels name this item
+        chosen = {c.url for c in bundle.candidates}
         for doc in bundle.docs:
             if doc.kind != "document" or doc.url in officers:
                 continue
@@ -608,6 +621,21 @@ class Finder:
             elif self._heading_only(code, doc):
                 bundle.others_items.add(doc.url)
                 bundle.misfiled.add(doc.url)
+            elif code in named:
+                labelled = True
+            elif doc.url not in chosen and not named:
+                opening = {
+                    c
+                    for c, h in self.matcher.match(doc.main_text[:OPENING]).items()
+                    if h.how == "phrase"
+                }
+                if opening and code not in opening:
+                    unnamed.append(doc.url)
+        if labelled:
+            # a section page serving many items (its cards' buttons, thumbnails, "ภาษาไทย ·
+            # English"), some of its documents labelled for this item: one labelled for nothing
+            # whose opening names another item, never this one, is that item's
+            bundle.others_items.update(unnamed)
 
     def _names(self, code: str, compact: str) -> bool:
         return any(p in compact for p in self.matcher.phrases[code])

@@ -416,6 +416,8 @@ def _months_covered(
     keys = [compact_for_match(p) for p in series]
     files = {d.url for d in bundle.docs if d.kind == "document"}
     for url, text, own in _sourced_units(bundle):
+        if url in bundle.others_items:
+            continue  # another item's document (on a page serving many) gives no month of this
         of_series = any(k in compact_for_match(text) for k in keys)
         if only_series and not of_series:
             continue

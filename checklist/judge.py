@@ -37,6 +37,7 @@ from checklist.placeholders import (
 from checklist.posts import without_stories
 from checklist.screen import signer
 from checklist.snapshot import Doc
+from crawler.urls import readable
 from oitwatch.addresses import host_under
 from oitwatch.thai import (
     compact_for_match,
@@ -189,22 +190,22 @@ def judge_item(
                 "en": f"The evidence is too weak to pass (confidence {v.confidence:.2f}); check the candidates: {names}",
             },
         )
-    for url in checklist_wrong:
+    for url in map(readable, checklist_wrong):
         v.reason(
             f"ลิงก์ที่ระบุในแบบ Checklist ไม่ได้แสดงรายการนี้: {url}",
             f"The checklist URL opens but does not show this item: {url}",
         )
-    for url in checklist_unchecked:
+    for url in map(readable, checklist_unchecked):
         v.reason(
             f"ลิงก์ที่ระบุในแบบ Checklist อยู่นอกเว็บไซต์ของหน่วยงาน (และเว็บไซต์ไม่ได้ลิงก์ไป) จึงไม่นับเป็นหลักฐาน: {url}",
             f"The checklist URL is outside the agency's site, which does not link it; not counted as evidence: {url}",
         )
-    for url, target in checklist_left:
+    for url, target in ((readable(u), readable(t)) for u, t in checklist_left):
         v.reason(
             f"ลิงก์ที่ระบุในแบบ Checklist พาออกนอกเว็บไซต์ของหน่วยงาน (ไปที่ {target}) จึงไม่นับเป็นหลักฐาน: {url}",
             f"The checklist URL redirects off the agency's site (to {target}); not counted as evidence: {url}",
         )
-    for url in checklist_dead:
+    for url in map(readable, checklist_dead):
         v.reason(
             f"ลิงก์ที่ระบุในแบบ Checklist เปิดไม่ได้: {url}", f"The checklist URL does not open: {url}"
         )
@@ -231,6 +232,7 @@ def _judge(v: Verdict, case: _Case) -> None:
         _check_unreadable,
         _check_data_in_image,
         # how current it is
+        _check_row_dead_stale,
         _check_elements_current,
         _check_signers_current,
         _check_draft_only,
@@ -585,9 +587,9 @@ def _check_dead(v: Verdict, c: _Case) -> bool:
             f"ไฟล์ของรายการนี้เสียหาย เปิดหรือแตกไฟล์ไม่ได้ (เช่น ไฟล์ ZIP ไม่สมบูรณ์): {corrupt}",
             f"The item's file is damaged and cannot be opened (e.g. a truncated ZIP): {corrupt}",
         )
-    dead = ", ".join([u for u in c.dead if u not in bundle.corrupt][:3])
+    dead = ", ".join(readable(u) for u in [u for u in c.dead if u not in bundle.corrupt][:3])
     if dead or not corrupt:
-        dead = dead or ", ".join((c.dead or bundle.dead)[:3])
+        dead = dead or ", ".join(readable(u) for u in (c.dead or bundle.dead)[:3])
         v.reason(f"ลิงก์ของรายการนี้เปิดไม่ได้: {dead}", f"The item's links do not open: {dead}")
     return True
 
@@ -795,13 +797,38 @@ def _check_mislabelled(v: Verdict, c: _Case) -> bool:
     return True
 
 
+# sources of a candidate that is the link the item is scored by: the OIT index's row, the
+# officer's checklist or correction
+ROW_SOURCES = ("index", "index_code", "checklist", "correction")
+
+
+def _check_row_dead_stale(v: Verdict, c: _Case) -> bool:
+    """Every link the OIT index's row (or the officer's checklist) gives the item is dead, and
+    what opens elsewhere is out of date (last year's copy on an older page): broken. The link
+    in the row is what is scored; the officer must fix it, not only publish this year's."""
+    rows = [cand.url for cand in c.bundle.candidates if cand.source in ROW_SOURCES]
+    if not rows or any(u not in c.dead for u in rows) or c.bundle.forbidden:
+        return False
+    if c.timing.ok is not False:
+        return False
+    v.status = "broken"
+    dead = ", ".join(readable(u) for u in dict.fromkeys(rows[:3]))
+    v.reason(
+        f"ลิงก์ของรายการนี้ในตารางการเปิดเผยข้อมูลสาธารณะเปิดไม่ได้ (ที่พบในหน้าอื่นเป็นฉบับที่ไม่เป็นปัจจุบัน): {dead}",
+        f"The item's link in the OIT table does not open (what was found on other pages is out "
+        f"of date): {dead}",
+    )
+    _stale_reason(v, c.item, c.timing, fiscal_year_of(c.as_of))
+    return True
+
+
 def _check_annual_dead(v: Verdict, c: _Case) -> bool:
     """An annual report is wanted, only a part-year one opens, and the link naming the item is
     dead (the annual report's): broken."""
     if c.timing.ok is not False or not c.timing.part_year or not c.dead_named:
         return False
     v.status = "broken"
-    dead = ", ".join(c.bundle.dead[:3])
+    dead = ", ".join(readable(u) for u in c.bundle.dead[:3])
     v.reason(
         f"ลิงก์ของรายงานประจำปีของรายการนี้เปิดไม่ได้ (พบเพียงรายงานระหว่างปี): {dead}",
         f"The link to the item's annual report does not open (only a part-year report was "
@@ -890,7 +917,7 @@ def _check_parts_dead(v: Verdict, c: _Case) -> bool:
         return False
     v.status = "broken"
     v.elements_missing = [e.key for e in missing]
-    dead = ", ".join(c.scoped.dead[:3])
+    dead = ", ".join(readable(u) for u in c.scoped.dead[:3])
     v.reason(
         "ลิงก์ไปยังเอกสารของ " + ", ".join(e.th for e in missing) + f" เปิดไม่ได้: {dead}",
         "The link to the document of "
@@ -951,7 +978,7 @@ def _check_complete(v: Verdict, c: _Case) -> bool:
     for r in [r for r in bundle.rejected if r.kind in UNFINISHED][:3] if c.drafted else []:
         v.reason(r.th, r.en)
     if c.dead_parts:
-        dead = ", ".join(bundle.dead[:3])
+        dead = ", ".join(readable(u) for u in bundle.dead[:3])
         v.reason(
             "ลิงก์ไปยังเอกสารขององค์ประกอบที่ขาดเปิดไม่ได้: " + dead,
             "The link to the missing element's document does not open: " + dead,
@@ -1018,7 +1045,7 @@ def _check_passes(v: Verdict, c: _Case) -> bool:
         return True
     v.reason("พบข้อมูลครบถ้วนและเป็นปัจจุบัน", "Found, current and complete.")
     if c.scoped.dead:
-        dead = ", ".join(c.scoped.dead[:3])
+        dead = ", ".join(readable(u) for u in c.scoped.dead[:3])
         v.reason(f"มีลิงก์บางรายการเปิดไม่ได้: {dead}", f"Some links do not open: {dead}")
     return True
 

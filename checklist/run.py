@@ -22,7 +22,7 @@ from checklist.snapshot import Doc, Snapshot, latest_crawl_to_judge, load_snapsh
 from checklist.template import template_bundle
 from crawler import run_crawl
 from crawler.summary import CrawlSummary
-from crawler.urls import canonicalize, in_scope
+from crawler.urls import canonical_link, canonicalize, in_scope
 from oitwatch.exceptions import CrawlError
 from oitwatch.settings import Settings
 from oitwatch.store import ChecklistEntry, Crawl, ItemResult, Run, Site, open_store
@@ -50,6 +50,10 @@ def today(settings: Settings) -> date:
     return datetime.now(ZoneInfo(settings.timezone)).date()
 
 
+def _canonical_urls(urls: dict[str, list[str]]) -> dict[str, list[str]]:
+    return {code: list(dict.fromkeys(map(canonical_link, us))) for code, us in urls.items()}
+
+
 def evaluate(
     snapshot: Snapshot,
     framework: Framework,
@@ -64,6 +68,9 @@ def evaluate(
     and verdicts they dispute.
     """
     corrections = corrections or CorrectionSet()
+    # the officers' URLs as the crawl keys them (a pasted Thai path is the crawl's escaped one)
+    checklist = _canonical_urls(checklist)
+    corrections = CorrectionSet(_canonical_urls(corrections.urls), corrections.disputes)
     prefix = snapshot.site.scope_prefix
     host = urllib.parse.urlsplit(prefix).netloc
     for urls in [*checklist.values(), *corrections.urls.values()]:

@@ -568,7 +568,7 @@ def link_index(snapshot: Snapshot, url: str) -> bool:
     codes: set[str] = set()
     for link in snapshot.links_from.get(url, ()):
         if link.tag == "a":
-            codes |= {m.code for m in find_codes(f"{link.anchor} {link.context}")}
+            codes |= {m.code for m in find_codes(f"{link.anchor} {link.context}", clauses=True)}
             if len(codes) >= INDEX_LINK_ROWS:
                 return True
     return False

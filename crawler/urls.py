@@ -18,11 +18,13 @@ from w3lib.url import canonicalize_url
 __all__ = [
     "MEMBER_MARK",
     "TrapGuard",
+    "canonical_link",
     "canonicalize",
     "document_name",
     "in_scope",
     "is_followable_scheme",
     "member_url",
+    "readable",
     "split_member",
 ]
 
@@ -73,6 +75,36 @@ def canonicalize(url: str) -> str:
         (parts.scheme.lower(), netloc, path, urllib.parse.urlencode(query), "")
     )
     return canonicalize_url(rebuilt, keep_fragments=False)
+
+
+_HIGH_ESCAPES = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
+
+
+def _decoded(m: re.Match[str]) -> str:
+    raw = bytes.fromhex(m.group().replace("%", ""))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return m.group()
+
+
+def readable(url: str) -> str:
+    """``url`` as a browser's address bar shows it: Thai (any UTF-8 beyond ASCII) decoded,
+    ASCII escapes kept (``%20``, ``%2F``, and ``%25`` of a twice-encoded path, which is the
+    link's fault to show). For reasons a person reads; the canonical URL stays the key."""
+    return _HIGH_ESCAPES.sub(_decoded, url)
+
+
+def canonical_link(url: str) -> str:
+    """``url`` keyed as the crawl keys what it fetched (:func:`canonicalize`: Thai and other
+    escapes in one spelling), its fragment kept (``plan.pdf#page=5`` names a part): an
+    officer's pasted ``https://…/เอกสาร/แผน.pdf`` is the crawl's ``…/%E0%B9%80…/…pdf``.
+    A URL that cannot be canonicalized stays as given."""
+    base, mark, fragment = url.strip().partition("#")
+    try:
+        return canonicalize(base) + mark + fragment
+    except ValueError:
+        return url
 
 
 MAX_FRAGMENT_PAGE = 100_000

@@ -36,8 +36,11 @@ __all__ = ["PARSER_VERSION", "PageLink", "ParsedPage", "content_image", "decode_
 # page's scripts load (``ParsedPage.feeds``), whose links the crawl adds to the page; a link
 # with no words is named by its ``aria-label`` (an icon's). 4: a link in a sub-list or an
 # accordion panel under a heading naming one item code ("O5 …" over its sub-links) has that
-# heading in its row (``_group_label``).
-PARSER_VERSION = 4
+# heading in its row (``_group_label``). 5: a link outside any list item, row or paragraph
+# takes its card's words as its context (a card's code and title over its "ดาวน์โหลด"
+# button), not when the card's only other words are the heading already read; a
+# ``data-file`` button opens its file.
+PARSER_VERSION = 5
 
 BLOCK_TAGS = {
     "address", "article", "aside", "blockquote", "body", "caption", "dd", "div", "dl", "dt",
@@ -48,6 +51,10 @@ BLOCK_TAGS = {
 DROP_TAGS = ("script", "style", "noscript", "template", "svg", "head")
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 CONTEXT_TAGS = ("li", "tr", "p", "dd", "dt")
+# A card: a short block around a link outside any of CONTEXT_TAGS (a card's code and title over
+# its "ดาวน์โหลด" button), whose words are the link's row.
+CARD_TAGS = ("div", "section", "article", "figure", "aside", "td", "th")
+CARD_LINKS = 2
 MAX_CONTEXT = 300
 MAX_LINKS = 5000
 MAX_TABLE_ROWS = 2000
@@ -185,7 +192,7 @@ _SCRIPTED_URL = re.compile(
 )
 # Where a page's script sends a click on a button, card or table row (<button data-href>,
 # <div class="card" data-url>, <tr data-link>): the attribute holds the URL.
-_DATA_URL_ATTRS = ("data-href", "data-url", "data-link")
+_DATA_URL_ATTRS = ("data-href", "data-url", "data-link", "data-file")
 # An option value that is an address (a jump menu's "/ita/2568/", "files/a.pdf", "?id=3"),
 # not a plain value ("2568", "10/2567")
 _URLISH = re.compile(
@@ -514,6 +521,8 @@ def _links(root: lxml.etree._Element, base: str) -> tuple[list[PageLink], int]:
                 except ValueError:
                     continue  # "http://[x": not an address; it must not cost the page
             block = next(at.iterancestors(*CONTEXT_TAGS), None)
+            if block is None and tag != "select":
+                block = _card(at, anchor, around, heading)
             if tag == "select":
                 text = _label(el, block)
             elif block is None:
@@ -537,6 +546,46 @@ def _links(root: lxml.etree._Element, base: str) -> tuple[list[PageLink], int]:
                 # once its script runs: the document is linked from here, with the same words
                 links.append(PageLink(url=inner, tag=kept, anchor=anchor[:500], context=context))
     return links, dropped
+
+
+def _card(
+    el: lxml.etree._Element, anchor: str, around: dict[lxml.etree._Element, str], heading: str
+) -> lxml.etree._Element | None:
+    """The card a link outside any list item, row or paragraph is the button of: the nearest
+    block around it whose words come before it and none after (a card's code and title over
+    its "ดาวน์โหลด" button or thumbnail), with few words (at most :data:`MAX_CONTEXT` letters)
+    and links (at most :data:`CARD_LINKS`): not a page's column of cards, a menu, a header's
+    logo before the site's name, nor a heading's block around its link (the heading is read
+    already). ``around`` caches each block's text."""
+    own = _squash(anchor)
+    for block in el.iterancestors(*CARD_TAGS):
+        text = around.get(block)
+        if text is None:
+            text = around[block] = _text_of(block)[: MAX_CONTEXT + 1]
+        if len(text) > MAX_CONTEXT or sum(1 for _ in block.iter("a")) > CARD_LINKS:
+            return None
+        if _text_after(el, block):
+            return None
+        if text and text != own:
+            # a card whose only other words are the heading already read (a section's "ข่าวสาร"
+            # over its "All Property" link) adds nothing to it
+            return None if _squash(text.replace(own, " ")) == heading else block
+    return None
+
+
+def _text_after(el: lxml.etree._Element, block: lxml.etree._Element) -> str:
+    """The words inside ``block`` after ``el``."""
+    pieces = [el.tail or ""]
+    node = el
+    while node is not block:
+        for sibling in node.itersiblings():
+            pieces.append(_text_of(sibling) if isinstance(sibling.tag, str) else "")
+            pieces.append(sibling.tail or "")
+        node = node.getparent()
+        if node is None or node is block:
+            break
+        pieces.append(node.tail or "")
+    return _squash(" ".join(pieces))
 
 
 # Site chrome: an image inside these elements, or whose own or an ancestor's class or id says

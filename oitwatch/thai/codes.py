@@ -6,6 +6,10 @@ accepted only where it cannot be a number: a zero followed by Thai digits in
 another script (``0๑๕``), or a zero at a token start followed by one or two
 digits and then a title (``๐๑๒ รายงานผล...``), never a year, phone number,
 money amount, time (``๐๙.๐๐``), sub-indicator (``10.1``) or day (``05 มีนาคม``).
+
+An OIT table's rows may number their items as clauses (``ข้อ ๑๕ ข้อมูลเชิงสถิติ...``,
+``ข้อที่ 15``): read only where asked (``clauses=True``: an index's rows and headings, whose
+words must still name the item), never in running text, where ``ข้อ ๑`` is a rule's clause.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ _LATIN_RE = re.compile(
     rf"(?<![A-Za-z0-9๐-๙_])[Oo](?:[ \t]?[-.–][ \t]?|[ \t])?({_D}{{1,3}})(?!{_D})"
 )
 _ZERO_RE = re.compile(rf"(?:^|(?<=[\s(\[{{<>\"'“‘•*|]))([0๐])({_D}{{1,2}})(?!{_D})")
+_CLAUSE_RE = re.compile(rf"(?:^|(?<=[\s(\[{{<>\"'“‘•*|]))ข้อ(?:ที่)?[ \t]*({_D}{{1,2}})(?!{_D})")
 # After a code there must be no more number: "0.15", "๐๙.๐๐", "02 123 4567", "0-2465".
 _NUMBER_GOES_ON = re.compile(rf"\s*[-–.,:/]?\s*{_D}")
 _LATIN_NUMBER_GOES_ON = re.compile(rf"[.,:/]{_D}")
@@ -82,9 +87,22 @@ def _zero_form_is_code(text: str, m: re.Match[str]) -> bool:
     return not (_UNITS.match(after) or month_re().match(after))
 
 
-def find_codes(text: str) -> list[CodeMatch]:
-    """Every item code in ``text``, in order, as :class:`CodeMatch` (normalized code, span)."""
+def find_codes(text: str, *, clauses: bool = False) -> list[CodeMatch]:
+    """Every item code in ``text``, in order, as :class:`CodeMatch` (normalized code, span);
+    with ``clauses``, items numbered as clauses too (``ข้อ ๑๕ ...`` before the item's title)."""
     found: list[CodeMatch] = []
+    if clauses:
+        for m in _CLAUSE_RE.finditer(text):
+            rest = text[m.end() :]
+            title = _TITLE_START.match(rest)
+            if _NUMBER_GOES_ON.match(rest) or title is None:
+                continue  # "ข้อ 1.2", "ข้อ 15/2": a sub-clause, not an item
+            after = rest[title.end() :]
+            if _UNITS.match(after) or month_re().match(after):
+                continue
+            code = _code(m.group(1))
+            if code:
+                found.append(CodeMatch(code, m.start(), m.end()))
     for m in _LATIN_RE.finditer(text):
         if _LATIN_NUMBER_GOES_ON.match(text, m.end()):
             continue  # "O10.1" is not O10

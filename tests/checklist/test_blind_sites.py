@@ -37,7 +37,7 @@ DISAGREE: dict[str, str] = {
     "html_only": "O13 missing -> incomplete, O20 pass -> incomplete, O22 stale -> pass, O39 incomplete -> stale, O42 stale -> pass, O43 incomplete -> missing (measured after this session's changes)",
     "icon_grid": "O6: manuals for 5 of the 10 divisions its own structure lists; the rule wants every division (seeds 002, 004), the person passed it",
     "image_notices": "O15 review -> stale, O24 missing -> pass, O25 incomplete -> pass, O33 review -> missing/incomplete, O34 review -> stale, O42 incomplete -> pass (measured after this session's changes)",
-    "lazy_mobile": "O4 review -> pass, O33 incomplete -> missing, O34 stale -> incomplete, O35 missing -> pass, O40 missing -> broken, O43 review -> stale (measured after this session's changes)",
+    "lazy_mobile": "O33 incomplete -> missing, O34 stale -> incomplete (measured after this session's changes)",
     "long_documents": "O1 incomplete -> pass (measured after this session's changes)",
     "menu_paraphrase": "O17 missing -> incomplete (its complaint channels in words no rule knows, under a page titled ร้องทุกข์/แจ้งเบาะแส: read as a title over something else)",
     "office_formats": "O20 review -> pass (an image-only scan, read by OCR only)",
@@ -47,7 +47,7 @@ DISAGREE: dict[str, str] = {
     "pdf_index": "O2 stale -> pass (the plan's opening gives the 20-year plan's span 2561-2580, its own year 2569 just past the opening); O22 stale -> pass (last year's measures stand until this year's follow the analysis of the ITA result in late November; the rule wants this year's from 1 October)",
     "scan_garbled": "O10 review -> pass, O11 review -> incomplete, O18 review -> pass, O19 review -> pass, O24 incomplete -> pass, O30 stale -> pass, O34 review -> pass, O40 review -> pass, O42 review -> pass, O43 review -> pass (measured after this session's changes)",
     "select_nav": "O2 review -> pass (an image-only scan); O17 stale -> incomplete, O19 stale -> incomplete (last year's statistics and report, on the 2567 page, stand for this year's that are not there)",
-    "site_builder": "O1 incomplete -> pass, O15 stale -> incomplete, O22 incomplete -> pass",
+    "site_builder": "O15 stale -> incomplete (measured after this session's changes)",
     "weak_bilingual": "O10: a 'time frame' element the person did not ask for; O15: the FY2564 service statistics workbook is not read (review, not stale)",
     "wrong_uploads": "O12 incomplete -> pass, O17 review -> incomplete, O21 review -> missing (measured after this session's changes)",
 }

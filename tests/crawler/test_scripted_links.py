@@ -100,3 +100,31 @@ def test_a_frameset_site_is_crawled_through_its_map_and_scripted_links(tmp_path:
     assert fetched["plan.pdf"] == "ok"
     assert anchors["oit.html"] == "การเปิดเผยข้อมูลสาธารณะ (OIT)"
     assert anchors["plan.pdf"] == "คลิก"
+
+
+def test_a_cards_button_reads_the_cards_code_and_title() -> None:
+    """A card (no list item, row or paragraph) with its code and title above a button: the
+    button's row is the card's words; a ``data-file`` button opens its file. A header's logo
+    before the site's name, or a menu of many links, is no card."""
+    page = parse_html(
+        """<header><div class="brand"><a href="/"><img src="/logo.png" alt="logo"></a>
+        <span>สำนักงานเขตทดสอบ</span></div></header>
+        <div class="menu"><a href="/a">หน้าแรก</a> <a href="/b">ข่าว</a> <a href="/c">ติดต่อ</a></div>
+        <h1>OIT ๒๕๖๕</h1>
+        <div class="card"><span class="code">O๓๕</span> <b>การมีส่วนร่วมของผู้บริหาร</b><br>
+        <a href="/news/n-0380.html">ดูข่าวกิจกรรม</a></div>
+        <div class="card"><span>O๔๑</span> <b>รายงานผลการดำเนินการป้องกันการทุจริตประจำปี</b><br>
+        <div class="btns"><a href="javascript:void(0)" data-file="/files/report-2564.pdf">เปิดเอกสาร</a></div></div>
+        <div class="card"><span>0๑๑</span> <b>รายงานการกำกับติดตาม</b><br><div class="doc">
+        <a href="/files/progress.pdf"><img src="/thumbs/p.png" alt=""></a><div class="cap"></div></div></div>""".encode(),
+        "text/html; charset=utf-8",
+        BASE,
+    )
+    rows = {link.url: link.context for link in page.links}
+    assert rows["http://h.test/news/n-0380.html"] == "OIT ๒๕๖๕ | O๓๕ การมีส่วนร่วมของผู้บริหาร ดูข่าวกิจกรรม"
+    assert (
+        "O๔๑ รายงานผลการดำเนินการป้องกันการทุจริตประจำปี" in rows["http://h.test/files/report-2564.pdf"]
+    )
+    assert "0๑๑ รายงานการกำกับติดตาม" in rows["http://h.test/files/progress.pdf"]
+    assert rows["http://h.test/"] == ""  # the logo before the site's name
+    assert rows["http://h.test/a"] == ""  # a menu

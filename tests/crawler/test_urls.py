@@ -6,7 +6,7 @@ import urllib.parse
 
 import pytest
 
-from crawler.urls import TrapGuard, canonicalize, in_scope
+from crawler.urls import TrapGuard, canonical_link, canonicalize, in_scope, readable
 
 BASE = "https://webportal.bangkok.go.th"
 
@@ -104,3 +104,20 @@ def test_generated_variants_get_the_tight_limit(query: str) -> None:
 def test_ordinary_pagination_is_not_a_trap() -> None:
     guard = TrapGuard(max_query_variants=10)
     assert all(guard.check(f"{BASE}/d/news.php?cat=2&page={n}") is None for n in range(1, 201))
+
+
+def test_officer_links_and_reasons_spell_thai_paths_as_the_crawl_and_a_browser_do() -> None:
+    key = canonicalize("http://h.test/เอกสาร/แผน.pdf")
+    assert canonical_link("http://h.test/เอกสาร/แผน.pdf") == key
+    assert (
+        canonical_link(
+            "http://h.test/%e0%b9%80%e0%b8%ad%e0%b8%81%e0%b8%aa%e0%b8%b2%e0%b8%a3/แผน.pdf"
+        )
+        == key
+    )
+    assert canonical_link("http://h.test/เอกสาร/แผน.pdf#page=3") == key + "#page=3"
+    assert readable(key) == "http://h.test/เอกสาร/แผน.pdf"
+    # a twice-encoded path stays as the link wrote it (its %25 is the link's fault), and
+    # ASCII escapes and bytes that are not UTF-8 are left alone
+    assert readable("http://h.test/%25E0%25B9%2580.pdf") == "http://h.test/%25E0%25B9%2580.pdf"
+    assert readable("http://h.test/a%20b/%BE%C3.pdf") == "http://h.test/a%20b/%BE%C3.pdf"

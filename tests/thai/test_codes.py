@@ -104,3 +104,23 @@ def test_seed_004_lists_o1_to_o43() -> None:
     firsts = [find_codes(line)[0].code for line in lines if find_codes(line)]
     assert {"O12", "O21", "O22", "O23", "O43"} <= set(firsts)
     assert all(1 <= int(c.code[1:]) <= 43 for line in lines for c in find_codes(line))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("ข้อ ๑๕ ข้อมูลเชิงสถิติการให้บริการ", "O15"),
+        ("ข้อที่ 15 ข้อมูลเชิงสถิติ", "O15"),
+        ("(ข้อ ๓๕) การมีส่วนร่วมของผู้บริหาร", "O35"),
+    ],
+)
+def test_an_index_row_numbered_as_a_clause_names_its_item(text: str, code: str) -> None:
+    assert [c.code for c in find_codes(text, clauses=True)] == [code]
+    assert find_codes(text) == []  # in running text a clause is a rule's, not an item
+
+
+@pytest.mark.parametrize(
+    "text", ["ตามข้อ 15 ของระเบียบ", "ข้อ 1.2 การจัดซื้อ", "ข้อ ๕ มีนาคม", "ข้อ 3 คน", "ข้อ 150 ก"]
+)
+def test_clause_numbers_that_are_no_item(text: str) -> None:
+    assert find_codes(text, clauses=True) == []
