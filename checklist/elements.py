@@ -10,6 +10,7 @@ from checklist.evidence import PERSON_LINE_MAX, PERSON_NAME, Bundle
 from checklist.placeholders import deferred, defers
 from checklist.sections import ANNEX
 from checklist.snapshot import Doc, LinkView
+from crawler.extract._result import PAGE_BREAK
 from crawler.urls import document_name
 from oitwatch.addresses import host_under
 from oitwatch.thai import compact_for_match, find_codes
@@ -22,6 +23,8 @@ __all__ = [
     "element_present",
     "missing_columns",
     "missing_elements",
+    "short_forms",
+    "structure_lacks",
 ]
 
 TITLE_SEPARATORS = re.compile(r"\s[|\-–—»:]+\s")  # "Item | Site name"
@@ -180,6 +183,57 @@ def _columns_by_document(match: ColumnsMatch, bundle: Bundle) -> list[list[bool]
     return out
 
 
+FORM_ROWS = 12  # rows of a table searched for a column its header rows seem to lack
+# a table of the form saying the month had nothing to report needs no columns of it
+NOTHING = ("ไม่มีการจัดซื้อ", "ไม่มีการจัดจ้าง", "ไม่มีรายการ", "ไม่มีข้อมูล")
+
+
+def _table_label(doc: Doc, index: int, count: int) -> str:
+    """A table's name: a workbook's sheet title with the file's, else the file's."""
+    title = doc.title.strip() or urllib.parse.unquote(doc.url.split("?")[0].rsplit("/", 1)[-1])
+    if doc.extract_method == "xlsx":
+        sheets = doc.text.split(PAGE_BREAK)
+        if len(sheets) == count:
+            sheet = sheets[index].strip().split("\n", 1)[0].strip()
+            if sheet:
+                return f"{title} ({sheet})"
+    return title
+
+
+def short_forms(match: ColumnsMatch, bundle: Bundle) -> list[tuple[str, list[str]]]:
+    """The tables of the form (heading at least half its columns: each month's sheet of a
+    summary) that lack columns of it, each by its name (a workbook's sheet) with the columns'
+    names: every month's summary carries the whole form, the fullest one does not stand for
+    the rest. A table saying the month had nothing (:data:`NOTHING`) needs none; a column
+    named lower in the table (headers under title rows) or, for a PDF or page, anywhere in
+    the document's words (its table read apart from its headers) is there."""
+    wordings = [[compact_for_match(w) for w in ws] for ws in match.wordings]
+    need = (len(wordings) + 1) // 2
+    out: list[tuple[str, list[str]]] = []
+    for doc in bundle.docs:
+        tables = doc.tables or []
+        text = compact_for_match(element_text(doc)) if doc.extract_method != "xlsx" else ""
+        for n, table in enumerate(tables):
+            cells = _header_cells(table)
+            found = [any(w in cell for w in ws for cell in cells) for ws in wordings]
+            if sum(found) < need or all(found):
+                continue
+            deep = [compact_for_match(str(c)) for row in table[:FORM_ROWS] for c in row if c]
+            rows = compact_for_match(" ".join(str(c) for row in table for c in row if c))
+            if any(compact_for_match(w) in rows for w in NOTHING):
+                continue
+            lacking = [
+                name
+                for name, ws, there in zip(match.names, wordings, found, strict=True)
+                if not there
+                and not any(w in cell for w in ws for cell in deep)
+                and not any(w in text for w in ws)
+            ]
+            if lacking:
+                out.append((_table_label(doc, n, len(tables)), lacking))
+    return out
+
+
 def missing_columns(element: Element, bundle: Bundle) -> list[str]:
     """The columns of a table element that the bundle's fullest table (or document) lacks, by
     their names; none when the element is not a table's or no table of it is there."""
@@ -321,6 +375,17 @@ def people_without(element: Element, bundle: Bundle) -> list[str]:
     return lacking
 
 
+def structure_lacks(match: PhrasesMatch, bundle: Bundle, text: str | None = None) -> list[str]:
+    """The units of ``match`` (divisions) that the site's structure pages list and the evidence
+    does not name (a manual for 8 of the 10 divisions its structure shows), when the structure
+    lists at least ``match.min`` of them (fewer: it is not the list, or units were renamed)."""
+    listed = [p for p in match.any if _names(compact_for_match(p), bundle.structure)]
+    if len(listed) < match.min:
+        return []
+    text = _bundle_text(bundle) if text is None else text
+    return [p for p in listed if not _names(compact_for_match(p), text)]
+
+
 def element_present(
     element: Element, bundle: Bundle, text: str | None = None, stops: Sequence[str] = ()
 ) -> bool:
@@ -346,10 +411,14 @@ def element_present(
     match = element.match
     if isinstance(match, PhrasesMatch):
         text = _bundle_text(bundle) if text is None else text
+        if match.of_structure and structure_lacks(match, bundle, text):
+            return False
         return sum(1 for p in match.any if _names(compact_for_match(p), text)) >= match.min
     if isinstance(match, ColumnsMatch):
         need = match.min or len(match.columns)
-        return any(sum(found) >= need for found in _columns_by_document(match, bundle))
+        return any(
+            sum(found) >= need for found in _columns_by_document(match, bundle)
+        ) and not short_forms(match, bundle)
     if isinstance(match, LinkMatch):
         phrases = [compact_for_match(p) for p in match.phrases]
         targets = [(lk.to_url, lk.compact_anchor) for lk in bundle.links]

@@ -133,6 +133,7 @@ class Bundle:
     # too, which their title or body names, and their body never names this item
     misfiled: set[str] = field(default_factory=set)
     director: str | None = None  # the district director now (checklist.screen.SiteFacts)
+    structure: str = ""  # the words of the site's structure pages (checklist.screen.SiteFacts)
 
 
 def _row_words(link: LinkView) -> str:

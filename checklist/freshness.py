@@ -57,6 +57,9 @@ class Timing:
         False  # a monthly series lacks months inside it: a later month, the latest due, is there
     )
     covered: list[str] = field(default_factory=list)  # "YYYY-MM": the months a report covers
+    # an annual report wanted, only a calendar year's (January-December, BE year) found: a whole
+    # year on another basis, short of the fiscal year's first months
+    calendar_year: int | None = None
 
 
 def units(bundle: Bundle) -> list[str]:
@@ -621,6 +624,32 @@ def _part_year(bundle: Bundle, fy: int) -> bool:
     return bool(ends) and max(ends) < date(fy - 543, 9, 1)
 
 
+def _calendar_year_report(bundle: Bundle, fy: int) -> int | None:
+    """The calendar year (BE) a document of the evidence reports on whole, January to December,
+    ending in ``fy`` ("ประจำปี พ.ศ. ๒๕๖๔ (ระหว่างเดือนมกราคม – ธันวาคม ๒๕๖๔)"): a year's
+    report on the calendar, not the fiscal year (it leaves October-December of the fiscal year
+    before out); None when none is."""
+    empty = _placeholders(bundle)
+    for doc in bundle.docs:
+        if (
+            doc.kind != "document"
+            or not doc.machine_read
+            or doc.url in empty
+            or doc.url in bundle.others_items
+        ):
+            continue
+        head = thai_to_arabic(f"{doc.title}\n{doc.main_text}"[:PURPOSE_CHARS])
+        for r in find_date_ranges(head):
+            if (
+                r.start.month == 1
+                and r.end.month == 12
+                and r.start.year == r.end.year
+                and fiscal_year_of(r.end) == fy
+            ):
+                return r.start.year + 543
+    return None
+
+
 def _part_year_documents(bundle: Bundle, wanted: set[int], fy: int) -> bool:
     """Whether every document for the ``wanted`` years reports on part of its year only (last
     year's six-month report is not last year's annual report): each names periods, all ending
@@ -809,6 +838,9 @@ def judge_freshness(
         late = freshness.deadline is None or as_of >= _fy_deadline(fy, freshness.deadline)
         wanted = {fy - 1, fy} if late else {fy - 2, fy - 1, fy}
         if years & wanted == {fy} and _part_year(bundle, fy):
+            calendar = _calendar_year_report(bundle, fy)
+            if calendar is not None:  # last calendar year's report: not the fiscal year's
+                return Timing(ok=False, years=sorted(years), basis=basis, calendar_year=calendar)
             return Timing(ok=False, years=sorted(years), basis=basis, part_year=True)
         if basis == "stated" and _part_year_documents(bundle, years & wanted, fy):
             # beside an earlier year's whole annual report (the "latest" one is 2567's), the

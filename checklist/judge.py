@@ -15,6 +15,8 @@ from checklist.elements import (
     element_bundle,
     missing_columns,
     missing_elements,
+    short_forms,
+    structure_lacks,
 )
 from checklist.evidence import OPENING, Bundle, Candidate
 from checklist.freshness import (
@@ -238,6 +240,7 @@ def _judge(v: Verdict, case: _Case) -> None:
         _check_draft_only,
         _check_mislabelled,
         _check_annual_dead,
+        _check_calendar_year,
         _check_part_year,
         _check_current,
         # what is not published yet, and the item's parts
@@ -837,6 +840,26 @@ def _check_annual_dead(v: Verdict, c: _Case) -> bool:
     return True
 
 
+def _check_calendar_year(v: Verdict, c: _Case) -> bool:
+    """An annual report is wanted and the one found reports on a calendar year (January to
+    December): a whole year, but not the fiscal year's (October to September), whose first
+    three months it leaves out: incomplete."""
+    year = c.timing.calendar_year
+    if c.timing.ok is not False or year is None:
+        return False
+    v.status = c.review_or(v, "incomplete")
+    before = year - 1
+    v.reason(
+        f"{c.item.code} {c.item.title_th}: พบรายงานประจำปีปฏิทิน พ.ศ. {year} (ม.ค. - ธ.ค. {year}) "
+        f"ไม่ใช่รายงานประจำปีงบประมาณ พ.ศ. {year} (ต.ค. {before} - ก.ย. {year}) "
+        f"ขาดเดือน ต.ค. - ธ.ค. {before}",
+        f"{c.item.code}: the report found covers calendar year {year} (January to December), "
+        f"not fiscal year {year} (October {before} to September {year}); October to December "
+        f"{before} are missing.",
+    )
+    return True
+
+
 def _check_part_year(v: Verdict, c: _Case) -> bool:
     """An annual report is wanted and only a part-year one is found (a six-month report,
     another item's): the annual report is not published, missing."""
@@ -948,6 +971,9 @@ def _check_something_else(v: Verdict, c: _Case) -> bool:
     return True
 
 
+MAX_FORMS = 12  # tables short of a form's columns named in the reason (a year's months)
+
+
 def _check_complete(v: Verdict, c: _Case) -> bool:
     """The item lacks required elements: incomplete, naming them, the reports short of their
     six-month title, the drafts and the dead links that stand for them."""
@@ -962,7 +988,21 @@ def _check_complete(v: Verdict, c: _Case) -> bool:
         "Incomplete; missing: " + ", ".join(e.en for e in missing),
     )
     for e in missing:
-        columns = missing_columns(e, c.this_year)
+        if isinstance(e.match, PhrasesMatch) and e.match.of_structure:
+            units = structure_lacks(e.match, bundle)
+            if units:
+                v.reason(
+                    "โครงสร้างของหน่วยงานมี แต่ไม่พบในหลักฐาน: " + ", ".join(units),
+                    "The office's structure lists, but the evidence does not name: "
+                    + ", ".join(units),
+                )
+        forms = short_forms(e.match, c.this_year) if isinstance(e.match, ColumnsMatch) else []
+        for label, lacking in forms[:MAX_FORMS]:
+            v.reason(
+                f"{label}: ขาดคอลัมน์ " + ", ".join(lacking),
+                f"{label}: lacks the columns " + ", ".join(lacking),
+            )
+        columns = [] if forms else missing_columns(e, c.this_year)
         if columns:
             v.reason(
                 "ตารางที่เผยแพร่ขาดคอลัมน์: " + ", ".join(columns),

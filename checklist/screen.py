@@ -54,6 +54,9 @@ class SiteFacts:
     own: str | None = None
     districts: tuple[str, ...] = field(default_factory=tuple)
     director: str | None = None
+    # the words (compact) of the pages and documents presenting the office's structure: the
+    # divisions it has, which manuals per division are counted against
+    structure: str = ""
 
 
 # "(นางสาวอรวรรณ ธีรกุล)" above "ผู้อำนวยการเขต…": a signature (not an assistant's: the post
@@ -114,25 +117,43 @@ def _named(text: str, names: tuple[str, ...]) -> list[str]:
     return [n for n in names if f"เขต{n}" in text]
 
 
+# a page or document presenting the office's structure, by its title ("โครงสร้างหน่วยงาน",
+# "แผนผังองค์กร"; not "โครงสร้างพื้นฐาน", infrastructure)
+_STRUCTURE = re.compile(r"โครงสร้าง(?!พื้นฐาน)|ผังองค์กร|แผนภูมิองค์กร|organi[sz]ationchart")
+STRUCTURE_CHARS = 6000  # compact characters of a structure page that still list its units
+
+
+def _structure(snapshot: Snapshot) -> str:
+    """The words of the site's pages and documents titled as its structure (the divisions it
+    lists), each cut at :data:`STRUCTURE_CHARS`."""
+    parts = [
+        compact_for_match(doc.main_text)[:STRUCTURE_CHARS]
+        for doc in snapshot.each_doc()
+        if doc.alive and _STRUCTURE.search(doc.compact_title)
+    ]
+    return "\n".join(parts)
+
+
 def site_facts(snapshot: Snapshot, as_of: date | None = None) -> SiteFacts:
     """The site's own district (its registered Thai name, else the district its pages name
-    most) and its director now."""
+    most), its director now and the words presenting its structure."""
     names = district_names()
     director = _director(snapshot, as_of)
+    structure = _structure(snapshot)
     given = compact_for_match(snapshot.site.name_th or "")
     if given:
         # the longest name the given one holds ("ทวีวัฒนา", not "วัฒนา" inside it)
         own = max((n for n in names if n in given), key=len, default=None)
         if own:
-            return SiteFacts(own, names, director)
+            return SiteFacts(own, names, director, structure)
     counts: Counter[str] = Counter()
     for doc in snapshot.each_doc():
         if doc.kind == "page" and doc.alive:
             counts.update(set(_named(compact_for_match(f"{doc.title}\n{doc.text[:3000]}"), names)))
     if not counts:
-        return SiteFacts(None, names, director)
+        return SiteFacts(None, names, director, structure)
     own, n = counts.most_common(1)[0]
-    return SiteFacts(own if n >= OWN_MIN else None, names, director)
+    return SiteFacts(own if n >= OWN_MIN else None, names, director, structure)
 
 
 def _is_draft(doc: Doc) -> bool:
@@ -241,6 +262,7 @@ def _drop_labels(page: Doc, labels: list[str]) -> Doc:
 def screen(bundle: Bundle, facts: SiteFacts) -> Bundle:
     """``bundle`` without the documents that cannot serve (and their links and label lines)."""
     bundle.director = facts.director
+    bundle.structure = facts.structure
     rejected = [r for d in bundle.docs if (r := rejection(d, facts)) is not None]
     if not rejected:
         return bundle

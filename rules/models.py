@@ -81,6 +81,9 @@ class PhrasesMatch(Strict):
     kind: Literal["phrases"]
     any: list[str] = Field(min_length=1)
     min: int = Field(1, ge=1)
+    # units of the site's own structure (one manual per division): every one of ``any`` that
+    # the site's structure pages name must occur; ``min`` holds when they name fewer than it
+    of_structure: bool = False
 
 
 class ColumnsMatch(Strict):
