@@ -449,6 +449,12 @@ class Finder:
             compact = link.compact_anchor
             if compact and compact not in GENERIC_ANCHORS and len(compact) >= 4:
                 hits = self.matcher.match(compact, compact=True)
+                if link.boilerplate:
+                    # a site-wide block (a recent-documents widget, a footer) repeats its links
+                    # on every page: one is the item's only when its words name the item's
+                    # document, not when they share some of its words ("คำสั่งแต่งตั้งคณะทำงาน
+                    # ขับเคลื่อนการประเมิน ITA" is no analysis of the ITA results)
+                    hits = {c: h for c, h in hits.items() if h.how != "words"}
                 self._offer_hits(hits, link.to_url, "menu", link.anchor, link.anchor)
                 row = link.context.rsplit(" | ", 1)[-1] if link.context else ""
                 if (
@@ -526,10 +532,17 @@ class Finder:
                     strength = hit.strength if hit is not None else 1.0
                     why = f"{hit.how}: {hit.phrase}" if hit is not None else f"{code} heading"
                     self._offer(code, part.url, "title", part.title, part.title, strength, why)
+        # documents the site links only from a block repeated on every page (a recent-documents
+        # widget): their title is the item's document only when it names it, not when it shares
+        # some of its words
+        content = {lk.to_url for lk in self.snapshot.links if not lk.boilerplate}
+        repeated = {lk.to_url for lk in self.snapshot.links if lk.boilerplate} - content
         for doc in self.snapshot.each_doc():
             if self._index(doc.url) or not doc.alive:
                 continue
             hits = self.matcher.match(doc.title) if doc.title else {}
+            if doc.url in repeated:
+                hits = {c: h for c, h in hits.items() if h.how != "words"}
             if hits:
                 self._offer_hits(hits, doc.url, "title", doc.title, doc.title)
                 continue

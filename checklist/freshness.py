@@ -309,6 +309,47 @@ def _part_years(doc: Doc, fy: int) -> set[int]:
     return purpose_years(doc.main_text, fy, len(doc.main_text)) if doc.part_of else set()
 
 
+_NUMBER = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d])")
+TABLE_MONTHS = 2  # months of one fiscal year given figures: a table, not a date in a sentence
+
+
+def _numbers_beyond_dates(line: str) -> int:
+    """How many numbers ``line`` carries besides its dates and years."""
+    plain = thai_to_arabic(line)
+    for d in reversed(find_dates(plain)):
+        plain = plain[: d.start] + " " + plain[d.end :]
+    plain = re.sub(r"(?<!\d)25\d\d(?!\d)", " ", plain)
+    return len(_NUMBER.findall(plain))
+
+
+def tabled_years(text: str, as_of: date) -> set[int]:
+    """The fiscal years a table of monthly figures in ``text`` gives data for, wherever it
+    stands (a later sheet of a workbook, a table on the item's page beside last year's PDF): rows
+    opening with a month ("ต.ค. 68  509822  150939"), or a header row of months over a row of as
+    many figures ("ต.ค. 68 พ.ย. 68 ธ.ค. 68" / "จำนวนเรื่อง 0 0 0"). Months still to come are not
+    data; a year needs :data:`TABLE_MONTHS` months (one month in a sentence is a date)."""
+    lines = [ln.strip() for ln in thai_to_arabic(text).splitlines() if ln.strip()]
+    months: set[tuple[int, int]] = set()
+    for n, line in enumerate(lines):
+        dates = [d for d in find_dates(line) if d.precision == "month" and d.date <= as_of]
+        if not dates:
+            continue
+        if dates[0].start <= 2 and len(dates) == 1 and _numbers_beyond_dates(line) >= 1:
+            months.add((dates[0].date.year, dates[0].date.month))
+        elif (
+            len(dates) >= TABLE_MONTHS
+            and n + 1 < len(lines)
+            and not find_dates(lines[n + 1])
+            and _numbers_beyond_dates(lines[n + 1]) >= len(dates)
+        ):
+            months.update((d.date.year, d.date.month) for d in dates)
+    per_year: dict[int, int] = {}
+    for y, m in months:
+        fy = fiscal_year_of(date(y, m, 1))
+        per_year[fy] = per_year.get(fy, 0) + 1
+    return {fy for fy, count in per_year.items() if count >= TABLE_MONTHS}
+
+
 def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
     fy = fiscal_year_of(as_of)
     # The year a document is for governs: its own title and opening, not the post around it.
@@ -321,11 +362,23 @@ def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
     read = [d for d in read if d.url not in bundle.others_items] or read
     purposes = [_content_years(f"{d.title}\n{d.main_text}", fy) | _part_years(d, fy) for d in read]
     stated_docs = set().union(*purposes) if purposes else set()
+    # a table of months with figures gives data for its months' years, past a document's opening
+    # (its next sheet) or on the item's own page beside a document of an earlier year
+    tabled = [
+        d
+        for d in bundle.docs
+        if d.url not in empty
+        and d.url not in bundle.others_items
+        and (d in read or (d.kind == "page" and d.readable))
+    ]
+    tables = set().union(set(), *(tabled_years(d.main_text, as_of) for d in tabled))
     if stated_docs:
-        return stated_docs, "stated"
+        return stated_docs | tables, "stated"
     stated = _page_years(bundle, fy)
     if stated:
-        return stated | _block_years(bundle, as_of), "stated"
+        return stated | _block_years(bundle, as_of) | tables, "stated"
+    if tables:
+        return tables, "stated"
     dated = _dated_years(units(bundle), as_of)
     if dated:
         return dated, "dates"

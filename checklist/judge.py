@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -26,6 +27,7 @@ from checklist.freshness import (
     purpose_years,
     series_year,
     short_reports,
+    tabled_years,
 )
 from checklist.meaning import Matcher
 from checklist.placeholders import (
@@ -34,6 +36,7 @@ from checklist.placeholders import (
     nil_lines,
     partly_pending,
     pending,
+    points_elsewhere,
     strip_pending,
 )
 from checklist.posts import without_stories
@@ -351,6 +354,12 @@ class _Case:
                 continue
             files = [d for d in part.docs if d.kind == "document" and d.machine_read]
             if files:
+                # a page's own table of monthly figures is data as much as the files beside it
+                files += [
+                    d
+                    for d in part.docs
+                    if d.kind == "page" and d.readable and tabled_years(d.main_text, self.as_of)
+                ]
                 part = Bundle(candidates=[], docs=files, others_items=part.others_items)
             out.append((element, judge_freshness(part, element.freshness, self.as_of)))
         return out
@@ -643,6 +652,29 @@ def _check_placeholders(v: Verdict, c: _Case) -> bool:
     if not _all_placeholders(c.item, c.bundle):
         return False
     v.status = "missing"
+    drop = [compact_for_match(p) for p in (c.item.title_th, *c.item.phrases, *c.item.synonyms)]
+    pointers = [
+        d
+        for d in c.bundle.docs
+        if d.readable and not _is_placeholder(d, drop) and _pointer_only(d, c.bundle, drop)
+    ]
+    said = next(
+        (
+            " ".join(ln.split())
+            for d in pointers[:1]
+            for ln in content_text(d).splitlines()
+            if points_elsewhere(compact_for_match(ln))
+        ),
+        "",
+    )
+    if said:
+        v.reason(
+            f"{c.item.code} {c.item.title_th}: หน้าเว็บเพียงบรรยายว่าเอกสารมีเรื่องใดและแจ้งให้ไปดูที่อื่น"
+            f' ("{said}") แต่ไม่พบเอกสารนั้น: {pointers[0].url}',
+            f"{c.item.code}: the page only describes what the document covers and sends the "
+            f'reader elsewhere for it ("{said}"); no such document was found: {pointers[0].url}',
+        )
+        return True
     v.reason(
         f'พบเพียงหน้าหรือเอกสารที่ยังไม่มีเนื้อหา (เช่น "อยู่ระหว่างการจัดทำ" หรือมีเพียงเกณฑ์การประเมิน) ของ {c.item.code} {c.item.title_th}',
         f'Only a placeholder ("in preparation", or the assessment\'s criteria restated) was found for {c.item.code}; nothing is published yet.',
@@ -899,7 +931,9 @@ def _check_item_pending(v: Verdict, c: _Case) -> bool:
         d.kind == "document" and d.machine_read and d.url not in bundle.others_items
         for d in bundle.docs
     )
-    if not c.partial or not _names_item(c.item, c.partial) or published:
+    if not c.partial or published:
+        return False
+    if not _names_item(c.item, c.partial) and not _pending_item_page(c.item, c.bundle):
         return False
     v.status = "missing"
     v.reason(
@@ -1350,7 +1384,48 @@ def _all_placeholders(item: Item, bundle: Bundle) -> bool:
         for lk in bundle.links
     ):
         return False
-    return all(_is_placeholder(d, drop) for d in readable)
+    return all(_is_placeholder(d, drop) or _pointer_only(d, bundle, drop) for d in readable)
+
+
+POINTER_REST = 300  # compact letters of a page's description beside its pointer: a sentence
+
+
+def _pointer_only(doc: Doc, bundle: Bundle, drop: list[str]) -> bool:
+    """A short page that describes what a document covers and sends the reader elsewhere for
+    it ("… ได้แก่ การสรรหา การแต่งตั้ง … ดูเอกสารได้ที่เมนูด้านซ้าย", "ดาวน์โหลดได้ที่…", "ตาม
+    เอกสารแนบ" with nothing attached) and links nowhere itself: a pointer, not the document. Its
+    topic words are not the item's content; the item stands on what the pointer leads to. A page
+    with figures (a phone number, a table) or more than a sentence of its own is content."""
+    if doc.kind != "page":
+        return False
+    lines = [c for ln in content_text(doc).splitlines() if (c := compact_for_match(ln))]
+    text = "".join(lines)
+    phrase = points_elsewhere(text)
+    if not phrase or any(_has_figures(ln) for ln in content_text(doc).splitlines()):
+        return False
+    if any(
+        lk.from_url == doc.url
+        and not lk.boilerplate
+        and lk.tag in ("a", "iframe", "embed", "object")
+        and lk.to_url.split("#")[0] != doc.url.split("#")[0]
+        for lk in bundle.links
+    ):
+        return False  # it leads somewhere: the item is judged on where
+    text = text.replace(phrase, "")
+    names = [compact_for_match(h) for h in TITLE_SEPARATORS.split(doc.title)]
+    for p in sorted([*drop, *names], key=len, reverse=True):
+        if len(p) >= 4:
+            text = text.replace(p, "")
+    return len(text) < POINTER_REST
+
+
+def _has_figures(line: str) -> bool:
+    """Whether ``line`` carries numbers besides its dates and years (a phone number, a row of
+    figures)."""
+    plain = thai_to_arabic(line)
+    for d in reversed(find_dates(plain)):
+        plain = plain[: d.start] + plain[d.end :]
+    return re.search(r"\d", re.sub(r"(?<!\d)25\d\d(?!\d)", "", plain)) is not None
 
 
 WORDS_CARRY = 2  # content words of the item that a page's content needs to speak of it
@@ -1451,6 +1526,21 @@ def _partly_placeholder(bundle: Bundle) -> str:
             if len(compact) <= 80 and partly_pending(compact):
                 return " ".join(line.split())
     return ""
+
+
+def _pending_item_page(item: Item, bundle: Bundle) -> bool:
+    """Whether a page titled with the item says only that its content is being prepared (the
+    item's own page, "O21 … / อยู่ระหว่างปรับปรุงข้อมูล"): the placeholder speaks of the item as
+    a whole, whatever other page shares a word of it (a news post on receiving donations)."""
+    drop = [compact_for_match(p) for p in (item.title_th, *item.phrases, *item.synonyms)]
+    return any(
+        d.kind == "page"
+        and d.readable
+        and _names_item(item, d.title)
+        and _partly_placeholder(Bundle(candidates=[], docs=[d]))
+        and _is_placeholder(d, drop)
+        for d in bundle.docs
+    )
 
 
 def _names_item(item: Item, line: str) -> bool:

@@ -22,6 +22,7 @@ __all__ = [
     "only_pending",
     "partly_pending",
     "pending",
+    "points_elsewhere",
     "strip_pending",
 ]
 
@@ -35,7 +36,7 @@ _PENDING = re.compile(
     r"|จะ(?:นำ(?:ข้อมูล)?(?:ขึ้น)?)?เผยแพร่(?:ข้อมูล)?(?:เมื่อ|หลัง|ภายหลัง|ภายใน|เร็วๆนี้|โดยเร็ว)"
     # a page sending the reader to the site's menu ("ดูได้ที่เมนูด้านซ้าย", "ตามเมนู ITA
     # ด้านข้าง"): the menu is on every page, the page itself publishes nothing
-    r"|(?:(?:ดู|อ่าน)(?:ข้อมูล|รายละเอียด)?(?:ได้)?(?:ที่|จาก|ใน)?|ตาม|อยู่(?:ที่|ใน)|ใช้|เลือก(?:จาก)?"
+    r"|(?:(?:ดู|อ่าน)(?:ข้อมูล|รายละเอียด|เอกสาร)?(?:ได้)?(?:ที่|จาก|ใน)?|ตาม|อยู่(?:ที่|ใน)|ใช้|เลือก(?:จาก)?"
     r"|คลิก(?:ที่)?)(?:แถบ)?(?:เมนู|menu|sidebar)(?:[^ก-๛]{0,12}(?:ด้าน)?(?:ซ้าย|ขวา|ข้าง|บน|ล่าง)"
     r"|(?:ita|oit))"
 )
@@ -55,6 +56,13 @@ _PARTIAL = re.compile(
 _DEFERS = re.compile(
     r"(?:ตาม|ดัง|ใน)(?:เอกสาร|ไฟล์|สิ่งที่)(?:ที่)?(?:แนบ|ส่งมาด้วย)|(?:ตาม|ดัง)(?:ที่)?แนบ(?:ท้าย|มา)?"
     r"|(?:ตาม|ดัง)(?:ลิงก์|ลิ้งค์|link)|detailsattached|seeattached|seetheattached"
+)
+# "The document is at / can be downloaded from …": a line sending the reader elsewhere for the
+# document it describes (the menu, a download, an attachment).
+_POINTS = re.compile(
+    r"(?:ดู|อ่าน|ดาวน์โหลด|download)(?:ข้อมูล|รายละเอียด|เอกสาร|ไฟล์)?(?:ได้)?(?:ที่|จาก)"
+    r"|(?:(?:ดู|อ่าน)(?:ข้อมูล|รายละเอียด|เอกสาร)?(?:ได้)?(?:ที่|จาก|ใน)?|ตาม|อยู่(?:ที่|ใน)|ใช้"
+    r"|เลือก(?:จาก)?|คลิก(?:ที่)?)(?:แถบ)?(?:เมนู|menu|sidebar)"
 )
 # What the assessment's own criteria text says: a page that only restates them publishes nothing.
 CRITERIA = ("องค์ประกอบด้านข้อมูล", "เกณฑ์การให้คะแนน", "ข้อมูลที่ต้องเผยแพร่ตามเกณฑ์")
@@ -229,3 +237,13 @@ def defers(compact: str) -> bool:
     ("รายละเอียดตามเอกสารแนบ", "ดังไฟล์แนบ"): its words introduce the document, they are not
     its content."""
     return _DEFERS.search(compact) is not None
+
+
+def points_elsewhere(compact: str) -> str:
+    """The phrase of (compact) text sending the reader elsewhere for the document it describes
+    ("ดูเอกสารได้ที่เมนูด้านซ้าย", "ดาวน์โหลดได้ที่…", "รายละเอียดตามเอกสารแนบ"; "" if none)."""
+    for rx in (_POINTS, _DEFERS):
+        m = rx.search(compact)
+        if m:
+            return m.group(0)
+    return ""
