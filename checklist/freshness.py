@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from checklist.evidence import Bundle
 from checklist.placeholders import drop_pending_sections, empty_listing, nil_lines, only_pending
+from checklist.posts import announcement_text
 from checklist.snapshot import Doc, LinkView
 from crawler.extract import PAGE_BREAK
 from crawler.urls import split_member
@@ -354,13 +355,18 @@ def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
     fy = fiscal_year_of(as_of)
     # The year a document is for governs: its own title and opening, not the post around it.
     empty = _placeholders(bundle)
+    # a post carrying an announcement's full text is the document (:func:`announcement_text`)
     read = [
-        d for d in bundle.docs if d.kind == "document" and d.machine_read and d.url not in empty
+        d
+        for d in bundle.docs
+        if (d.kind == "document" or announcement_text(d)) and d.machine_read and d.url not in empty
     ]
     # a document there for another item (the tax workbook beside the revenue one) does not
     # give this item its year
     read = [d for d in read if d.url not in bundle.others_items] or read
     purposes = [_content_years(f"{d.title}\n{d.main_text}", fy) | _part_years(d, fy) for d in read]
+    # a scan is of the year its label states, not the one OCR misreads in it
+    purposes += [_labelled_years(d, bundle, fy) for d in _scans(bundle)]
     stated_docs = set().union(*purposes) if purposes else set()
     # a table of months with figures gives data for its months' years, past a document's opening
     # (its next sheet) or on the item's own page beside a document of an earlier year
@@ -386,6 +392,34 @@ def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
     if http:
         return http, "http"
     return set(), "none"
+
+
+def _scans(bundle: Bundle) -> list[Doc]:
+    """The bundle's documents of this item that no machine could read (a scan, OCR only)."""
+    return [
+        d
+        for d in bundle.docs
+        if d.kind == "document"
+        and d.readable
+        and not d.machine_read
+        and d.url not in bundle.others_items
+    ]
+
+
+def _labelled_years(doc: Doc, bundle: Bundle, fy: int) -> set[int]:
+    """The fiscal years the links to a scan state (the OIT row's "แผนการใช้จ่ายงบประมาณ
+    ประจำปีงบประมาณ พ.ศ. 2569"): OCR misreads a scan's years (๒๕๖๙ as ๒๕๖๘ or ๒๕๒๕), so its label
+    speaks for it beside the documents read from a text layer; whether the scan holds what it
+    is labelled stays for a person (the item's parts only in scans are for review)."""
+    urls = (doc.url, doc.final_url)
+    labels = [c.title for c in bundle.candidates if c.url in urls]
+    labels += [lk.anchor for lk in bundle.links if lk.to_url in urls]
+    return {
+        y
+        for label in labels
+        for y in find_fiscal_years(without_carried(thai_to_arabic(label)))
+        if fy - PLAUSIBLE_BACK <= y <= fy + 1
+    }
 
 
 SERVED_NOW = timedelta(days=1)  # a Last-Modified this close to the fetch is the answer's time

@@ -39,7 +39,7 @@ from checklist.placeholders import (
     points_elsewhere,
     strip_pending,
 )
-from checklist.posts import without_stories
+from checklist.posts import announcement_text, without_stories
 from checklist.screen import signer
 from checklist.snapshot import Doc
 from crawler.urls import readable
@@ -232,6 +232,7 @@ def _judge(v: Verdict, case: _Case) -> None:
         _check_dead,
         _check_file_store,
         _check_placeholders,
+        _check_stories_only,
         _check_only_named,
         _check_row_only,
         _check_unreadable,
@@ -316,7 +317,7 @@ class _Case:
     @cached_property
     def partial(self) -> str:
         """A short line of the evidence saying part of it is still being prepared ("" if none)."""
-        return _partly_placeholder(self.bundle)
+        return _partly_placeholder(self.bundle, self.title)
 
     @cached_property
     def title(self) -> str:
@@ -352,15 +353,30 @@ class _Case:
             part = element_bundle(element, self.bundle, self.title)
             if element.freshness is None or (not part.docs and not part.links):
                 continue
-            files = [d for d in part.docs if d.kind == "document" and d.machine_read]
-            if files:
+            # its documents: those read from a text layer, a post carrying an announcement's
+            # text, and beside them the scans, which their labels date (freshness._years)
+            files = [
+                d
+                for d in part.docs
+                if (d.kind == "document" or announcement_text(d)) and d.machine_read
+            ]
+            scans = [
+                d for d in part.docs if d.kind == "document" and d.readable and not d.machine_read
+            ]
+            scanned = {d.url for d in scans}  # their labels date them, nothing else's
+            if files or any(c.url in scanned for c in self.bundle.candidates):
                 # a page's own table of monthly figures is data as much as the files beside it
                 files += [
                     d
                     for d in part.docs
                     if d.kind == "page" and d.readable and tabled_years(d.main_text, self.as_of)
                 ]
-                part = Bundle(candidates=[], docs=files, others_items=part.others_items)
+                files += scans
+                part = Bundle(
+                    candidates=[c for c in self.bundle.candidates if c.url in scanned],
+                    docs=files,
+                    others_items=part.others_items,
+                )
             out.append((element, judge_freshness(part, element.freshness, self.as_of)))
         return out
 
@@ -678,6 +694,22 @@ def _check_placeholders(v: Verdict, c: _Case) -> bool:
     v.reason(
         f'พบเพียงหน้าหรือเอกสารที่ยังไม่มีเนื้อหา (เช่น "อยู่ระหว่างการจัดทำ" หรือมีเพียงเกณฑ์การประเมิน) ของ {c.item.code} {c.item.title_th}',
         f'Only a placeholder ("in preparation", or the assessment\'s criteria restated) was found for {c.item.code}; nothing is published yet.',
+    )
+    return True
+
+
+def _check_stories_only(v: Verdict, c: _Case) -> bool:
+    """For an item not about news or activities, everything found is news stories (a meeting
+    of the district's school heads is not the list of schools; a handover ceremony is not the
+    subsidy data) and nothing they link or stand beside is left to read: missing."""
+    if c.item.posts or c.bundle.offsite or not c.bundle.docs or c.readable.docs:
+        return False
+    v.status = "missing"
+    posts = ", ".join(readable(d.url) for d in c.bundle.docs[:3])
+    v.reason(
+        f"{c.item.code} {c.item.title_th}: พบเพียงข่าวกิจกรรมที่กล่าวถึงเรื่องนี้ ไม่ใช่ข้อมูลหรือเอกสารของรายการ: {posts}",
+        f"{c.item.code}: only news stories of an event mention it; they are not the item's data "
+        f"or document: {posts}",
     )
     return True
 
@@ -1516,14 +1548,17 @@ def _speaks_of(item: Item, bundle: Bundle) -> bool:
     return not bundle.docs
 
 
-def _partly_placeholder(bundle: Bundle) -> str:
-    """A short line of the evidence saying part of it is still being prepared ("" if none)."""
+def _partly_placeholder(bundle: Bundle, title: str = "") -> str:
+    """A short line of the evidence saying part of it is still being prepared ("" if none). The
+    item's own title (compact ``title``) on the line is not counted in its length: the OIT
+    table's row "O21 <the item's long title> - อยู่ระหว่างจัดทำข้อมูล" says only that."""
     for doc in bundle.docs:
         if not doc.readable:
             continue
         for line in content_text(doc).splitlines():
             compact = compact_for_match(line)
-            if len(compact) <= 80 and partly_pending(compact):
+            rest = compact.replace(title, "", 1) if title else compact
+            if len(rest) <= 80 and partly_pending(compact):
                 return " ".join(line.split())
     return ""
 

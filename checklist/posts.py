@@ -19,7 +19,7 @@ from checklist.evidence import Bundle
 from checklist.snapshot import Doc
 from oitwatch.thai import compact_for_match, find_dates
 
-__all__ = ["news_story", "without_stories"]
+__all__ = ["announcement_text", "news_story", "without_stories"]
 
 LEDE_LINES = 4  # lines of a page's content (after its heading) where a story's lede stands
 LEDE_MIN = 80  # compact letters: a shorter dated line is a byline, not the story's opening
@@ -45,6 +45,18 @@ def _carries_document(lines: list[str]) -> bool:
     return any(
         (ln.startswith(ANNOUNCEMENT) and ANNOUNCEMENT_SUBJECT in ln) or ANNOUNCED_ON in ln
         for ln in lines
+    )
+
+
+def announcement_text(doc: Doc) -> bool:
+    """Whether ``doc`` is a page (a news post) carrying an announcement's full text, closed by
+    "ประกาศ ณ วันที่ …" above its signature: the page is the document (the policy announced in
+    the post's body), and the year it is for counts as a document's. A link's label never
+    carries that close, so an index row naming an announcement is not one."""
+    if doc.kind != "page" or not doc.readable:
+        return False
+    return any(
+        compact_for_match(ln).startswith(ANNOUNCED_ON) for ln in content_text(doc).splitlines()
     )
 
 
@@ -82,10 +94,21 @@ def without_stories(bundle: Bundle) -> Bundle:
     )
 
 
+LABEL_MAX = 40  # compact letters: what a line holds beside a story's link is only its label
+
+
 def _unlabelled(doc: Doc, labels: set[str]) -> Doc:
-    """``doc`` without the lines that are only the words of its links to stories (a page's
-    "ข้อมูลเงินอุดหนุนชุมชน" opening a story names where it points, not what the page holds)."""
+    """``doc`` without the lines that are only the words of its links to stories, or a short
+    label and such a link ("ข้อมูลเงินอุดหนุนชุมชน: ผู้อำนวยการเขต… มอบเงินอุดหนุนชุมชน"): the
+    label names where the link points, not what the page holds."""
     if not labels:
         return doc
-    kept = [ln for ln in doc.main_text.splitlines() if compact_for_match(ln) not in labels]
+    kept = [
+        ln for ln in doc.main_text.splitlines() if not _story_label(compact_for_match(ln), labels)
+    ]
     return replace(doc, main_text="\n".join(kept))
+
+
+def _story_label(line: str, labels: set[str]) -> bool:
+    """Whether ``line`` (compact) is a link to a story, alone or beside a short label."""
+    return any(label in line and len(line.replace(label, "", 1)) <= LABEL_MAX for label in labels)

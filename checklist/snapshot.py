@@ -37,6 +37,18 @@ OCR_STRONG = 0.9  # text_quality of an OCR reading judged like a text layer (Doc
 _MASKED_YEAR = re.compile(r"[2๒][4-6๔-๖]\?\?")  # a year OCR could not settle (ocrfix)
 _BE_YEAR = re.compile(r"(?<![0-9๐-๙])(?:25[0-9]{2}|๒๕[๐-๙]{2})(?![0-9๐-๙])")
 BOILERPLATE_SHARE = 0.3  # a line on at least this share of pages (and 3+) is boilerplate
+# A CMS's "not found" answer served with status 200 (a soft 404): what it says is gone, compact.
+NOT_FOUND = (
+    "ไม่พบเอกสาร",
+    "ไม่พบไฟล์",
+    "ไม่พบหน้า",
+    "ไม่พบลิงก์",
+    "documentnotfound",
+    "filenotfound",
+    "pagenotfound",
+    "404notfound",
+)
+NOT_FOUND_MAX = 200  # compact letters of its own: a "not found" page says little else
 
 
 @dataclass
@@ -369,6 +381,8 @@ def load_snapshot(session: Session, site: Site, crawl: Crawl) -> Snapshot:
             doc.main_text = "\n".join(_own_lines(_split_lines(doc.text), boiler_lines))
         else:
             doc.main_text = doc.text
+        if _not_found_page(doc):
+            doc.outcome = "soft_404"
 
     raw_links = session.execute(
         select(
@@ -413,6 +427,20 @@ def load_snapshot(session: Session, site: Site, crawl: Crawl) -> Snapshot:
         links_from=dict(links_from),
         members=members,
     )
+
+
+def _not_found_page(doc: Doc) -> bool:
+    """Whether a page answered with status 200 is a CMS's "not found" answer (a soft 404): its
+    title or its own opening line says the document, file or page is not found ("ขออภัย
+    ไม่พบเอกสารที่ท่านต้องการ"), and it holds little else (:data:`NOT_FOUND_MAX`). A person calls
+    the link dead."""
+    if doc.kind != "page" or doc.outcome != "ok" or doc.tables:
+        return False
+    own = compact_for_match(doc.main_text)
+    if len(own) > NOT_FOUND_MAX:
+        return False
+    first = compact_for_match(next(iter(doc.main_text.splitlines()), ""))
+    return any(p in compact_for_match(doc.title) or p in first for p in NOT_FOUND)
 
 
 def _archive_members(session: Session, docs: dict[str, Doc]) -> dict[str, list[Doc]]:
