@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from checklist.evidence import Bundle
 from checklist.placeholders import drop_pending_sections, empty_listing, nil_lines, only_pending
-from checklist.posts import announcement_text
+from checklist.posts import announcement_span, announcement_text
 from checklist.snapshot import Doc, LinkView
 from crawler.extract import PAGE_BREAK
 from crawler.urls import split_member
@@ -364,7 +364,7 @@ def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
     # a document there for another item (the tax workbook beside the revenue one) does not
     # give this item its year
     read = [d for d in read if d.url not in bundle.others_items] or read
-    purposes = [_content_years(f"{d.title}\n{d.main_text}", fy) | _part_years(d, fy) for d in read]
+    purposes = [_doc_years(d, fy) for d in read]
     # a scan is of the year its label states, not the one OCR misreads in it
     purposes += [_labelled_years(d, bundle, fy) for d in _scans(bundle)]
     stated_docs = set().union(*purposes) if purposes else set()
@@ -392,6 +392,16 @@ def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
     if http:
         return http, "http"
     return set(), "none"
+
+
+def _doc_years(doc: Doc, fy: int) -> set[int]:
+    """The fiscal years a document is for; a page carrying an announcement is for the year its
+    announcement states or is announced in (:func:`announcement_span`), not the years of what
+    follows it on the page."""
+    if doc.kind == "page":
+        span = f"{doc.title}\n{announcement_span(doc)}"
+        return purpose_years(span, fy, len(span))
+    return _content_years(f"{doc.title}\n{doc.main_text}", fy) | _part_years(doc, fy)
 
 
 def _scans(bundle: Bundle) -> list[Doc]:

@@ -19,7 +19,7 @@ from checklist.evidence import Bundle
 from checklist.snapshot import Doc
 from oitwatch.thai import compact_for_match, find_dates
 
-__all__ = ["announcement_text", "news_story", "without_stories"]
+__all__ = ["announcement_span", "announcement_text", "news_story", "without_stories"]
 
 LEDE_LINES = 4  # lines of a page's content (after its heading) where a story's lede stands
 LEDE_MIN = 80  # compact letters: a shorter dated line is a byline, not the story's opening
@@ -58,6 +58,17 @@ def announcement_text(doc: Doc) -> bool:
     return any(
         compact_for_match(ln).startswith(ANNOUNCED_ON) for ln in content_text(doc).splitlines()
     )
+
+
+def announcement_span(doc: Doc) -> str:
+    """The announcement's own text in a page carrying one (:func:`announcement_text`): its
+    content up to the close "ประกาศ ณ วันที่ …", not what the page holds after it (last year's
+    report of what was done under the policy)."""
+    lines = content_text(doc).splitlines()
+    end = next(
+        (i for i, ln in enumerate(lines) if compact_for_match(ln).startswith(ANNOUNCED_ON)), None
+    )
+    return "\n".join(lines if end is None else lines[: end + 1])
 
 
 def news_story(doc: Doc) -> bool:
