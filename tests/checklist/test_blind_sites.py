@@ -46,9 +46,12 @@ DISAGREE: dict[str, str] = {
     "onepage_anchors": "O5 review -> incomplete, O21 incomplete -> missing (measured after this session's changes)",
     "pdf_bundle": "O10 incomplete -> pass, O22 review -> pass, O30 broken -> pass, O31 broken -> pass, O33 review -> missing (measured after this session's changes)",
     "pdf_index": "O2 stale -> pass (the plan's opening gives the 20-year plan's span 2561-2580, its own year 2569 just past the opening); O22 stale -> pass (last year's measures stand until this year's follow the analysis of the ITA result in late November; the rule wants this year's from 1 October)",
+    "period_parts": "O25 review -> pass (an image-only scan, read by OCR only); O28 missing -> incomplete (last year's six-month report alone where the annual report is due: held-out sets 2-3 call it missing, this writer incomplete)",
     "scan_garbled": "O10 review -> pass, O11 review -> incomplete, O18 review -> pass, O19 review -> pass, O24 incomplete -> pass, O30 stale -> pass, O34 review -> pass, O40 review -> pass, O42 review -> pass, O43 review -> pass (measured after this session's changes)",
     "select_nav": "O2 review -> pass (an image-only scan); O17 stale -> incomplete, O19 stale -> incomplete (last year's statistics and report, on the 2567 page, stand for this year's that are not there)",
+    "sidebar_oit": "O20 review -> pass (an image-only scan, read by OCR only)",
     "site_builder": "O15 stale -> incomplete (measured after this session's changes)",
+    "thai_urls": "O4 review -> pass (the activity photos sit under a path robots.txt forbids; the assessor opens them)",
     "weak_bilingual": "O10: a 'time frame' element the person did not ask for; O15: the FY2564 service statistics workbook is not read (review, not stale)",
     "wrong_uploads": "O12 incomplete -> pass, O17 review -> incomplete, O21 review -> missing (measured after this session's changes)",
 }
@@ -134,7 +137,7 @@ def test_every_item_agrees(
 
 
 @pytest.mark.xfail(
-    reason="1,177 of 1,240 blind items (94.9%) agree, below the 99% target; 1 false pass "
+    reason="1,287 of 1,349 blind items (95.4%) agree, below the 99% target; 1 false pass "
     "(see DISAGREE, FALSE_PASS)",
     strict=True,
 )
