@@ -713,6 +713,20 @@ def _next_month(day: date) -> date:
     return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
+def _read_documents(bundle: Bundle) -> list[Doc]:
+    """The bundle's documents a machine read that are neither placeholders nor another
+    item's: the ones whose periods say what year's report the evidence is."""
+    empty = _placeholders(bundle)
+    return [
+        d
+        for d in bundle.docs
+        if d.kind == "document"
+        and d.machine_read
+        and d.url not in empty
+        and d.url not in bundle.others_items
+    ]
+
+
 def _part_year(bundle: Bundle, fy: int) -> bool:
     """Whether the evidence of ``fy`` is a part-year report: every period it names (a quarter,
     "รอบ 6 เดือน", a month range) ends before the fiscal year's last month, so it is not the
@@ -726,15 +740,7 @@ def _calendar_year_report(bundle: Bundle, fy: int) -> int | None:
     ending in ``fy`` ("ประจำปี พ.ศ. ๒๕๖๔ (ระหว่างเดือนมกราคม – ธันวาคม ๒๕๖๔)"): a year's
     report on the calendar, not the fiscal year (it leaves October-December of the fiscal year
     before out); None when none is."""
-    empty = _placeholders(bundle)
-    for doc in bundle.docs:
-        if (
-            doc.kind != "document"
-            or not doc.machine_read
-            or doc.url in empty
-            or doc.url in bundle.others_items
-        ):
-            continue
+    for doc in _read_documents(bundle):
         head = thai_to_arabic(f"{doc.title}\n{doc.main_text}"[:PURPOSE_CHARS])
         for r in find_date_ranges(head):
             if (
@@ -751,17 +757,8 @@ def _part_year_documents(bundle: Bundle, wanted: set[int], fy: int) -> bool:
     """Whether every document for the ``wanted`` years reports on part of its year only (last
     year's six-month report is not last year's annual report): each names periods, all ending
     before its year's last month."""
-    empty = _placeholders(bundle)
-    docs = [
-        d
-        for d in bundle.docs
-        if d.kind == "document"
-        and d.machine_read
-        and d.url not in empty
-        and d.url not in bundle.others_items
-    ]
     found = False
-    for doc in docs:
+    for doc in _read_documents(bundle):
         text = f"{doc.title}\n{doc.main_text}"
         for year in purpose_years(text, fy) & wanted:
             ends = periods(text, year).ends
@@ -775,15 +772,7 @@ def _whole_year_documents(bundle: Bundle, before: int, fy: int) -> bool:
     """Whether a document of the bundle is a whole year's report of a fiscal year before
     ``before`` only: it is for such years, and the periods it names (if any) run to the year's
     last month."""
-    empty = _placeholders(bundle)
-    for doc in bundle.docs:
-        if (
-            doc.kind != "document"
-            or not doc.machine_read
-            or doc.url in empty
-            or doc.url in bundle.others_items
-        ):
-            continue
+    for doc in _read_documents(bundle):
         text = f"{doc.title}\n{doc.main_text}"
         years = purpose_years(text, fy)
         if not years or max(years) >= before:
