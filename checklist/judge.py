@@ -73,6 +73,9 @@ MAX_EVIDENCE = 6
 PASS_MIN = 0.6  # below this confidence in the evidence, a verdict that would pass is `review`
 SUBSTANTIVE = 200
 PLACEHOLDER_REST = 80  # compact letters beyond the placeholder and the item's name that are content
+SHOWN_TAGS = ("img", "iframe", "frame")  # link tags that show content
+BARE_REST = 12  # compact letters beyond a page's names (and item codes) that are content
+ITEM_CODES = re.compile(r"o[0-9]{1,2}|[^0-9a-zก-๙]")  # "o16" and punctuation, in compact text
 # what a placeholder says to its reader besides that the content is coming (compact)
 COURTESY = ("ขออภัยในความไม่สะดวก", "ขออภัย", "sorryfortheinconvenience")
 # What introduces the criteria restated ("ข้อมูลที่ต้องเปิดเผย: แสดงแนวทาง…", or the criteria's own
@@ -1387,16 +1390,26 @@ def _is_placeholder(doc: Doc, drop: list[str]) -> bool:
         return False
     if any(c in text for c in CRITERIA_INTRO):
         return True
-    text = strip_pending(text)
-    # ... nor the page's own names (its title's parts: the item, the agency), a placeholder's
-    # courtesies ("ขออภัยในความไม่สะดวก") or the day it was put up
+    return len(_past_names(strip_pending(text), doc, drop)) < PLACEHOLDER_REST
+
+
+def _bare(doc: Doc, drop: list[str]) -> bool:
+    """A page whose own words are only its names: its heading over nothing (the CMS page is
+    empty, or its "in preparation" line is on so many pages that it reads as template)."""
+    text = compact_for_match(content_text(doc))
+    return doc.kind == "page" and len(ITEM_CODES.sub("", _past_names(text, doc, drop))) < BARE_REST
+
+
+def _past_names(text: str, doc: Doc, drop: list[str]) -> str:
+    """``text`` (compact) without the page's own names (its title's parts: the item, the
+    agency), a placeholder's courtesies ("ขออภัยในความไม่สะดวก") or the day it was put up."""
     names = [compact_for_match(h) for h in TITLE_SEPARATORS.split(doc.title)] + list(COURTESY)
     for p in sorted([*drop, *names], key=len, reverse=True):
         if len(p) >= 4:
             text = text.replace(p, "")
     for d in reversed(find_dates(text)):
         text = text[: d.start] + text[d.end :]
-    return len(text) < PLACEHOLDER_REST
+    return text
 
 
 def _all_placeholders(item: Item, bundle: Bundle) -> bool:
@@ -1416,7 +1429,15 @@ def _all_placeholders(item: Item, bundle: Bundle) -> bool:
         for lk in bundle.links
     ):
         return False
-    return all(_is_placeholder(d, drop) or _pointer_only(d, bundle, drop) for d in readable)
+    shown = {  # pages whose content is a picture, an embedded viewer or a frame: not bare
+        lk.from_url for lk in bundle.links if lk.tag in SHOWN_TAGS and not lk.boilerplate
+    }
+    return all(
+        _is_placeholder(d, drop)
+        or (_bare(d, drop) and d.url not in shown)
+        or _pointer_only(d, bundle, drop)
+        for d in readable
+    )
 
 
 POINTER_REST = 300  # compact letters of a page's description beside its pointer: a sentence
