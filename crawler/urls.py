@@ -52,6 +52,9 @@ def _drop_param(name: str) -> bool:
     )
 
 
+_QUERY_SAFE = "/?:@!$&'()*+,;=%~"  # a query's characters that stay as written
+
+
 @functools.lru_cache(maxsize=50_000)
 def canonicalize(url: str) -> str:
     """The one spelling of ``url`` the crawler keys on (no fragment, sorted query).
@@ -61,9 +64,12 @@ def canonicalize(url: str) -> str:
     url = _PATH_SESSION.sub("", url.strip())
     parts = urllib.parse.urlsplit(url)
     path = re.sub(r"/{2,}", "/", parts.path) or "/"
+    # the query's bytes as they were sent (a TIS-620 query is not UTF-8): escapes are kept
+    # byte for byte, raw characters escaped as UTF-8
+    raw_query = urllib.parse.quote(parts.query, safe=_QUERY_SAFE)
     query = [
         (k, v)
-        for k, v in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+        for k, v in urllib.parse.parse_qsl(raw_query, keep_blank_values=True, encoding="latin-1")
         if not _drop_param(k)
     ]
     netloc = parts.netloc.lower()
@@ -72,7 +78,7 @@ def canonicalize(url: str) -> str:
     elif parts.scheme == "https" and netloc.endswith(":443"):
         netloc = netloc[:-4]
     rebuilt = urllib.parse.urlunsplit(
-        (parts.scheme.lower(), netloc, path, urllib.parse.urlencode(query), "")
+        (parts.scheme.lower(), netloc, path, urllib.parse.urlencode(query, encoding="latin-1"), "")
     )
     return canonicalize_url(rebuilt, keep_fragments=False)
 

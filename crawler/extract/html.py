@@ -11,6 +11,7 @@ counted in ``links_dropped``.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import re
 import threading
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 import lxml.etree
 import lxml.html
 from w3lib.encoding import html_to_unicode
+from w3lib.url import safe_url_string
 
 from crawler.extract._result import PAGE_BREAK
 from crawler.extract.feeds import Feed, page_feeds
@@ -40,7 +42,7 @@ __all__ = ["PARSER_VERSION", "PageLink", "ParsedPage", "content_image", "decode_
 # takes its card's words as its context (a card's code and title over its "ดาวน์โหลด"
 # button), not when the card's only other words are the heading already read; a
 # ``data-file`` button opens its file.
-PARSER_VERSION = 5
+PARSER_VERSION = 6
 
 BLOCK_TAGS = {
     "address", "article", "aside", "blockquote", "body", "caption", "dd", "div", "dl", "dt",
@@ -490,8 +492,13 @@ def _list_label(child: lxml.etree._Element) -> str:
     return ""
 
 
-def _links(root: lxml.etree._Element, base: str) -> tuple[list[PageLink], int]:
-    """The page's links (at most ``MAX_LINKS``) and how many more it has."""
+def _links(
+    root: lxml.etree._Element, base: str, encoding: str = "utf-8"
+) -> tuple[list[PageLink], int]:
+    """The page's links (at most ``MAX_LINKS``) and how many more it has. A Thai word in a
+    link's query string goes to the server in the page's own encoding, as a browser sends it
+    (``?cat=ข่าว`` on a TIS-620 page is ``?cat=%A2%E8%D2%C7``); the path is always UTF-8."""
+    legacy = codecs.lookup(encoding).name not in ("utf-8", "ascii")
     links: list[PageLink] = []
     dropped = 0
     heading = ""
@@ -517,8 +524,11 @@ def _links(root: lxml.etree._Element, base: str) -> tuple[list[PageLink], int]:
             url = joined.get(href)
             if url is None:
                 try:
-                    url = joined[href] = urllib.parse.urljoin(base, href)
-                except ValueError:
+                    url = urllib.parse.urljoin(base, href)
+                    if legacy and not url.isascii() and "?" in url:
+                        url = safe_url_string(url, encoding=encoding)
+                    joined[href] = url
+                except (ValueError, UnicodeError):
                     continue  # "http://[x": not an address; it must not cost the page
             block = next(at.iterancestors(*CONTEXT_TAGS), None)
             if block is None and tag != "select":
@@ -804,7 +814,7 @@ def _parse_tree(text: str) -> tuple[lxml.html.HtmlElement | None, str]:
 
 def parse_html(body: bytes, content_type: str, base_url: str) -> ParsedPage:
     """Parse a page's bytes: title (``<title>`` or first ``<h1>``), text, tables, links."""
-    _, text = decode_html(body, content_type)
+    encoding, text = decode_html(body, content_type)
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
     if not text.strip():
         return ParsedPage()
@@ -823,7 +833,7 @@ def parse_html(body: bytes, content_type: str, base_url: str) -> ParsedPage:
         h1 = next(root.iter("h1"), None)
         title = _text_of(h1) if h1 is not None else ""
     _dialogs_in_place(root)
-    links, dropped = _links(root, base)
+    links, dropped = _links(root, base, encoding)
     feeds = page_feeds(root, base)
     if dropped:
         notes = "; ".join(
