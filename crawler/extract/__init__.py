@@ -34,13 +34,15 @@ __all__ = [
     "ocr_engine",
 ]
 
-EXTRACTOR_VERSION = 6
+EXTRACTOR_VERSION = 7
 """Raise it when extraction reads documents differently: stored ones are extracted again.
 3: a document's pages are kept apart (``PAGE_BREAK``), not a blank line between them.
 4: OpenDocument (ODT, ODS, ODP), CSV (BOM, UTF-8 or cp874) and ZIP archives are read.
 5: a document's links are read (PDF link annotations, DOCX/PPTX/XLSX hyperlinks).
 6: a DOCX's tables stand where they are (under their heading), not after all paragraphs; an
-   XLSX's sheets are kept apart (``PAGE_BREAK``)."""
+   XLSX's sheets are kept apart (``PAGE_BREAK``).
+7: letter-spaced Thai is read as words (``ค ู ่ ม ื อ``, ``ป ร ะ จ ํ า ป ี ... ๒ ๕ ๖ ๗``, clusters
+   placed one by one), and a line break inside a word (``ราคากล`` / ``าง``) is undone."""
 
 
 _ZIP_HINTS = (

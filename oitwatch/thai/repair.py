@@ -5,8 +5,11 @@ in the Private Use Area (U+F700-U+F71A Windows, U+F884-U+F898 Mac); OCR and
 broken font tables produce Lao look-alike letters (seed 004: ``คະແນນເລີຍ``);
 ``ํา`` (nikhahit + sara aa) instead of ``ำ``; spaces before combining marks;
 tone marks before the vowel they sit on; ``เเ`` typed for ``แ``; Devanagari look-alikes inside Thai words; zero-width
-characters. :func:`repair_extracted` undoes these; :func:`text_quality` says
-whether the text is worth using or OCR should be tried instead.
+characters; letter-spaced headings and years (``ค ู ่ ม ื อ``, ``๒ ๕ ๖ ๗``) and clusters placed one
+by one (distributed justification), which extraction spaces or puts on lines of their own; a
+line break inside a word (``ราคากล`` / ``าง``: a narrow table cell). :func:`repair_extracted`
+undoes these; :func:`text_quality` says whether the text is worth using or OCR should be tried
+instead.
 
 PyThaiNLP's ``normalize()`` is deliberately not used on raw PDF text: it
 deletes vowels that follow stray spaces.
@@ -22,6 +25,7 @@ from oitwatch.thai.digits import thai_to_arabic
 __all__ = [
     "READABLE",
     "compact_for_match",
+    "join_spaced",
     "language_share",
     "normalize_for_match",
     "repair_extracted",
@@ -69,15 +73,115 @@ _DEVANAGARI_IN_THAI = re.compile(rf"(?<=[{_THAI}])[\u0941\u0942\u0930]+(?=[{_THA
 _KNOWN_WORDS = {"คะแนวเลีย": "คะแนนเฉลี่ย", "คะแนนเลีย": "คะแนนเฉลี่ย", "คะแนว": "คะแนน"}
 _KNOWN_WORDS_RE = re.compile("|".join(sorted(_KNOWN_WORDS, key=len, reverse=True)))
 
+# Letter-spaced text: a heading typed "ค ู ่ ม ื อ", a year "๒ ๕ ๖ ๗", or a distributed-justified
+# line whose every cluster is placed apart (extraction puts a space between them). Read after the
+# marks are back on their letters: one cell is a letter with its marks (and a leading vowel, a
+# trailing ะ/า/ำ), a digit, a Latin letter or a stop; a gap of one space is inside a word, of two
+# or more between words.
+_THAI_CELL = (
+    r"[\u0e40-\u0e44]?[\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*[\u0e30\u0e32\u0e33\u0e45]?"
+)
+_CELL = rf"(?:{_THAI_CELL}|[\u0e40-\u0e44\u0e2f\u0e46]|[0-9\u0e50-\u0e59A-Za-z.,:;()/-])"
+_SPACED_RUN = re.compile(rf"(?<![^ \t\n\r\f\v\u00a0]){_CELL}(?:[ \u00a0]{_CELL})+(?![^\s])")
+_THAI_CELL_RE = re.compile(_THAI_CELL)
+SPACED_MIN = 3
+"""Thai cells a run of cells one space apart needs to be letter-spaced Thai (``คู่ มื อ``);
+two (``งา น``) are as often two short words."""
+_SPACED_SHARE = 0.5  # a line with Thai spaced out and this much of it in runs is spaced all along
+# A year spaced out after the words that name one (พ.ศ., ปี, ปีงบประมาณ, พุทธศักราช).
+_SPACED_YEAR = re.compile(
+    r"(พ\.ศ\.|ปี|ประมาณ|ศักราช)([ \u00a0]*)([2๒])[ \u00a0]([5๕])[ \u00a0]([0-9\u0e50-\u0e59])"
+    r"[ \u00a0]([0-9\u0e50-\u0e59])(?![ \u00a0]?[0-9\u0e50-\u0e59])"
+)
+_GAPS = re.compile(r"[ \u00a0]{2,}")
+_CELL_LINE = re.compile(rf"[ \u00a0]*{_CELL}[ \u00a0]*")
+_CELL_LINES = re.compile(
+    rf"(?:^|\n){_CELL_LINE.pattern}\n{_CELL_LINE.pattern}\n{_CELL_LINE.pattern}(?:\n|$)"
+)
+# A line break inside a cluster: no line starts with a mark or ะ/า/ำ/ๅ, nor ends on a leading
+# vowel (a cluster drawn on its own, or a word cut at the edge of a narrow table cell).
+_BROKEN_CLUSTER = re.compile(
+    rf"(?<=[{_THAI}])\n(?=[{_MARKS}\u0e30\u0e32\u0e33\u0e45])|(?<=[\u0e40-\u0e44])\n(?=[\u0e01-\u0e2e])"
+)
+# Inside a run the one-space gaps go, but between a number and a word ("ละ ๑ ค รั้ ง") the space
+# a person sees stays.
+_INNER_GAP = re.compile(
+    r"(?<=[0-9\u0e50-\u0e59])[ \u00a0](?=[\u0e01-\u0e2e\u0e40-\u0e44])"
+    r"|(?<=[\u0e01-\u0e4e])[ \u00a0](?=[0-9\u0e50-\u0e59])|([ \u00a0])"
+)
+
+
+def _thai_cells(run: str) -> int:
+    return sum(1 for cell in run.split() if _THAI_CELL_RE.fullmatch(cell))
+
+
+def _join_spaced_line(line: str) -> str:
+    runs = list(_SPACED_RUN.finditer(line))
+    thai = [m for m in runs if _thai_cells(m.group()) >= SPACED_MIN]
+    if not thai:
+        return line
+    visible = sum(1 for c in line if not c.isspace())
+    spaced = sum(len(m.group()) - m.group().count(" ") for m in runs)
+    # a line mostly spaced out: its digits and stops too ("พ . ศ .   ๒ ๕ ๖ ๗"), its word gaps one
+    whole = spaced >= _SPACED_SHARE * visible
+    out, pos = [], 0
+    for m in runs if whole else thai:
+        out += [line[pos : m.start()], _INNER_GAP.sub(lambda g: "" if g[1] else " ", m.group())]
+        pos = m.end()
+    out.append(line[pos:])
+    joined = "".join(out)
+    return _GAPS.sub(" ", joined) if whole else joined
+
+
+def _join_cell_lines(text: str) -> str:
+    """Runs of lines one cell each (``ค่า`` / ``ธ`` / ``ร`` …) joined into one line."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _CELL_LINE.fullmatch(lines[j]):
+            j += 1
+        cells = [ln.strip() for ln in lines[i:j]]
+        thai = sum(1 for c in cells if _THAI_CELL_RE.fullmatch(c))
+        if thai >= SPACED_MIN and thai >= 2 * sum(1 for c in cells if c.isdigit()):
+            out.append(_INNER_GAP.sub(lambda g: "" if g[1] else " ", " ".join(cells)))
+        else:
+            out += lines[i : max(j, i + 1)]
+        i = max(j, i + 1)
+    return "\n".join(out)
+
+
+def join_spaced(text: str) -> str:
+    """Letter-spaced Thai read as words: ``คู่ มื อ`` -> ``คู่มือ``, ``ป ร ะ จำ ปี   ๒ ๕ ๖ ๗`` ->
+    ``ประจำปี ๒๕๖๗``, ``พ.ศ. ๒ ๕ ๖ ๗`` -> ``พ.ศ. ๒๕๖๗`` (see :data:`SPACED_MIN`).
+
+    A run of at least three one-cell tokens one space apart is joined; on a line that is mostly
+    such runs, digits and stops are too, and the wider gaps between words become one space. A
+    year spaced out after พ.ศ./ปี/ปีงบประมาณ is joined wherever it stands. Text placed cluster
+    by cluster, each on its own line as extraction gives it (``ธ`` / ``ร`` / ``ร`` / ``ม``), is
+    joined into one line when at least three of its lines are Thai letters and at most half as
+    many digits (a column of numbers stays as it is). Other line breaks are kept.
+    """
+    if _CELL_LINES.search(text):
+        text = _join_cell_lines(text)
+    if _SPACED_RUN.search(text):
+        text = "\n".join(_join_spaced_line(ln) for ln in text.split("\n"))
+    return _SPACED_YEAR.sub(lambda m: m[1] + (m[2] and " ") + "".join(m.groups()[2:]), text)
+
 
 def repair_extracted(text: str) -> str:
     """Undo the usual damage in extracted Thai text (see the module docstring).
 
     Lao look-alikes -> Thai, PUA glyphs -> Thai marks, ``ํา`` -> ``ำ``, stray spaces
     before marks and after leading vowels removed, tone-before-vowel reordered,
-    ``เเ`` -> ``แ``, zero-width characters dropped. Line breaks are kept.
+    ``เเ`` -> ``แ``, zero-width characters dropped, letter-spaced words and years joined
+    (:func:`join_spaced`). Line breaks are kept, but for one inside a word (a line never starts
+    with a mark or ะ/า/ำ, nor ends on a leading vowel) and between clusters set one per line.
     """
     text = text.translate(_TRANSLATE)
+    if "\n" in text:
+        text = _BROKEN_CLUSTER.sub("", text)
     text = _DEVANAGARI_IN_THAI.sub(
         lambda m: "".join(_DEVANAGARI_TO_THAI[c] for c in m.group()), text
     )
@@ -86,6 +190,7 @@ def repair_extracted(text: str) -> str:
     text = _NIKHAHIT_AA.sub(lambda m: m.group(1) + "\u0e33", text)
     text = _TONE_BEFORE_VOWEL.sub(r"\2\1", text)
     text = text.replace("\u0e40\u0e40", "\u0e41")
+    text = join_spaced(text)
     return _KNOWN_WORDS_RE.sub(lambda m: _KNOWN_WORDS[m.group()], text)
 
 

@@ -165,3 +165,37 @@ def test_repair_keeps_clean_thai_letters(text: str) -> None:
     """
     consonants = re.compile("[ก-ฮ]")
     assert consonants.findall(repair_extracted(text)) == consonants.findall(text)
+
+
+@pytest.mark.parametrize(
+    ("spaced", "read"),
+    [
+        # a heading typed letter-spaced, marks spaced too
+        ("ค ู ่ ม ื อ การปฏิบัติงาน", "คู่มือ การปฏิบัติงาน"),
+        # a line spaced out all along: its year and stops joined, wider gaps one space
+        (" ป ร ะ จ ํ า ป ี ง บ ป ร ะ ม า ณ   พ . ศ .   ๒ ๕ ๖ ๗", " ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"),
+        ("ไ ม่ มี ก า ร จั ด ซื้ อ จั ด จ้ า ง", "ไม่มีการจัดซื้อจัดจ้าง"),
+        # distributed justification: a number keeps its spaces from the words
+        ("ไ ต ร ม า ส ล ะ  ๑  ค รั้ ง", "ไตรมาสละ ๑ ครั้ง"),
+        ("ร า ย ก า ร ต ร ว จ  ( C h e c k l i s t )", "รายการตรวจ (Checklist)"),
+        # only the year spaced, after the word that names it
+        ("ประจำปีงบประมาณ พ.ศ. ๒ ๕ ๖ ๗ ฝ่ายรายได้", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ ฝ่ายรายได้"),
+        ("ปีงบประมาณ 2 5 6 8", "ปีงบประมาณ 2568"),
+        # clusters each on a line of their own, a word cut at a table cell's edge
+        ("ค่า\nธ\nร\nร\nม\nเนี\nย\nม", "ค่าธรรมเนียม"),
+        ("ราคากล\nาง\nเฉพาะเจา\nะจง", "ราคากลาง\nเฉพาะเจาะจง"),
+        ("รายชื่อผู้เสนอราคาแ\nละราคาที่เสนอ", "รายชื่อผู้เสนอราคาและราคาที่เสนอ"),
+        # left alone: digits of a table, a phone number, two short words, a column of numbers
+        ("ต.ค. ๖๘ ๐ ๐ ๐ ๐", "ต.ค. ๖๘ ๐ ๐ ๐ ๐"),
+        ("ผลการดำเนินงาน 2 5 6 7 ราย", "ผลการดำเนินงาน 2 5 6 7 ราย"),
+        ("ปี 2 5 6 7 8", "ปี 2 5 6 7 8"),
+        ("โทร. ๐ ๒๔๑๓ ๑๒๖๗", "โทร. ๐ ๒๔๑๓ ๑๒๖๗"),
+        ("ข้อมูล ณ วันที่ ๓๐ กันยายน ๒๕๖๗", "ข้อมูล ณ วันที่ ๓๐ กันยายน ๒๕๖๗"),
+        ("งา น", "งา น"),
+        ("๑\n๒\n๓\nก\nข", "๑\n๒\n๓\nก\nข"),
+        ("มี\nมี\nไม่มี", "มี\nมี\nไม่มี"),
+    ],
+)
+def test_letter_spaced_thai_reads_as_words(spaced: str, read: str) -> None:
+    assert repair_extracted(spaced) == read
+    assert repair_extracted(read) == read  # read again, nothing changes
