@@ -206,12 +206,14 @@ def _run(
     )
 
 
-def _repair(text: str, repairs: dict[str, int]) -> str:
-    """Character-level then dictionary-guided repair; counts each kind in ``repairs``."""
+def _repair(text: str, repairs: dict[str, int], *, layer: bool = True) -> str:
+    """Character-level then dictionary-guided repair; counts each kind in ``repairs``. A text
+    layer's (not OCR's) line breaks inside a word are undone first."""
     from oitwatch.thai import repair_extracted
+    from oitwatch.thai.repair import join_broken_lines
     from oitwatch.thai.wordfix import repair_words
 
-    text, kinds = repair_words(repair_extracted(text))
+    text, kinds = repair_words(repair_extracted(join_broken_lines(text) if layer else text))
     for kind, n in kinds.items():
         repairs[kind] = repairs.get(kind, 0) + n
     return text
@@ -270,7 +272,7 @@ def _ocr(
     from oitwatch.thai.wordfix import repair_ocr
 
     repairs: dict[str, int] = {}
-    text, ocr_fixes = repair_ocr(_repair(read.text, repairs))
+    text, ocr_fixes = repair_ocr(_repair(read.text, repairs, layer=False))
     # the file's name may settle a year OCR leaves open (๒๕๒๕: ๒๕๖๔ or ๒๕๖๕), never override one
     hints = [int(y) for y in re.findall(r"(?<![0-9])25[0-9]{2}(?![0-9])", url.split("?", 1)[0])]
     text, years = fix_ocr_years(text, as_of, hints)

@@ -6,9 +6,9 @@ broken font tables produce Lao look-alike letters (seed 004: ``คະແນນ�
 ``ํา`` (nikhahit + sara aa) instead of ``ำ``; spaces before combining marks;
 tone marks before the vowel they sit on; ``เเ`` typed for ``แ``; Devanagari look-alikes inside Thai words; zero-width
 characters; letter-spaced headings and years (``ค ู ่ ม ื อ``, ``๒ ๕ ๖ ๗``) and clusters placed one
-by one (distributed justification), which extraction spaces or puts on lines of their own; a
-line break inside a word (``ราคากล`` / ``าง``: a narrow table cell). :func:`repair_extracted`
-undoes these; :func:`text_quality` says whether the text is worth using or OCR should be tried
+by one (distributed justification), which extraction spaces or puts on lines of their own.
+:func:`repair_extracted` undoes these (:func:`join_broken_lines` a text layer's line break inside
+a word, ``ราคากล`` / ``าง``); :func:`text_quality` says whether the text is worth using or OCR should be tried
 instead.
 
 PyThaiNLP's ``normalize()`` is deliberately not used on raw PDF text: it
@@ -25,6 +25,7 @@ from oitwatch.thai.digits import thai_to_arabic
 __all__ = [
     "READABLE",
     "compact_for_match",
+    "join_broken_lines",
     "join_spaced",
     "language_share",
     "normalize_for_match",
@@ -98,10 +99,12 @@ _CELL_LINE = re.compile(rf"[ \u00a0]*{_CELL}[ \u00a0]*")
 _CELL_LINES = re.compile(
     rf"(?:^|\n){_CELL_LINE.pattern}\n{_CELL_LINE.pattern}\n{_CELL_LINE.pattern}(?:\n|$)"
 )
-# A line break inside a cluster: no line starts with a mark or ะ/า/ำ/ๅ, nor ends on a leading
-# vowel (a cluster drawn on its own, or a word cut at the edge of a narrow table cell).
-_BROKEN_CLUSTER = re.compile(
-    rf"(?<=[{_THAI}])\n(?=[{_MARKS}\u0e30\u0e32\u0e33\u0e45])|(?<=[\u0e40-\u0e44])\n(?=[\u0e01-\u0e2e])"
+# A line break inside a word: no line starts with a mark or ะ/า/ำ/ๅ (a PUA glyph of one, before
+# repair), nor ends on a leading vowel.
+_BROKEN_WORD = re.compile(
+    rf"(?<=[{_THAI}\uf700-\uf71a\uf884-\uf898])\n"
+    rf"(?=[{_MARKS}\u0e30\u0e32\u0e33\u0e45\uf701-\uf70e\uf710-\uf71a\uf884-\uf898])"
+    r"|(?<=[\u0e40-\u0e44])\n(?=[\u0e01-\u0e2e])"
 )
 # Inside a run the one-space gaps go, but between a number and a word ("ละ ๑ ค รั้ ง") the space
 # a person sees stays.
@@ -170,18 +173,23 @@ def join_spaced(text: str) -> str:
     return _SPACED_YEAR.sub(lambda m: m[1] + (m[2] and " ") + "".join(m.groups()[2:]), text)
 
 
+def join_broken_lines(text: str) -> str:
+    """A text layer's line breaks inside a word undone: ``ราคากล`` / ``าง`` -> ``ราคากลาง`` (a
+    word cut at the edge of a narrow table cell, or a cluster drawn on its own). No Thai line
+    starts with a mark or ะ/า/ำ/ๅ, nor ends on a leading vowel. Not for OCR, whose lines start
+    that way when it lost their beginning (``ะมาณที่ได้รับ…``)."""
+    return _BROKEN_WORD.sub("", text) if "\n" in text else text
+
+
 def repair_extracted(text: str) -> str:
     """Undo the usual damage in extracted Thai text (see the module docstring).
 
     Lao look-alikes -> Thai, PUA glyphs -> Thai marks, ``ํา`` -> ``ำ``, stray spaces
     before marks and after leading vowels removed, tone-before-vowel reordered,
     ``เเ`` -> ``แ``, zero-width characters dropped, letter-spaced words and years joined
-    (:func:`join_spaced`). Line breaks are kept, but for one inside a word (a line never starts
-    with a mark or ะ/า/ำ, nor ends on a leading vowel) and between clusters set one per line.
+    (:func:`join_spaced`). Line breaks are kept, but for those between clusters set one per line.
     """
     text = text.translate(_TRANSLATE)
-    if "\n" in text:
-        text = _BROKEN_CLUSTER.sub("", text)
     text = _DEVANAGARI_IN_THAI.sub(
         lambda m: "".join(_DEVANAGARI_TO_THAI[c] for c in m.group()), text
     )

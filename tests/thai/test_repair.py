@@ -16,6 +16,7 @@ from oitwatch.thai import (
     repair_extracted,
     text_quality,
 )
+from oitwatch.thai.repair import join_broken_lines
 
 DATA = Path(__file__).parent / "data"
 LAO = re.compile("[\u0e80-\u0eff]")
@@ -181,10 +182,8 @@ def test_repair_keeps_clean_thai_letters(text: str) -> None:
         # only the year spaced, after the word that names it
         ("ประจำปีงบประมาณ พ.ศ. ๒ ๕ ๖ ๗ ฝ่ายรายได้", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ ฝ่ายรายได้"),
         ("ปีงบประมาณ 2 5 6 8", "ปีงบประมาณ 2568"),
-        # clusters each on a line of their own, a word cut at a table cell's edge
+        # clusters each on a line of their own
         ("ค่า\nธ\nร\nร\nม\nเนี\nย\nม", "ค่าธรรมเนียม"),
-        ("ราคากล\nาง\nเฉพาะเจา\nะจง", "ราคากลาง\nเฉพาะเจาะจง"),
-        ("รายชื่อผู้เสนอราคาแ\nละราคาที่เสนอ", "รายชื่อผู้เสนอราคาและราคาที่เสนอ"),
         # left alone: digits of a table, a phone number, two short words, a column of numbers
         ("ต.ค. ๖๘ ๐ ๐ ๐ ๐", "ต.ค. ๖๘ ๐ ๐ ๐ ๐"),
         ("ผลการดำเนินงาน 2 5 6 7 ราย", "ผลการดำเนินงาน 2 5 6 7 ราย"),
@@ -199,3 +198,18 @@ def test_repair_keeps_clean_thai_letters(text: str) -> None:
 def test_letter_spaced_thai_reads_as_words(spaced: str, read: str) -> None:
     assert repair_extracted(spaced) == read
     assert repair_extracted(read) == read  # read again, nothing changes
+
+
+@pytest.mark.parametrize(
+    ("layer", "read"),
+    [
+        # a word cut at a table cell's edge; a cluster drawn on its own (its tone a PUA glyph)
+        ("ราคากล\nาง\nเฉพาะเจา\nะจง", "ราคากลาง\nเฉพาะเจาะจง"),
+        ("รายชื่อผู้เสนอราคาแ\nละราคาที่เสนอ", "รายชื่อผู้เสนอราคาและราคาที่เสนอ"),
+        ("ค\n\uf70aา\nเ\nรื่อง", "ค\uf70aา\nเรื่อง"),
+        # lines that start as lines do
+        ("สำนักงานเขต\nกรุงเทพมหานคร\n๑. วัตถุประสงค์", "สำนักงานเขต\nกรุงเทพมหานคร\n๑. วัตถุประสงค์"),
+    ],
+)
+def test_a_text_layers_line_break_inside_a_word_is_undone(layer: str, read: str) -> None:
+    assert join_broken_lines(layer) == read
