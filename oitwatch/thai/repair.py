@@ -85,6 +85,8 @@ _THAI_CELL = (
 _CELL = rf"(?:{_THAI_CELL}|[\u0e40-\u0e44\u0e2f\u0e46]|[0-9\u0e50-\u0e59A-Za-z.,:;()/-])"
 _SPACED_RUN = re.compile(rf"(?<![^ \t\n\r\f\v\u00a0]){_CELL}(?:[ \u00a0]{_CELL})+(?![^\s])")
 _THAI_CELL_RE = re.compile(_THAI_CELL)
+# Two Thai cells one space apart after a space: what a run of three holds (a quick test first).
+_SPACED_HINT = re.compile(rf"[ \u00a0]{_THAI_CELL}[ \u00a0]{_THAI_CELL}(?:\s|$)")
 SPACED_MIN = 3
 """Thai cells a run of cells one space apart needs to be letter-spaced Thai (``คู่ มื อ``);
 two (``งา น``) are as often two short words."""
@@ -166,10 +168,14 @@ def join_spaced(text: str) -> str:
     joined into one line when at least three of its lines are Thai letters and at most half as
     many digits (a column of numbers stays as it is). Other line breaks are kept.
     """
-    if _CELL_LINES.search(text):
+    if "\n" in text and _CELL_LINES.search(text):
         text = _join_cell_lines(text)
-    if _SPACED_RUN.search(text):
-        text = "\n".join(_join_spaced_line(ln) for ln in text.split("\n"))
+    if _SPACED_HINT.search(text):
+        text = "\n".join(
+            _join_spaced_line(ln) if _SPACED_HINT.search(ln) else ln for ln in text.split("\n")
+        )
+    if "2 5" not in text and "\u0e52 \u0e55" not in text:
+        return text
     return _SPACED_YEAR.sub(lambda m: m[1] + (m[2] and " ") + "".join(m.groups()[2:]), text)
 
 
