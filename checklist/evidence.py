@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from checklist.meaning import Matcher
 from checklist.sections import add_sections, link_index
 from checklist.snapshot import Doc, LinkView, Snapshot
-from crawler.urls import document_name
+from crawler.urls import document_name, split_member
 from oitwatch.thai import compact_for_match, find_codes
 from rules.models import Framework, Item
 
@@ -183,6 +183,12 @@ def _thai_heading(doc: Doc) -> str:
         if _THAI.search(line):
             return line.strip() if len(compact_for_match(line)) <= THAI_HEADING_MAX else ""
     return ""
+
+
+def _first_line(doc: Doc) -> str:
+    """A document's first line when short enough to be its title ("" otherwise)."""
+    line = next((ln.strip() for ln in doc.main_text.splitlines() if ln.strip()), "")
+    return line if len(compact_for_match(line)) <= DOC_HEADING_MAX else ""
 
 
 def _strip_codes(text: str) -> str:
@@ -620,11 +626,16 @@ class Finder:
         for doc in bundle.docs:
             if doc.kind != "document" or doc.url in officers:
                 continue
-            if doc.url in assigned:
+            # a member of an archive the row gives (the row's "download all (.zip)") is given
+            # by the row as much as the archive is
+            archive = split_member(doc.url)[0]
+            if doc.url in assigned or (archive != doc.url and archive in assigned):
                 if self._titled_other(code, doc) or self._announces_other(code, doc):
                     bundle.others_items.add(doc.url)
                     bundle.misfiled.add(doc.url)
-                continue
+                    continue
+                if doc.url in assigned:
+                    continue
             labels = [doc.title, file_name(doc.url), *anchors.get(doc.url, [])]
             named: set[str] = set()
             for label in labels:
@@ -655,21 +666,30 @@ class Finder:
         return any(p in compact for p in self.matcher.phrases[code])
 
     def _rows(self, url: str) -> set[str]:
-        """The items whose rows of the OIT index link ``url``."""
+        """The items whose rows of the OIT index link ``url``, or the archive holding it."""
+        archive = split_member(url)[0]
         return {
             code
             for code, found in self._found.items()
-            if (c := found.get(url)) is not None and c.source == "index"
+            for u in {url, archive}
+            if (c := found.get(u)) is not None and c.source == "index"
         }
 
     def _titled_other(self, code: str, doc: Doc) -> bool:
         """Whether ``doc``'s own title names another item, not ``code``, the OIT index lists it
         in that item's row too, and its text never names ``code``: the same file under two rows
         is the item's its own words name (the anti-bribery policy under the discretion
-        guideline's row as well)."""
-        if not doc.machine_read or not doc.title or not doc.main_text.strip():
+        guideline's row as well). Its first line titles it too (the risk assessment's heading
+        over its table, the file's own title "untitled"), and so do the title under a
+        letterhead and, for a member of an archive, its own file name."""
+        if not doc.machine_read or not doc.main_text.strip():
             return False
-        named = set(self.matcher.match(doc.title))
+        titles = [doc.title, _thai_heading(doc), _first_line(doc)]
+        if split_member(doc.url)[1] is not None:
+            titles.append(file_name(doc.url))
+        named = set().union(*(self.matcher.match(t) for t in titles if t))
+        if not named:
+            return False
         return (
             code not in named
             and bool(named & self._rows(doc.url) - {code})

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
+from itertools import pairwise
 
 from checklist.elements import (
     TITLE_SEPARATORS,
@@ -61,6 +62,7 @@ from rules.models import (
     Element,
     HalfYear,
     Item,
+    LinkMatch,
     MonthlySeries,
     PhrasesMatch,
     PreviousFiscalYear,
@@ -97,6 +99,7 @@ CRITERIA_INTRO = (
 # how a restated criterion carries on over a line ("โดยมีรายละเอียด เช่น …")
 CRITERIA_GOES_ON = ("โดย", "และ", "ซึ่ง", "เช่น", "ได้แก่", "ประกอบด้วย", "ทั้งนี้")
 HEADING_LINE = 60  # compact letters: a line this short naming an element is its heading, not it
+PLACEHOLDER_LINE = 30  # compact letters beside a placeholder's words on a line of its own
 
 
 @dataclass
@@ -238,6 +241,8 @@ def _judge(v: Verdict, case: _Case) -> None:
         _check_stories_only,
         _check_only_named,
         _check_row_only,
+        _check_off_subject,
+        _check_system_pending,
         _check_unreadable,
         _check_data_in_image,
         # how current it is
@@ -267,6 +272,8 @@ def _judge(v: Verdict, case: _Case) -> None:
 
 # documents not yet the item's, though its own: a draft, a cover page alone (checklist.screen)
 UNFINISHED = ("draft", "cover")
+# documents that are not the district office's own: another office's, one division's
+NOT_OURS = ("other_agency", "division")
 
 UNREAD = (
     "พบเอกสาร แต่อ่านข้อความด้วยเครื่องไม่ได้หรืออ่านได้จาก OCR เท่านั้น (เช่น ไฟล์สแกน) ต้องให้เจ้าหน้าที่ตรวจสอบเอง",
@@ -528,13 +535,14 @@ def _check_only_rejected(v: Verdict, c: _Case) -> bool:
         d.kind == "document" and d.url not in bundle.others_items for d in bundle.docs
     ):
         return False
-    foreign = any(r.kind == "other_agency" for r in mine)
+    foreign = any(r.kind in NOT_OURS for r in mine)
     v.status = "missing" if foreign else "incomplete"
     if foreign:
         v.reason(
-            f"{item.code} {item.title_th}: พบเฉพาะเอกสารของหน่วยงานอื่น สำนักงานเขตยังไม่เผยแพร่ของตนเอง",
-            f"{item.code}: only another agency's documents were found; the district has not "
-            "published its own.",
+            f"{item.code} {item.title_th}: พบเฉพาะเอกสารของหน่วยงานอื่นหรือของฝ่ายใดฝ่ายหนึ่ง"
+            " สำนักงานเขตยังไม่เผยแพร่ของตนเอง",
+            f"{item.code}: only another agency's or one division's documents were found; the "
+            "district has not published its own.",
         )
     elif all(r.kind == "cover" for r in mine):
         v.elements_missing = [e.key for e in item.elements]
@@ -749,6 +757,42 @@ def _check_row_only(v: Verdict, c: _Case) -> bool:
     return True
 
 
+def _check_off_subject(v: Verdict, c: _Case) -> bool:
+    """The item's names share a generic head with other things and nothing of the evidence
+    says the item's subject (:func:`_off_subject`: the OIT self-checklist for the permit
+    checklist, complaint tracking for permit tracking): missing."""
+    if not _off_subject(c.item, c.bundle, c.title):
+        return False
+    v.status = "missing"
+    urls = ", ".join(readable(d.url) for d in c.bundle.docs[:3]) or ", ".join(
+        readable(u) for u in c.bundle.offsite[:3]
+    )
+    said = " / ".join(c.item.subject)
+    v.reason(
+        f"{c.item.code} {c.item.title_th}: หลักฐานที่พบเป็นเรื่องอื่นที่ใช้ชื่อคล้ายกัน ไม่กล่าวถึง"
+        f" ({said}) เลย: {urls}",
+        f"{c.item.code}: what was found is something else under a like name; it never speaks "
+        f"of the item's subject ({said}): {urls}",
+    )
+    return True
+
+
+def _check_system_pending(v: Verdict, c: _Case) -> bool:
+    """An item that is a system to use (its parts are links to it) whose evidence says the
+    system is not in service (being developed, cancelled, coming) and links to none
+    (:func:`_system_pending`): missing, there is nothing to use."""
+    said = _system_pending(c.item, c.bundle)
+    if not said:
+        return False
+    v.status = "missing"
+    v.reason(
+        f'{c.item.code} {c.item.title_th}: ยังไม่มีระบบให้ใช้งาน หน้าเว็บระบุว่า "{said}" และไม่มีลิงก์ไปยังระบบใด',
+        f'{c.item.code}: there is no system to use yet; the page says "{said}" and links to '
+        "no system.",
+    )
+    return True
+
+
 def _check_unreadable(v: Verdict, c: _Case) -> bool:
     """No machine could read the item's documents (a scan, OCR only) and its pages only name
     it (none has :data:`SUBSTANTIVE` letters of its own beside its links' labels): its substance
@@ -835,13 +879,36 @@ def _check_signers_current(v: Verdict, c: _Case) -> bool:
 
 def _check_draft_only(v: Verdict, c: _Case) -> bool:
     """The evidence is out of date and this year's document exists only as a draft (or only
-    its cover page): incomplete."""
+    its cover page), or only as another office's or one division's, stating this fiscal year
+    (the spending plan of 2568 signed by another district's director beside our 2567
+    report): incomplete, this year's is not the district's own yet."""
     bundle = c.bundle
+    if c.timing.ok is not False:
+        return False
+    fy = fiscal_year_of(c.as_of)
     drafts = [
         r for r in bundle.rejected if r.kind in UNFINISHED and r.url not in bundle.others_items
     ]
-    if c.timing.ok is not False or not drafts:
-        return False
+    if not drafts:
+        others = [
+            r
+            for r in bundle.rejected
+            if r.kind in NOT_OURS
+            and r.url not in bundle.others_items
+            and fy in purpose_years(r.opening, fy)
+        ]
+        if not others:
+            return False
+        v.status = c.review_or(v, "incomplete")
+        v.reason(
+            f"{c.item.code} {c.item.title_th}: เอกสารของปีงบประมาณ พ.ศ. {fy} ที่พบเป็นของหน่วยงานอื่น"
+            " หรือของฝ่ายใดฝ่ายหนึ่ง ไม่ใช่ของสำนักงานเขต",
+            f"{c.item.code}: the document of fiscal year {fy} found is another agency's or one "
+            "division's, not the district office's.",
+        )
+        for r in others[:3]:
+            v.reason(r.th, r.en)
+        return True
     v.status = c.review_or(v, "incomplete")
     if all(r.kind == "cover" for r in drafts):
         v.reason(
@@ -966,16 +1033,43 @@ def _check_item_pending(v: Verdict, c: _Case) -> bool:
         d.kind == "document" and d.machine_read and d.url not in bundle.others_items
         for d in bundle.docs
     )
-    if not c.partial or published:
+    if published:
         return False
-    if not _names_item(c.item, c.partial) and not _pending_item_page(c.item, c.bundle):
+    said = ""
+    if c.partial and (
+        _names_item(c.item, c.partial)
+        or _pending_item_page(c.item, c.bundle)
+        or _pending_whole(c.item, c.bundle)
+    ):
+        said = c.partial
+    else:
+        said = _heading_pending(c.item, c.bundle)
+    if not said:
         return False
     v.status = "missing"
     v.reason(
-        f'{c.item.code} {c.item.title_th} ยังไม่เผยแพร่ (หน้าเว็บระบุว่า "{c.partial}")',
-        f'{c.item.code} is not published yet (the page says "{c.partial}").',
+        f'{c.item.code} {c.item.title_th} ยังไม่เผยแพร่ (หน้าเว็บระบุว่า "{said}")',
+        f'{c.item.code} is not published yet (the page says "{said}").',
     )
     return True
+
+
+def _heading_pending(item: Item, bundle: Bundle) -> str:
+    """A heading naming the item over a short line saying it is coming ("ผลการสำรวจความพึงพอใจ"
+    over a button "ดูผลการสำรวจ (เร็วๆ นี้)" on the questionnaire's page), on a page with no
+    table: the two lines ("" if none). What the page holds besides (the questionnaire) is not
+    the item."""
+    for doc in bundle.docs:
+        if doc.kind != "page" or not doc.readable or doc.tables:
+            continue
+        lines = [ln for ln in content_text(doc).splitlines() if ln.strip()]
+        for head, line in pairwise(lines):
+            compact = compact_for_match(line)
+            if not pending(compact) or len(strip_pending(compact)) > PLACEHOLDER_LINE:
+                continue
+            if len(compact_for_match(head)) <= HEADING_LINE and _names_item(item, head):
+                return f"{' '.join(head.split())} {' '.join(line.split())}"
+    return ""
 
 
 def _check_part_pending(v: Verdict, c: _Case) -> bool:
@@ -1497,19 +1591,58 @@ def _only_named(item: Item, bundle: Bundle) -> bool:
     pages = [d for d in bundle.docs if d.kind == "page" and d.readable]
     if not pages:
         return False
-    lines = [ln for d in pages for ln in content_text(d).splitlines() if ln.strip()]
+    phrases = [compact_for_match(p) for p in (item.title_th, *item.phrases, *item.synonyms)]
+    body = [_without_heading(content_text(d), phrases) for d in pages]
+    lines = [ln for b in body for ln in b if ln.strip()]
     lines += [lk.anchor for lk in content_links(bundle)]
     text = compact_for_match("\n".join(lines))
     if len(text) < SUBSTANTIVE:
         return False
-    phrases = [compact_for_match(p) for p in (item.title_th, *item.phrases, *item.synonyms)]
     if any(len(p) >= 4 and p in text for p in phrases):
         return False
     matcher = Matcher([item])
     if any(matcher.match(ln) for ln in lines):
         return False
     words = {w for p in phrases for w in matcher.content.get(p, ())}
-    return sum(1 for w in words if w in text) < WORDS_CARRY
+    if sum(1 for w in words if w in text) < WORDS_CARRY:
+        return True
+    # ... or its content is a list of dated entries (news, with their days on lines of their
+    # own), whatever words of the item's subject they use (a training for the staff under
+    # "การบริหารและพัฒนาทรัพยากรบุคคล"): a news list is not a text of its own
+    return all(not d.tables for d in pages) and all(_dated_list(b) for b in body)
+
+
+HEADING_LINES = 2  # lines of a page's content where its heading stands
+HEADING_REST = 12  # compact letters a heading holds beside the item's name (a year, "ของเขต")
+DATED_MIN = 2  # lines that are only a day's date that make a page a list of dated entries
+
+
+def _without_heading(text: str, phrases: list[str]) -> list[str]:
+    """A page's content lines without its heading: a short line among the first that is the
+    item's name (and a few letters more)."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    for n, line in enumerate(lines[:HEADING_LINES]):
+        compact = compact_for_match(line)
+        if len(compact) > HEADING_LINE:
+            continue
+        name = max((p for p in phrases if len(p) >= 4 and p in compact), key=len, default="")
+        if name and len(compact) - len(name) <= HEADING_REST:
+            return lines[:n] + lines[n + 1 :]
+    return lines
+
+
+def _dated_list(lines: list[str]) -> bool:
+    """Whether content lines are a list of dated entries: at least :data:`DATED_MIN` lines
+    that are only a day's date ("๑๘ ก.พ. ๖๙"), each after an entry's words."""
+    dated = 0
+    for n, line in enumerate(lines):
+        plain = thai_to_arabic(line.strip())
+        days = [d for d in find_dates(plain) if d.precision == "day"]
+        if len(days) == 1 and days[0].start == 0 and len(plain[days[0].end :].strip()) <= 2:
+            if n == 0 or len(find_dates(thai_to_arabic(lines[n - 1]))) > 0:
+                return False  # a date under a date, or heading the list: not an entry's day
+            dated += 1
+    return dated >= DATED_MIN
 
 
 def _row_chose_only(item: Item, bundle: Bundle) -> bool:
@@ -1539,6 +1672,57 @@ def _row_chose_only(item: Item, bundle: Bundle) -> bool:
         if any(all(w in compact for w in ws) for ws in words):
             return False  # every word of one of the item's names, in any order
     return True
+
+
+def _off_subject(item: Item, bundle: Bundle, title: str) -> bool:
+    """For an item whose rule names its subject (``subject``: a permit checklist speaks of
+    permits), whether the evidence, all of it read, has none of the item's parts and never
+    says the subject: not in its pages' or documents' words, nor in the words of their links
+    or around its links off the site (the OIT index's row or a menu entry names the item; what
+    it opens must be about it). "Checklist การเปิดเผยข้อมูลสาธารณะ" is the OIT self-checklist;
+    "ติดตามสถานะเรื่องร้องเรียน" is complaint tracking."""
+    if not item.subject or not (bundle.docs or bundle.offsite):
+        return False
+    if any(not d.readable for d in bundle.docs):
+        return False  # a scan may say it
+    required = [e for e in item.elements if not e.advice]
+    if required and len(missing_elements(required, bundle, title)) < len(required):
+        return False
+    texts = [f"{d.title}\n{content_text(d)}" for d in bundle.docs]
+    texts += [lk.anchor for lk in bundle.links if not lk.boilerplate]
+    texts += [  # a link off the site: the words around it are all there is to read
+        f"{cand.title}\n{cand.snippet}" for cand in bundle.candidates if cand.url in bundle.offsite
+    ]
+    text = compact_for_match("\n".join(texts))
+    return not any(compact_for_match(w) in text for w in item.subject)
+
+
+# A system not in service: being developed ("ระบบใหม่อยู่ระหว่างพัฒนา", "อยู่ระหว่างดำเนินการ
+# พัฒนาระบบ"), cancelled ("ยกเลิกการใช้งาน"), or any placeholder's words.
+_NOT_IN_SERVICE = re.compile(
+    r"อยู่ระหว่าง(?:การ)?(?:ดำเนินการ)?(?:การ)?พัฒนา|ยกเลิกการใช้งาน|ยกเลิกการให้บริการ|งดให้บริการ"
+)
+
+
+def _system_pending(item: Item, bundle: Bundle) -> str:
+    """For an item that is a system to use (every part of it a link to the system: e-services,
+    permit tracking), the line of its evidence saying the system is not in service ("" when
+    none, or when the evidence links anywhere): a page that says the system is being
+    developed and links to no system leaves nothing to use."""
+    required = [e for e in item.elements if not e.advice]
+    if not required or any(not isinstance(e.match, LinkMatch) for e in required):
+        return ""
+    pages = [d for d in bundle.docs if d.kind == "page"]
+    if not pages or len(pages) < len(bundle.docs) or bundle.offsite or bundle.dead:
+        return ""
+    if not all(d.readable for d in pages) or any(lk.tag != "img" for lk in content_links(bundle)):
+        return ""
+    for doc in pages:
+        for line in content_text(doc).splitlines():
+            compact = compact_for_match(line)
+            if _NOT_IN_SERVICE.search(compact) or pending(compact):
+                return " ".join(line.split())
+    return ""
 
 
 def _speaks_of(item: Item, bundle: Bundle) -> bool:
@@ -1597,6 +1781,33 @@ def _pending_item_page(item: Item, bundle: Bundle) -> bool:
         and _is_placeholder(d, drop)
         for d in bundle.docs
     )
+
+
+def _pending_whole(item: Item, bundle: Bundle) -> bool:
+    """For an item with no parts to look for (a list of checklists), whether a page titled with
+    it says its content is being prepared ("อยู่ระหว่างปรับปรุงข้อมูล") and holds no table and
+    no more than a sentence besides (who updates it, where to apply): with no part, what is
+    being prepared is the item itself."""
+    if any(not e.advice for e in item.elements):
+        return False
+    drop = [compact_for_match(p) for p in (item.title_th, *item.phrases, *item.synonyms)]
+    for doc in bundle.docs:
+        if doc.kind != "page" or not doc.readable or doc.tables or not _names_item(item, doc.title):
+            continue
+        said, rest = False, []
+        for line in content_text(doc).splitlines():
+            compact = compact_for_match(line)
+            if partly_pending(compact) and len(strip_pending(compact)) <= PLACEHOLDER_REST:
+                said = True
+            elif compact:
+                rest.append(compact)
+        text = "".join(rest)
+        for p in sorted(drop, key=len, reverse=True):
+            if len(p) >= 4:
+                text = text.replace(p, "")
+        if said and len(text) < POINTER_REST:
+            return True
+    return False
 
 
 def _names_item(item: Item, line: str) -> bool:

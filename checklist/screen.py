@@ -40,10 +40,13 @@ _DIRECTOR = "ผู้อำนวยการเขต"
 @dataclass(frozen=True)
 class Rejection:
     url: str
-    kind: str  # other_agency | draft | cover
+    kind: str  # other_agency | division | draft | cover
     th: str
     en: str
     head: str = ""  # a draft's title and opening (compact): which part of the item it drafts
+    # the title and opening as written (another office's or a division's document): the year
+    # it is for
+    opening: str = ""
 
 
 @dataclass(frozen=True)
@@ -211,6 +214,36 @@ def _cover_only(doc: Doc) -> bool:
     return office
 
 
+# "(นางศิริพร มณีวงศ์) หัวหน้าฝ่ายการศึกษา": a division head's signature
+_DIVISION_SIGNED = re.compile(r"\(\s*(?:นาย|นางสาว|นาง)[^()\n]{2,40}?\s*\)\s*หัวหน้า(ฝ่าย\s*[ก-๙]+)")
+# a plan or a report: what an office publishes as its own for the year (not a manual, a form,
+# a notice of one division's service)
+_PLAN_OR_REPORT = ("แผน", "รายงาน")
+DIVISION_LINES = 3  # lines of a document's opening where it says whose it is
+
+
+def _division_own(doc: Doc) -> str | None:
+    """The division (compact, "ฝ่ายการศึกษา") whose own plan or report ``doc`` is: it opens as
+    a plan or a report, one of its first lines names a division of the office as whose it is
+    ("ฝ่ายการศึกษา สำนักงานเขตบึงกุ่ม"), and the head of that division signs it, no director
+    (nor anyone for the director: "ปฏิบัติราชการแทนผู้อำนวยการเขต"). The office's plan is the
+    office's, signed by its director; one division's is not it."""
+    if not doc.machine_read:
+        return None
+    lines = [c for c in (compact_for_match(ln) for ln in doc.main_text.splitlines()) if c]
+    if not lines or not any(
+        h.startswith(_PLAN_OR_REPORT) for h in (compact_for_match(doc.title), lines[0])
+    ):
+        return None
+    signed = _DIVISION_SIGNED.findall(doc.main_text)
+    if not signed or _DIRECTOR in compact_for_match(doc.main_text):
+        return None
+    division = compact_for_match(signed[-1])
+    if not any(ln.startswith(division) for ln in lines[1:DIVISION_LINES]):
+        return None
+    return division
+
+
 def rejection(doc: Doc, facts: SiteFacts) -> Rejection | None:
     """Why ``doc`` cannot serve as this district's document (None: it can)."""
     if doc.kind != "document" or not doc.readable:
@@ -229,7 +262,18 @@ def rejection(doc: Doc, facts: SiteFacts) -> Rejection | None:
                 "other_agency",
                 f"เอกสารเป็นของสำนักงานเขต{other} ไม่ใช่ของสำนักงานเขต{facts.own}: {doc.url}",
                 f"The document is another district office's (เขต{other}), not this one's: {doc.url}",
+                opening=f"{doc.title}\n{doc.main_text[:OPENING]}",
             )
+    division = _division_own(doc)
+    if division is not None:
+        return Rejection(
+            doc.url,
+            "division",
+            f"เอกสารเป็นของ{division} (ลงนามโดยหัวหน้าฝ่าย) ไม่ใช่ของสำนักงานเขตทั้งหน่วยงาน: {doc.url}",
+            f"The document is one division's own ({division}, signed by its head), not the "
+            f"district office's: {doc.url}",
+            opening=f"{doc.title}\n{doc.main_text[:OPENING]}",
+        )
     if _is_draft(doc):
         return Rejection(
             doc.url,

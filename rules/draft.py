@@ -162,6 +162,9 @@ def _item_dict(
             review[name] = origin
         if carried.elements:
             review["elements"] = origin
+        if carried.subject:
+            out["subject"] = list(carried.subject)
+            review["subject"] = origin
         out["fix_th"] = carried.fix_th
         if carried.fix_en:
             out["fix_en"] = carried.fix_en

@@ -305,6 +305,15 @@ class Item(Reviewable):
         "evidence. For the other items a story naming their subject is at most a pointer: its "
         "words carry none of their parts (checklist.posts).",
     )
+    subject: list[str] = Field(
+        default_factory=list,
+        description="Words, one of which the evidence's own content (a page's or document's "
+        "words, its links' labels; not the OIT index's row naming the item) holds when it is "
+        "about the item, for an item whose names share a generic head with other things "
+        '("Checklist", "Tracking System": the OIT self-checklist, complaint tracking). '
+        "Evidence that never says one of them, and has none of the item's parts, is about "
+        "something else: missing.",
+    )
     figures: bool = Field(
         False,
         description="The item is figures (statistics): a picture of them under a caption, no "
