@@ -224,8 +224,9 @@ DIVISION_LINES = 3  # lines of a document's opening where it says whose it is
 
 def _division_own(doc: Doc) -> str | None:
     """The division (compact, "ฝ่ายการศึกษา") whose own plan or report ``doc`` is: it opens as
-    a plan or a report, one of its first lines names a division of the office as whose it is
-    ("ฝ่ายการศึกษา สำนักงานเขตบึงกุ่ม"), and the head of that division signs it, no director
+    a plan or a report titled with a division of the office, one of its first lines names the
+    division as whose it is ("ฝ่ายการศึกษา สำนักงานเขตบึงกุ่ม"), and the head of that division
+    signs it, no director
     (nor anyone for the director: "ปฏิบัติราชการแทนผู้อำนวยการเขต"). The office's plan is the
     office's, signed by its director; one division's is not it."""
     if not doc.machine_read:
@@ -240,6 +241,11 @@ def _division_own(doc: Doc) -> str | None:
         return None
     division = compact_for_match(signed[-1])
     if not any(ln.startswith(division) for ln in lines[1:DIVISION_LINES]):
+        return None
+    # ... and it is titled as the division's ("แผนปฏิบัติราชการ 2568 ฝ่ายการศึกษา"): the office's
+    # spending plan, its finance division's name in the page header and its head signing as
+    # the one who drew it up, is titled with the office ("… ปีงบประมาณ พ.ศ. ๒๕๖๙ สำนักงานเขต…")
+    if division not in compact_for_match(doc.title) and division not in lines[0]:
         return None
     return division
 
