@@ -81,7 +81,8 @@ def _sourced_units(bundle: Bundle) -> list[tuple[str, str, bool]]:
     }
     # a list's line naming a month its document belies (January's row opening December's
     # summary) names nothing published for that month
-    belied = _belied(bundle)
+    own_months = _own_months(bundle)
+    belied = _belied(bundle, own_months)
     to_empty |= {(lk.from_url, key) for lk in belied for key in _line_keys(lk)}
     # an archive whose documents are read speaks through them: the words naming it ("ไตรมาส 2
     # (ม.ค. - มี.ค.)" beside a ZIP holding January and March) do not say what it holds
@@ -116,7 +117,7 @@ def _sourced_units(bundle: Bundle) -> list[tuple[str, str, bool]]:
     out.extend(
         (c.url, c.snippet, False)
         for c in bundle.candidates
-        if c.url not in empty and c.url not in opened
+        if c.url not in empty and c.url not in opened and not _belies(own_months, c.snippet, c.url)
     )
     return [(u, t, own) for u, t, own in out if t.strip()]
 
@@ -134,14 +135,28 @@ def _line_keys(link: LinkView) -> set[str]:
     return {k for k in (compact_for_match(link.anchor), compact_for_match(_row(link))) if k}
 
 
-def _belied(bundle: Bundle) -> list[LinkView]:
-    """Links whose words name a month (its anchor's, else its row's) that the document they
-    open, read from its own text, does not: it names other months only."""
+def _own_months(bundle: Bundle) -> dict[str, set[tuple[int, int]]]:
+    """The months each read document of the bundle names in its own text."""
     own: dict[str, set[tuple[int, int]]] = {}
     for d in bundle.docs:
         months = _named_months(f"{d.title}\n{d.main_text}") if d.machine_read else set()
         if d.kind == "document" and months:
             own[d.url] = own[d.final_url] = months
+    return own
+
+
+def _belies(own: dict[str, set[tuple[int, int]]], words: str, url: str) -> bool:
+    """Whether the document at ``url`` belies ``words`` naming it: they name a month, it names
+    other months only (a candidate's "ประจำเดือนมกราคม" over December's summary)."""
+    named = _named_months(words)
+    return bool(named) and url in own and not named & own[url]
+
+
+def _belied(bundle: Bundle, own: dict[str, set[tuple[int, int]]] | None = None) -> list[LinkView]:
+    """Links whose words name a month (its anchor's, else its row's) that the document they
+    open, read from its own text, does not: it names other months only."""
+    if own is None:
+        own = _own_months(bundle)
     out = []
     for lk in bundle.links:
         if not (months := own.get(lk.to_url)):
@@ -189,13 +204,45 @@ def series_year(freshness: MonthlySeries, as_of: date) -> int:
     return fy if month_due(start.year, start.month, freshness.due_day) <= as_of else fy - 1
 
 
-def _dated_years(texts: list[str], as_of: date) -> set[int]:
+# A page's edit stamp: "ปรับปรุงล่าสุด ๓ ก.พ. ๒๕๖๘", "ปรับปรุงข้อมูลเมื่อ 22/01/2568", "อัปเดต 2
+# ต.ค. 68", "Last updated 5 March 2025". It says when the page was last touched, not what period
+# its content is of: a page of the previous governor's policy and expired plans edited in 2568
+# is not of 2568.
+_STAMP = re.compile(
+    r"(?:(?:ปรับปรุง|แก้ไข|อัปเดต|อัพเดท|อัพเดต|อัปเดท)\s*(?:ข้อมูล|หน้า|เนื้อหา)?\s*"
+    r"(?:ล่าสุด|เมื่อ)?\s*(?:เมื่อ)?\s*(?:วันที่)?|(?:last\s+)?updated?(?:\s+on)?)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_stamps(text: str) -> str:
+    """``text`` with the days it gives as edit stamps blanked (same length)."""
+    out = text
+    for d in find_dates(text):
+        if d.precision == "day" and _STAMP.search(text[max(0, d.start - 40) : d.start]):
+            out = out[: d.start] + " " * (d.end - d.start) + out[d.end :]
+    return out
+
+
+def _named_years(bundle: Bundle, fy: int) -> set[int]:
+    """The Buddhist-era years and spans the bundle's pages and documents name in their own words
+    (:func:`purpose_years` over the whole text: a plan "พ.ศ. ๒๕๖๑ – ๒๕๖๕", an action plan "ประจำปี
+    พ.ศ. ๒๕๖๕"; laws cited by their year left out)."""
+    return {
+        y
+        for url, text, own in _sourced_units(bundle)
+        if own and url not in bundle.others_items
+        for y in purpose_years(without_stamps(text), fy, len(text))
+    }
+
+
+def _dated_years(texts: list[str], as_of: date, stamps: bool = False) -> set[int]:
     """The fiscal years of the periods and dates in ``texts``. A text that states the period it
     covers ("ระยะเวลารายงาน: เมษายน – กันยายน ๒๕๖๗") is of that period: the days it also names
     (signed, reported "ณ วันที่ ๑๕ ตุลาคม ๒๕๖๗", posted) say when, not what it is of."""
     years: set[int] = set()
     horizon = as_of + timedelta(days=400)
-    for t in texts:
+    for t in texts if stamps else map(without_stamps, texts):
         ranges = [r for r in find_date_ranges(t) if r.start <= horizon]
         for r in ranges:
             years.add(fiscal_year_of(r.start))
@@ -351,7 +398,7 @@ def tabled_years(text: str, as_of: date) -> set[int]:
     return {fy for fy, count in per_year.items() if count >= TABLE_MONTHS}
 
 
-def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
+def _years(bundle: Bundle, as_of: date, figures: bool = False) -> tuple[set[int], str]:
     fy = fiscal_year_of(as_of)
     # The year a document is for governs: its own title and opening, not the post around it.
     empty = _placeholders(bundle)
@@ -364,6 +411,12 @@ def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
     # a document there for another item (the tax workbook beside the revenue one) does not
     # give this item its year
     read = [d for d in read if d.url not in bundle.others_items] or read
+    if figures:
+        # figures are of the period they are given for: a document without any (the tax
+        # collection manual "ฉบับปรับปรุง พ.ศ. ๒๕๖๘" beside the FY2567 tax table) does not date them
+        given = [d for d in read if _has_amounts(d)]
+        if given or _tabled_pages(bundle, as_of):
+            read = given
     purposes = [_doc_years(d, fy) for d in read]
     # a scan is of the year its label states, not the one OCR misreads in it
     purposes += [_labelled_years(d, bundle, fy) for d in _scans(bundle)]
@@ -385,13 +438,38 @@ def _years(bundle: Bundle, as_of: date) -> tuple[set[int], str]:
         return stated | _block_years(bundle, as_of) | tables, "stated"
     if tables:
         return tables, "stated"
-    dated = _dated_years(units(bundle), as_of)
+    texts = units(bundle)
+    dated = _dated_years(texts, as_of)
     if dated:
         return dated, "dates"
+    stamped = _dated_years(texts, as_of, stamps=True)
+    if stamped:
+        # only edit stamps date the evidence: the years its pages name for what they hold
+        # ("แผนปฏิบัติราชการ ประจำปี พ.ศ. ๒๕๖๕") come first, the stamp only without them
+        named = _named_years(bundle, fy)
+        return (named, "stated") if named else (stamped, "stamp")
     http = {fiscal_year_of(lm.date()) for d in bundle.docs if (lm := content_modified(d, as_of))}
     if http:
         return http, "http"
     return set(), "none"
+
+
+FIGURES_MIN = 3  # amounts (1,234 or 1234, not a year) before a text gives figures
+
+
+def _has_amounts(doc: Doc) -> bool:
+    """Whether ``doc`` gives figures: a table, or :data:`FIGURES_MIN` amounts in its text."""
+    if doc.tables:
+        return True
+    plain = re.sub(r"(?<!\d)25\d\d(?!\d)", " ", thai_to_arabic(doc.main_text))
+    return len(_AMOUNT.findall(plain)) >= FIGURES_MIN
+
+
+def _tabled_pages(bundle: Bundle, as_of: date) -> bool:
+    """Whether a page of the bundle gives a table of monthly figures (:func:`tabled_years`)."""
+    return any(
+        d.kind == "page" and d.readable and tabled_years(d.main_text, as_of) for d in bundle.docs
+    )
 
 
 def _doc_years(doc: Doc, fy: int) -> set[int]:
@@ -459,7 +537,7 @@ def _block_years(bundle: Bundle, as_of: date) -> set[int]:
     for doc in bundle.docs:
         if doc.kind != "page" or not doc.part_of:
             continue
-        for block in doc.main_text.split(PAGE_BREAK):
+        for block in without_stamps(doc.main_text).split(PAGE_BREAK):
             if find_fiscal_years(block):
                 continue
             years |= {
@@ -525,6 +603,11 @@ def _months_covered(
             # a file of something else (the procurement plan) names months in its body (when
             # each purchase is expected): a month's entry says its month in its heading
             text = "\n".join(text.splitlines()[:HEAD_LINES])
+        elif keys and own:
+            # a page's table row naming a month in one of its cells, after an amount (the
+            # procurement plan's "ซื้อวัสดุคอมพิวเตอร์ 150,000 ม.ค. 2564"), says when
+            # something is expected or was done: it is not the month's entry
+            text = "\n".join(ln for ln in text.splitlines() if not _month_in_row(ln))
         found = find_dates(text)
         covered |= {(d.date.year, d.date.month) for d in found if d.precision == "month"} & wanted
         if of_series:
@@ -536,6 +619,21 @@ def _months_covered(
             for m in _bare_months(text):
                 covered.add((fy - 543 - (1 if m >= 10 else 0), m))
     return covered
+
+
+_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d{4,}(?:\.\d+)?")
+
+
+def _month_in_row(line: str) -> bool:
+    """Whether ``line`` is a table row naming a month (as such) in a cell after an amount:
+    a plan's or a register's row dated by the month, not an entry for that month."""
+    plain = thai_to_arabic(line)
+    months = [d for d in find_dates(plain) if d.precision == "month"]
+    if not months:
+        return False
+    before = plain[: months[0].start]
+    before = re.sub(r"(?<!\d)25\d\d(?!\d)", " ", before)
+    return _AMOUNT.search(before) is not None
 
 
 MIN_MONTHS_FOR_HOLES = 3  # months a period's figures must give before one between is missed
@@ -896,7 +994,7 @@ def judge_freshness(
             ok=(as_of - latest).days <= freshness.within_days, latest=latest, basis="dates"
         )
 
-    years, basis = _years(bundle, as_of)
+    years, basis = _years(bundle, as_of, monthly)
     if not years:
         return Timing(ok=None, basis="none")
     if isinstance(freshness, CurrentFiscalYear):

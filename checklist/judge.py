@@ -255,6 +255,7 @@ def _judge(v: Verdict, case: _Case) -> None:
         _check_calendar_year,
         _check_part_year,
         _check_current,
+        _check_span_only,
         # what is not published yet, and the item's parts
         _check_item_pending,
         _check_part_pending,
@@ -526,9 +527,10 @@ def _check_found(v: Verdict, c: _Case) -> bool:
 
 
 def _check_only_rejected(v: Verdict, c: _Case) -> bool:
-    """Every document of the item is one that cannot serve (another district's, a draft):
-    another district's documents leave the item unpublished (missing), a draft leaves it
-    incomplete."""
+    """Every document of the item is one that cannot serve (another district's, a draft, an
+    edition no longer in force): another district's documents leave the item unpublished
+    (missing), a draft leaves it incomplete, cancelled editions only leave it out of date
+    (stale; broken when the link to the edition in force is dead)."""
     item, bundle = c.item, c.bundle
     mine = [r for r in bundle.rejected if r.url not in bundle.others_items]
     if not mine or any(
@@ -536,7 +538,10 @@ def _check_only_rejected(v: Verdict, c: _Case) -> bool:
     ):
         return False
     foreign = any(r.kind in NOT_OURS for r in mine)
-    v.status = "missing" if foreign else "incomplete"
+    ended = all(r.kind == "cancelled" for r in mine)
+    if ended and c.dead:
+        return False  # the edition in force is behind a dead link: broken (_check_dead)
+    v.status = "missing" if foreign else "stale" if ended else "incomplete"
     if foreign:
         v.reason(
             f"{item.code} {item.title_th}: พบเฉพาะเอกสารของหน่วยงานอื่นหรือของฝ่ายใดฝ่ายหนึ่ง"
@@ -544,7 +549,12 @@ def _check_only_rejected(v: Verdict, c: _Case) -> bool:
             f"{item.code}: only another agency's or one division's documents were found; the "
             "district has not published its own.",
         )
-    elif all(r.kind == "cover" for r in mine):
+    elif ended:
+        v.reason(
+            f"{item.code} {item.title_th}: พบเฉพาะฉบับที่ยกเลิกหรือถูกแทนที่แล้ว ยังไม่เผยแพร่ฉบับที่ใช้อยู่ในปัจจุบัน",
+            f"{item.code}: only editions cancelled or superseded were found, not the one in force.",
+        )
+    elif not any(r.kind == "draft" for r in mine):  # covers (and cancelled editions)
         v.elements_missing = [e.key for e in item.elements]
         v.reason(
             f"{item.code} {item.title_th}: พบเพียงหน้าปกของเอกสาร ยังไม่มีเนื้อหา",
@@ -1020,6 +1030,41 @@ def _check_current(v: Verdict, c: _Case) -> bool:
     short = timing.covered_to is not None and timing.half_of == fy
     v.status = c.review_or(v, "incomplete" if timing.gap or short else "stale")
     _stale_reason(v, c.item, timing, fy)
+    return True
+
+
+def _check_span_only(v: Verdict, c: _Case) -> bool:
+    """An item of one year's document (its title says "ประจำปี": the annual anti-corruption
+    plan) whose every own document is for a span of several years and states no single fiscal
+    year (the four-year plan "ระยะ ๔ ปี (พ.ศ. ๒๕๖๑ – ๒๕๖๕)"), and nothing else dates the item:
+    the span covers this year, but the year's own document is not published: incomplete."""
+    if not isinstance(c.item.freshness, CurrentFiscalYear) or "ประจำปี" not in c.title:
+        return False
+    fy = fiscal_year_of(c.as_of)
+    docs = [d for d in c.own_documents if d.machine_read]
+    if not docs or c.timing.ok is not True or c.timing.basis != "stated":
+        return False
+    spans = []
+    for d in docs:
+        head = f"{d.title}\n{d.main_text}"
+        if find_fiscal_years(thai_to_arabic(head[:OPENING])) or "ประจำปี" in compact_for_match(
+            head[:OPENING]
+        ):
+            return False  # a document stating its fiscal year, or calling itself annual
+        years = purpose_years(head, fy)
+        if len(years) < 2:
+            return False
+        spans.append(years)
+    if set(c.timing.years) != set().union(*spans):
+        return False  # something else states a year of its own
+    v.status = c.review_or(v, "incomplete")
+    first, last = min(c.timing.years), max(c.timing.years)
+    v.reason(
+        f"{c.item.code} {c.item.title_th}: พบเพียงเอกสารระยะหลายปี (พ.ศ. {first}–{last})"
+        f" ยังไม่มีฉบับประจำปีงบประมาณ พ.ศ. {fy}",
+        f"{c.item.code}: only a multi-year document ({first}-{last}) was found, not the one for "
+        f"fiscal year {fy}.",
+    )
     return True
 
 

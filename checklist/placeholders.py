@@ -226,10 +226,22 @@ def _figures(line: str) -> bool:
     return re.search(r"\d", re.sub(r"(?<!\d)25\d\d(?!\d)", "", plain)) is not None
 
 
+# What a short line says of the thing it names when that is not there yet: "(เร็วๆ นี้)" on a
+# disabled map button, "English version coming soon", "อยู่ระหว่างจัดทำ" on a badge.
+_NOT_YET = re.compile(
+    r"เร็วๆนี้|comingsoon|underconstruction|อยู่ระหว่าง(?:การ)?(?:จัดทำ|รวบรวม|ปรับปรุง|แปล)"
+    r"|กำลัง(?:การ)?(?:จัดทำ|รวบรวม|ปรับปรุง)|ยังไม่(?:ได้)?(?:จัดทำ|เผยแพร่|เปิดให้บริการ|มีข้อมูล)"
+)
+NOT_YET_LINE = 80  # compact letters: a longer line carries content besides its badge
+
+
 def deferred(compact: str) -> bool:
     """Whether a (compact) line says what it names will be published later ("รายงานผล…
-    จะเผยแพร่เมื่อสิ้นปีงบประมาณ"): it names the part, it is not the part."""
-    return _DEFERRED.search(compact) is not None
+    จะเผยแพร่เมื่อสิ้นปีงบประมาณ", "Declaration (English version) coming soon", a map button
+    "แผนที่ (เร็วๆ นี้)"): it names the part, it is not the part."""
+    if _DEFERRED.search(compact) is not None:
+        return True
+    return len(compact) <= NOT_YET_LINE and _NOT_YET.search(compact) is not None
 
 
 def defers(compact: str) -> bool:

@@ -1,8 +1,10 @@
 """Documents that cannot serve an item however well they are named: another district office's
-(its budget, its guideline, signed by its director) and a draft (ร่าง, not yet approved).
+(its budget, its guideline, signed by its director), a draft (ร่าง, not yet approved) and an
+edition no longer in force (ยกเลิก, ถูกแทนที่: the site keeps the old edition beside the new).
 
-An assessor scores the agency's own, approved documents. A document of another district
-found on the site is not this district publishing the item; a draft plan is not the plan.
+An assessor scores the agency's own, approved documents in force. A document of another
+district found on the site is not this district publishing the item; a draft plan is not the
+plan; the cancelled 2558 manual kept for the record is not the manual people use now.
 Such documents leave an item's evidence, together with the links and page lines that label
 them, and the verdict says why (``Bundle.rejected``).
 """
@@ -16,8 +18,8 @@ from datetime import date
 from functools import lru_cache
 
 from checklist.evidence import Bundle
-from checklist.snapshot import Doc, Snapshot
-from oitwatch.thai import compact_for_match, find_dates, thai_to_arabic
+from checklist.snapshot import Doc, LinkView, Snapshot
+from oitwatch.thai import compact_for_match, find_dates, normalize_for_match, thai_to_arabic
 
 __all__ = [
     "Rejection",
@@ -40,7 +42,7 @@ _DIRECTOR = "ผู้อำนวยการเขต"
 @dataclass(frozen=True)
 class Rejection:
     url: str
-    kind: str  # other_agency | division | draft | cover
+    kind: str  # other_agency | division | draft | cover | cancelled
     th: str
     en: str
     head: str = ""  # a draft's title and opening (compact): which part of the item it drafts
@@ -299,6 +301,79 @@ def rejection(doc: Doc, facts: SiteFacts) -> Rejection | None:
     return None
 
 
+# An edition's state as a listing or the document itself states it: "ยกเลิก" (cancelled) as a
+# word of its own ("ฉบับเดิม ยกเลิก ๓ ต.ค. ๒๕๖๗", "(ยกเลิก)", "ยกเลิกแล้ว", "ยกเลิกตามหนังสือ…",
+# "ยกเลิกการใช้งาน"), "ถูกแทนที่" (superseded), "ไม่มีผลบังคับใช้แล้ว". Not the act of cancelling
+# something ("ประกาศยกเลิกการประกวดราคา", "ให้ยกเลิก…", "ยกเลิกโครงการ"): an announcement
+# cancelling a tender is itself a current document, and a text cancelling its predecessor is
+# the one in force; nor a clause about another thing ("…แทนฉบับเดิมที่ยกเลิก").
+_CANCELLED = re.compile(
+    r"(?<!ประกาศ)(?<!ให้)(?<!ขอ)(?<!การ)(?<!ที่)(?<!ซึ่ง)(?<!จะ)(?<!หรือ)(?<!เลื่อน)"
+    r"(?:ถูก\s*)?ยกเลิก(?:\s*แล้ว)?"
+    r"(?=\s*(?:$|[-–—:)\]\d๐-๙]|ตั้งแต่|เมื่อ|ตาม|โดย|วันที่|แล้ว|การใช้|\s))"
+    r"(?!\s*(?:การ(?!ใช้)|ประกาศ|คำสั่ง|โครงการ|สัญญา|ระเบียบ|หลักเกณฑ์|แผน|กิจกรรม|จุด|ฉบับ))"
+    r"|ถูกแทนที่|ไม่มีผล\s*บังคับ\s*ใช้\s*แล้ว|สิ้นผล\s*บังคับ|superseded|no\s+longer\s+in\s+force",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A document saying of itself that it is no longer in force ("หมายเหตุ ฉบับนี้ยกเลิกแล้ว ตั้งแต่
+# …", "หมายเหตุ: ยกเลิกตามหนังสือ…"): not a project or a tender it reports cancelled.
+_SELF_CANCELLED = re.compile(
+    r"(?:ฉบับ|เอกสาร|ประกาศ|คู่มือ|หลักเกณฑ์|แผน)\s*นี้\s*(?:ได้\s*)?"
+    r"(?:(?:ถูก\s*)?ยกเลิก(?!\s*(?:การ(?!ใช้)|ประกาศ|คำสั่ง|ระเบียบ|หลักเกณฑ์|แผน|ฉบับ|โครงการ))"
+    r"|ถูกแทนที่|ไม่มีผล\s*บังคับ|สิ้นผล\s*บังคับ)"
+    # a note on the edition itself, not on a project it reports ("หมายเหตุ ยกเลิก ๑ รายการ")
+    r"|หมายเหตุ\s*[:：]?\s*(?:ถูก\s*)?ยกเลิก\s*(?:แล้ว|ตาม|ตั้งแต่|เมื่อ|การใช้)"
+    r"|this\s+(?:edition|document|version)\s+(?:is|was|has\s+been)\s+(?:cancel|supersed|withdrawn)",
+    re.IGNORECASE,
+)
+# ... unless what follows it names the edition in force ("ฉบับเดิม (ยกเลิก) ฉบับปรับปรุง PDF":
+# the status word is the earlier link's, written after it)
+_CURRENT_EDITION = re.compile(r"ฉบับ\s*(?:ปรับปรุง|แก้ไข|ปัจจุบัน|ใหม่|ล่าสุด)")
+
+
+def _link_segment(link: LinkView, siblings: list[LinkView]) -> str:
+    """The words of ``link``'s row that are its own: from the end of the row's previous link's
+    words to the end of its own (a row listing the cancelled edition, then the revised one, each
+    with a "PDF" button). The whole row when the links' words cannot be placed in it."""
+    text = normalize_for_match(link.context)
+    at = 0
+    for sib in siblings:
+        anchor = normalize_for_match(sib.anchor).strip()
+        if not anchor:
+            return text if len(siblings) == 1 else ""
+        found = text.find(anchor, at)
+        if found < 0:
+            return text if len(siblings) == 1 else ""
+        start, at = at, found + len(anchor)
+        if sib is link:
+            return text[start:at]
+    return ""
+
+
+def cancelled(bundle: Bundle) -> dict[str, str]:
+    """The bundle's documents no longer in force, each with the words saying so: those a link's
+    own words in its row state cancelled or superseded, and those saying so of themselves."""
+    rows: dict[tuple[str, str], list[LinkView]] = {}
+    for lk in bundle.links:
+        if not lk.boilerplate and lk.context:
+            rows.setdefault((lk.from_url, lk.context), []).append(lk)
+    files = {d.url: d for d in bundle.docs if d.kind == "document" and d.readable}
+    out: dict[str, str] = {}
+    for lk in bundle.links:
+        if lk.to_url not in files or lk.boilerplate or lk.to_url in out:
+            continue
+        segment = _link_segment(lk, rows.get((lk.from_url, lk.context), [lk]))
+        m = _CANCELLED.search(segment) if segment else None
+        if m is not None and not _CURRENT_EDITION.search(segment, m.end()):
+            out[lk.to_url] = " ".join(segment.split())
+    for url, doc in files.items():
+        if url not in out and doc.machine_read:
+            m = _SELF_CANCELLED.search(normalize_for_match(f"{doc.title}\n{doc.main_text}"))
+            if m is not None:
+                out[url] = " ".join(m.group(0).split())
+    return out
+
+
 def _drop_labels(page: Doc, labels: list[str]) -> Doc:
     """``page`` without the lines that label rejected documents."""
     kept = [
@@ -314,9 +389,21 @@ def screen(bundle: Bundle, facts: SiteFacts) -> Bundle:
     bundle.director = facts.director
     bundle.structure = facts.structure
     rejected = [r for d in bundle.docs if (r := rejection(d, facts)) is not None]
+    gone = {r.url for r in rejected}
+    ended = {u: why for u, why in cancelled(bundle).items() if u not in gone}
+    rejected += [
+        Rejection(
+            url,
+            "cancelled",
+            f'เอกสารเป็นฉบับที่ยกเลิกหรือถูกแทนที่แล้ว ไม่ใช่ฉบับที่ใช้อยู่ ("{why[:80]}"): {url}',
+            f"The document is an edition cancelled or superseded, not the one in force "
+            f'("{why[:80]}"): {url}',
+        )
+        for url, why in ended.items()
+    ]
     if not rejected:
         return bundle
-    gone = {r.url for r in rejected}
+    gone |= set(ended)
     labels = [
         lk.compact_anchor
         for lk in bundle.links

@@ -34,7 +34,7 @@ DISAGREE: dict[str, str] = {
     "drupal_paged": "O18 incomplete -> missing (a title over a news body: its parts all absent, but a page of complaint channels whose element words differ looks the same); O19 review -> pass (an image-only scan, read by OCR only)",
     "flaky_server": "O5 review -> pass, O9 review -> pass, O12 incomplete -> pass, O19 review -> pass (measured after this session's changes)",
     "frameset_legacy": "O29 review -> pass (an image-only scan, read by OCR only)",
-    "html_only": "O13 missing -> incomplete, O20 pass -> incomplete, O22 stale -> pass, O39 incomplete -> stale, O42 stale -> pass, O43 incomplete -> missing (measured after this session's changes)",
+    "html_only": "O13 missing -> incomplete, O20 pass -> incomplete, O22 stale -> pass, O42 stale -> pass, O43 incomplete -> missing (measured after this session's changes)",
     "icon_grid": "O6: manuals for 5 of the 10 divisions its own structure lists; the rule wants every division (seeds 002, 004), the person passed it",
     "image_notices": "O15 review -> stale, O24 missing -> pass, O25 incomplete -> pass, O33 review -> missing/incomplete, O34 review -> stale, O42 incomplete -> pass (measured after this session's changes)",
     "lazy_mobile": "O34 stale -> incomplete (measured after this session's changes)",
