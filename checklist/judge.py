@@ -1519,12 +1519,15 @@ def _is_placeholder(doc: Doc, drop: list[str]) -> bool:
         return True
     if len(text) <= NOTE_MAX:
         # a short note (an archive's "อ่านก่อน.txt"): the whole line saying the documents are
-        # coming ("…อยู่ระหว่างรวบรวมจากฝ่ายการคลัง จะนำขึ้นเว็บไซต์โดยเร็ว") and its salutation
-        # ("เรียน ผู้ตรวจประเมิน") are the placeholder's, not content
+        # being prepared ("…อยู่ระหว่างรวบรวมจากฝ่ายการคลัง จะนำขึ้นเว็บไซต์โดยเร็ว"), with no
+        # figures, and its salutation ("เรียน ผู้ตรวจประเมิน") are the placeholder's, not content
+        # (a progress line "อยู่ระหว่างดำเนินการ ๓ กิจกรรม" is content)
         text = "".join(
             c
             for ln in content_text(doc).splitlines()
-            if (c := compact_for_match(ln)) and not pending(c) and not c.startswith(SALUTATION)
+            if (c := compact_for_match(ln))
+            and not (partly_pending(c) and not _has_figures(ln))
+            and not c.startswith(SALUTATION)
         )
     return len(_past_names(strip_pending(text), doc, drop)) < PLACEHOLDER_REST
 
