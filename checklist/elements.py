@@ -429,7 +429,10 @@ def element_present(
                 return True
             if any(p in anchor for p in phrases):
                 return True
-        return False
+        # a button's row names what it opens with a phrase of some length ("จองคิว", not "OSS"
+        # in "process")
+        long = [p for p in phrases if len(p) >= ROW_PHRASE_MIN]
+        return any(p in row for _, row in _button_rows(bundle) for p in long)
     if isinstance(match, ImageMatch):
         pages = {d.url for d in bundle.docs if d.kind == "page"}
         images = {
@@ -439,6 +442,25 @@ def element_present(
         }
         return len(images) >= match.min
     raise TypeError(f"unknown element match {match!r}")  # pragma: no cover
+
+
+ROW_MAX = 200  # compact letters of a table's row or a list's item that labels its button
+ROW_PHRASE_MIN = 5  # compact letters of a phrase read in a row ("ไลน์" is in "ออนไลน์")
+
+
+def _button_rows(bundle: Bundle) -> list[tuple[str, str]]:
+    """Links of the evidence's pages that say nothing of where they go ("เข้าสู่ระบบ", "กรอก
+    แบบฟอร์ม") in a table's row or a list's item that does ("จองคิวล่วงหน้า (BMA Q) …
+    เข้าสู่ระบบ"): the link's address and its row (compact)."""
+    pages = {d.url for d in bundle.docs if d.kind == "page"}
+    out: list[tuple[str, str]] = []
+    for lk in bundle.links:
+        if lk.from_url not in pages or lk.boilerplate or lk.tag != "a" or " | " not in lk.context:
+            continue
+        row = compact_for_match(lk.context.rsplit(" | ", 1)[-1])
+        if lk.compact_anchor and lk.compact_anchor in row and len(row) <= ROW_MAX:
+            out.append((lk.to_url, row))
+    return out
 
 
 def _described_links(bundle: Bundle) -> list[tuple[str, str]]:

@@ -21,6 +21,7 @@ import urllib.parse
 from dataclasses import dataclass, field
 
 from checklist.meaning import Matcher
+from checklist.placeholders import partly_pending
 from checklist.sections import add_sections, link_index
 from checklist.snapshot import Doc, LinkView, Snapshot
 from crawler.urls import document_name, split_member
@@ -132,6 +133,12 @@ class Bundle:
     # wrong upload behind the right label): the OIT index lists them in another item's row
     # too, which their title or body names, and their body never names this item
     misfiled: set[str] = field(default_factory=set)
+    # dead links below the item's pages whose own words name other items and not this one (the
+    # permit tracking system's dead link on the e-service page): that item's, not this one's
+    others_dead: set[str] = field(default_factory=set)
+    # lines of the evidence saying something is still being prepared that name other items and
+    # not this one (the spending report "อยู่ระหว่างจัดทำ" on the budget page, for the budget data)
+    others_pending: set[str] = field(default_factory=set)
     director: str | None = None  # the district director now (checklist.screen.SiteFacts)
     structure: str = ""  # the words of the site's structure pages (checklist.screen.SiteFacts)
 
@@ -343,6 +350,7 @@ class Finder:
         self.unchecked: dict[str, list[str]] = {}  # URLs outside the site that it never links
         linked = {lk.to_url for lk in snapshot.links}
         self._labels: dict[str, list[str]] = {}  # URL -> the words of the links to it
+        self._links_to: dict[str, set[str]] | None = None  # URL -> pages linking it (lazily)
         for lk in snapshot.links:
             if not lk.boilerplate and len(lk.compact_anchor) >= 4:
                 self._labels.setdefault(lk.to_url, []).append(lk.anchor)
@@ -661,6 +669,88 @@ class Finder:
             # English"), some of its documents labelled for this item: one labelled for nothing
             # whose opening names another item, never this one, is that item's
             bundle.others_items.update(unnamed)
+        self._attribute_dead(code, bundle, anchors)
+        self._attribute_pending(code, bundle)
+
+    def _attribute_dead(self, code: str, bundle: Bundle, anchors: dict[str, list[str]]) -> None:
+        """Leave out of the item's dead links those that are another item's: a dead link counts
+        against the item it is for, not every item whose evidence shares its page.
+
+        - A link below the item's pages whose words (its own, its row's when it says nothing
+          ("📄 PDF"), its file's name) name other items and never this one: the e-service
+          page's dead link to the permit tracking system is the tracking item's, the home
+          page's dead procurement notices are the notices item's.
+        - A dead link naming the item found only on other items' pages (pages the OIT index,
+          their title or the menu give other items, never this one), while the item's own row
+          opens a page that does not link it (the plan's table on the procurement page its row
+          gives; "ประกาศเผยแพร่แผน…" dead on the notices page): the row's page is the item's
+          evidence (:attr:`Bundle.replaced`).
+        """
+        chosen = {c.url for c in bundle.candidates}
+        gone: set[str] = set()
+        for url in dict.fromkeys(bundle.dead):
+            if url in chosen:
+                continue
+            named: set[str] = set()
+            for label in (file_name(url), *anchors.get(url, [])):
+                if label:
+                    named |= set(self.matcher.match(label))
+            if named and code not in named:
+                gone.add(url)
+        if gone:
+            bundle.others_dead |= gone
+            bundle.dead = [u for u in bundle.dead if u not in gone]
+            bundle.sent_home = [u for u in bundle.sent_home if u not in gone]
+            bundle.corrupt = [u for u in bundle.corrupt if u not in gone]
+        opened = {d.url for d in bundle.docs} | {d.final_url for d in bundle.docs}
+        rows = [c for c in bundle.candidates if c.source == "index" and c.url in opened]
+        if not rows:
+            return
+        linked = {lk.to_url for lk in bundle.links}
+        for c in bundle.candidates:
+            if c.url not in bundle.dead or c.source in (*OFFICERS, "index") or c.url in linked:
+                continue
+            if not any(r.confidence >= c.confidence for r in rows):
+                continue
+            pages = self._linking_pages(c.url)
+            if pages and all(p not in self._found[code] and self._page_items(p) for p in pages):
+                bundle.replaced.add(c.url)
+
+    def _page_items(self, url: str) -> set[str]:
+        """The items whose page ``url`` is: the OIT index's row gives it, or its title or the
+        site's menu name the item (a strong candidate of it)."""
+        return {
+            code
+            for code, found in self._found.items()
+            if (c := found.get(url)) is not None
+            and c.source in ("index", "title", "menu")
+            and c.confidence >= STRONG
+        }
+
+    def _linking_pages(self, url: str) -> set[str]:
+        """The pages whose own links (not their template's) lead to ``url``."""
+        if self._links_to is None:
+            self._links_to = {}
+            for lk in self.snapshot.links:
+                if not lk.boilerplate:
+                    self._links_to.setdefault(lk.to_url, set()).add(lk.from_url)
+        return self._links_to.get(url, set())
+
+    def _attribute_pending(self, code: str, bundle: Bundle) -> None:
+        """Mark the lines of the evidence saying something is still being prepared that name
+        other items and never this one (:attr:`Bundle.others_pending`): the budget page's
+        "รายงานผลการใช้จ่ายงบประมาณ ปี 2568 (อยู่ระหว่างจัดทำ)" is the spending report's, not the
+        budget data's, the HR page's pending results report not the HR criteria's."""
+        for doc in bundle.docs:
+            if not doc.readable:
+                continue
+            for line in f"{doc.title}\n{doc.main_text}".splitlines():
+                compact = compact_for_match(line)
+                if not compact or compact in bundle.others_pending or not partly_pending(compact):
+                    continue
+                named = set(self.matcher.match(line))
+                if named and code not in named:
+                    bundle.others_pending.add(compact)
 
     def _names(self, code: str, compact: str) -> bool:
         return any(p in compact for p in self.matcher.phrases[code])

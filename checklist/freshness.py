@@ -61,6 +61,9 @@ class Timing:
     # an annual report wanted, only a calendar year's (January-December, BE year) found: a whole
     # year on another basis, short of the fiscal year's first months
     calendar_year: int | None = None
+    # "YYYY-MM": months of a monthly series named only by links that do not open (a quarter's
+    # truncated ZIP, a month's 404): not published, as for a person (also in months_missing)
+    months_dead: list[str] = field(default_factory=list)
 
 
 def units(bundle: Bundle) -> list[str]:
@@ -71,14 +74,18 @@ def units(bundle: Bundle) -> list[str]:
     return [text for _, text, _ in _sourced_units(bundle)]
 
 
-def _sourced_units(bundle: Bundle) -> list[tuple[str, str, bool]]:
+def _sourced_units(bundle: Bundle, live: bool = False) -> list[tuple[str, str, bool]]:
     """:func:`units`, each with the URL it speaks of and whether it is that URL's own text (a
-    page's or document's) rather than the words of a link or candidate naming it."""
+    page's or document's) rather than the words of a link or candidate naming it. With
+    ``live``, the words naming links that do not open (:func:`_dead_lines`) are left out too."""
     out: list[tuple[str, str, bool]] = []
     empty = _placeholders(bundle)
     to_empty = {
         (lk.from_url, compact_for_match(lk.anchor)) for lk in bundle.links if lk.to_url in empty
     }
+    if live:
+        empty |= set(bundle.dead)
+        to_empty |= _dead_lines(bundle)
     # a list's line naming a month its document belies (January's row opening December's
     # summary) names nothing published for that month
     own_months = _own_months(bundle)
@@ -120,6 +127,28 @@ def _sourced_units(bundle: Bundle) -> list[tuple[str, str, bool]]:
         if c.url not in empty and c.url not in opened and not _belies(own_months, c.snippet, c.url)
     )
     return [(u, t, own) for u, t, own in out if t.strip()]
+
+
+def _dead_lines(bundle: Bundle) -> set[tuple[str, str]]:
+    """(page, compact line) of the lines of a list naming links that do not open (a quarter's
+    row "ไตรมาสที่ 2 (ม.ค. - มี.ค. 2568)" beside its truncated ZIP): the link's words and its
+    row's, unless a link that opens shares them."""
+    dead = set(bundle.dead)
+    keys: dict[tuple[str, str], bool] = {}  # -> whether a link of the line opens
+    for lk in bundle.links:
+        if lk.boilerplate or lk.tag != "a":
+            continue
+        for key in _line_keys(lk):
+            keys[(lk.from_url, key)] = keys.get((lk.from_url, key), False) or (
+                lk.to_url not in dead
+            )
+    named = {
+        (lk.from_url, key)
+        for lk in bundle.links
+        if lk.to_url in dead and not lk.boilerplate
+        for key in _line_keys(lk)
+    }
+    return {k for k in named if not keys.get(k, False)}
 
 
 def _named_months(text: str) -> set[tuple[int, int]]:
@@ -582,18 +611,19 @@ def _bare_months(text: str) -> set[int]:
 
 
 def _months_covered(
-    bundle: Bundle, fy: int, series: list[str], only_series: bool = False
+    bundle: Bundle, fy: int, series: list[str], only_series: bool = False, live: bool = False
 ) -> set[tuple[int, int]]:
     """Months of ``fy`` that have their own entry: a month named as such (ประจำเดือน
     ตุลาคม 2567, ต.ค. 67), not a day's date (an announcement's) nor a half-year range. An entry
     of the series (a text naming one of the ``series`` phrases, สขร.1) for a quarter ("ไตรมาส 2
     (มกราคม - มีนาคม 2568)") covers each of its months. With ``only_series``, only such
-    entries count. A file not of the series counts only for the months its heading names."""
+    entries count. A file not of the series counts only for the months its heading names. With
+    ``live``, a month named only by links that do not open is not covered."""
     wanted = set(fiscal_year_months(fy))
     covered: set[tuple[int, int]] = set()
     keys = [compact_for_match(p) for p in series]
     files = {d.url for d in bundle.docs if d.kind == "document"}
-    for url, text, own in _sourced_units(bundle):
+    for url, text, own in _sourced_units(bundle, live):
         if url in bundle.others_items:
             continue  # another item's document (on a page serving many) gives no month of this
         of_series = any(k in compact_for_match(text) for k in keys)
@@ -970,7 +1000,13 @@ def judge_freshness(
             for (y, m) in fiscal_year_months(series)
             if month_due(y, m, freshness.due_day) <= as_of
         ]
-        covered = _months_covered(bundle, series, freshness.series_phrases)
+        named = _months_covered(bundle, series, freshness.series_phrases)
+        # a month named only by a link that does not open is not published
+        covered = (
+            _months_covered(bundle, series, freshness.series_phrases, live=True)
+            if bundle.dead
+            else named
+        )
         missing = [f"{y:04d}-{m:02d}" for (y, m) in due if (y, m) not in covered]
         return Timing(
             ok=not missing,
@@ -980,7 +1016,11 @@ def judge_freshness(
             # a month skipped inside a series kept up to date is a part absent (incomplete); a
             # series that stops before the latest month due is not current (stale)
             gap=bool(missing)
-            and due[-1] in _months_covered(bundle, series, freshness.series_phrases, True),
+            and due[-1]
+            in _months_covered(bundle, series, freshness.series_phrases, True, bool(bundle.dead)),
+            months_dead=[
+                f"{y:04d}-{m:02d}" for (y, m) in due if (y, m) in named and (y, m) not in covered
+            ],
         )
     if isinstance(freshness, Recent):
         latest = None

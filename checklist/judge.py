@@ -80,6 +80,8 @@ BARE_REST = 12  # compact letters beyond a page's names (and item codes) that ar
 ITEM_CODES = re.compile(r"o[0-9]{1,2}|[^0-9a-zก-๙]")  # "o16" and punctuation, in compact text
 # what a placeholder says to its reader besides that the content is coming (compact)
 COURTESY = ("ขออภัยในความไม่สะดวก", "ขออภัย", "sorryfortheinconvenience")
+NOTE_MAX = 300  # compact letters of a short note saying the documents are coming (a letter)
+SALUTATION = ("เรียน", "dear")  # how such a note opens ("เรียน ผู้ตรวจประเมิน")
 # What introduces the criteria restated ("ข้อมูลที่ต้องเปิดเผย: แสดงแนวทาง…", or the criteria's own
 # formula "แสดงข้อมูล… โดยมีข้อมูลรายละเอียดอย่างน้อยประกอบด้วย…"): with a placeholder beside it,
 # the page publishes nothing of its own, however long the restated criteria are.
@@ -254,6 +256,7 @@ def _judge(v: Verdict, case: _Case) -> None:
         _check_annual_dead,
         _check_calendar_year,
         _check_part_year,
+        _check_months_dead,
         _check_current,
         _check_span_only,
         # what is not published yet, and the item's parts
@@ -1019,6 +1022,36 @@ def _check_part_year(v: Verdict, c: _Case) -> bool:
     return True
 
 
+def _check_months_dead(v: Verdict, c: _Case) -> bool:
+    """Every month of a monthly series not published is named by a link that does not open (a
+    quarter's summaries in a truncated ZIP, a month's 404): broken, naming the months and the
+    damaged files."""
+    timing = c.timing
+    if timing.ok is not False or not timing.months_missing:
+        return False
+    if not set(timing.months_missing) <= set(timing.months_dead):
+        return False
+    v.status = "broken"
+    v.months_missing = list(timing.months_missing)
+    months = ", ".join(_month_label(m) for m in timing.months_missing)
+    months_en = ", ".join(timing.months_missing)
+    corrupt = ", ".join(readable(u) for u in c.bundle.corrupt[:3])
+    if corrupt:
+        v.reason(
+            f"ไฟล์ของเดือน {months} เสียหาย เปิดหรือแตกไฟล์ไม่ได้ (เช่น ไฟล์ ZIP ไม่สมบูรณ์): {corrupt}",
+            f"The file of {months_en} is damaged and cannot be opened (e.g. a truncated ZIP): "
+            f"{corrupt}",
+        )
+    dead = ", ".join(readable(u) for u in [u for u in c.dead if u not in c.bundle.corrupt][:3])
+    if dead or not corrupt:
+        dead = dead or ", ".join(readable(u) for u in c.bundle.dead[:3])
+        v.reason(
+            f"ลิงก์ของเดือน {months} เปิดไม่ได้: {dead}",
+            f"The links of {months_en} do not open: {dead}",
+        )
+    return True
+
+
 def _check_current(v: Verdict, c: _Case) -> bool:
     """The evidence is out of date: stale; incomplete when months are skipped between those
     given, or when this fiscal year's data reports less than the six months due (statistics
@@ -1529,6 +1562,18 @@ def _is_placeholder(doc: Doc, drop: list[str]) -> bool:
         return False
     if any(c in text for c in CRITERIA_INTRO):
         return True
+    if len(text) <= NOTE_MAX:
+        # a short note (an archive's "อ่านก่อน.txt"): the whole line saying the documents are
+        # being prepared ("…อยู่ระหว่างรวบรวมจากฝ่ายการคลัง จะนำขึ้นเว็บไซต์โดยเร็ว"), with no
+        # figures, and its salutation ("เรียน ผู้ตรวจประเมิน") are the placeholder's, not content
+        # (a progress line "อยู่ระหว่างดำเนินการ ๓ กิจกรรม" is content)
+        text = "".join(
+            c
+            for ln in content_text(doc).splitlines()
+            if (c := compact_for_match(ln))
+            and not (partly_pending(c) and not _has_figures(ln))
+            and not c.startswith(SALUTATION)
+        )
     return len(_past_names(strip_pending(text), doc, drop)) < PLACEHOLDER_REST
 
 
@@ -1799,7 +1844,8 @@ def _speaks_of(item: Item, bundle: Bundle) -> bool:
 
 
 def _partly_placeholder(bundle: Bundle, title: str = "") -> str:
-    """A short line of the evidence saying part of it is still being prepared ("" if none). The
+    """A short line of the evidence saying part of it is still being prepared ("" if none), not
+    one naming another item only (:attr:`Bundle.others_pending`). The
     item's own title (compact ``title``) on the line is not counted in its length: the OIT
     table's row "O21 <the item's long title> - อยู่ระหว่างจัดทำข้อมูล" says only that."""
     for doc in bundle.docs:
@@ -1807,6 +1853,8 @@ def _partly_placeholder(bundle: Bundle, title: str = "") -> str:
             continue
         for line in content_text(doc).splitlines():
             compact = compact_for_match(line)
+            if compact in bundle.others_pending:
+                continue  # another item's part still being prepared, not this item's
             rest = compact.replace(title, "", 1) if title else compact
             if len(rest) <= 80 and partly_pending(compact):
                 return " ".join(line.split())

@@ -34,7 +34,7 @@ __all__ = [
     "ocr_engine",
 ]
 
-EXTRACTOR_VERSION = 7
+EXTRACTOR_VERSION = 8
 """Raise it when extraction reads documents differently: stored ones are extracted again.
 3: a document's pages are kept apart (``PAGE_BREAK``), not a blank line between them.
 4: OpenDocument (ODT, ODS, ODP), CSV (BOM, UTF-8 or cp874) and ZIP archives are read.
@@ -42,7 +42,8 @@ EXTRACTOR_VERSION = 7
 6: a DOCX's tables stand where they are (under their heading), not after all paragraphs; an
    XLSX's sheets are kept apart (``PAGE_BREAK``).
 7: letter-spaced Thai is read as words (``ค ู ่ ม ื อ``, ``ป ร ะ จ ํ า ป ี ... ๒ ๕ ๖ ๗``, clusters
-   placed one by one), and a line break inside a word (``ราคากล`` / ``าง``) is undone."""
+   placed one by one), and a line break inside a word (``ราคากล`` / ``าง``) is undone.
+8: a plain-text file (``.txt``, an archive's note) is read as text when nothing labels it."""
 
 
 _ZIP_HINTS = (
@@ -116,6 +117,8 @@ def detect_format(body: bytes, content_type: str, url: str) -> str:
     }
     if path.endswith(".csv") and ctype in _CSV_LABELS:
         return "csv"  # as many servers label a CSV (IIS: as an Excel file)
+    if path.endswith(".txt") and ctype in _CSV_LABELS:
+        return "text"  # a plain-text note (an archive's "อ่านก่อน.txt" has no Content-Type)
     if ctype in by_type:
         return by_type[ctype]
     if ctype in ODF_TYPES:

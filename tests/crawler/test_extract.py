@@ -116,6 +116,20 @@ def test_detect_format_by_magic_over_type() -> None:
     assert detect_format(b"\x89PNG\r\n\x1a\n....", "", "http://h/a") == "image"
 
 
+def test_a_plain_text_note_in_an_archive_is_read(settings: Settings) -> None:
+    """An archive's "อ่านก่อน.txt" has no Content-Type: its name says it is text, read as such
+    (a note that the documents are still being compiled is what the archive publishes)."""
+    from crawler.urls import member_url
+
+    note = "\ufeffเรียน ผู้ตรวจประเมิน\r\nเอกสารอยู่ระหว่างรวบรวม จะนำขึ้นเว็บไซต์โดยเร็ว\r\n"
+    url = member_url("http://h/files/O21.zip", "อ่านก่อน.txt")
+    assert detect_format(note.encode("utf-8"), "", url) == "text"
+    assert detect_format(note.encode("cp874", "ignore"), "", url) == "text"
+    out = extract(note.encode("utf-8"), "", url, settings=settings)
+    assert out.status == "ok" and "อยู่ระหว่างรวบรวม" in out.text, out
+    assert detect_format(b"\x00\x01binary", "", "http://h/files/data.bin") == "unknown"
+
+
 @pytest.mark.parametrize(
     ("body", "ctype"),
     [
