@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import urllib.parse
 from collections.abc import Sequence
+from dataclasses import replace
 
 from checklist.evidence import PERSON_LINE_MAX, PERSON_NAME, Bundle
 from checklist.placeholders import deferred, defers
@@ -23,6 +24,8 @@ __all__ = [
     "element_present",
     "missing_columns",
     "missing_elements",
+    "off_subject",
+    "one_document_twice",
     "short_forms",
     "structure_lacks",
 ]
@@ -36,6 +39,25 @@ def _without(text: str, title: str) -> str:
     """``text`` with the item's own title taken out: a heading naming the item
     ("…ช่องทางการร้องเรียน…และข้อมูลเชิงสถิติ…") is not the element it names."""
     return text.replace(title, "\n") if title else text
+
+
+# what a heading adds to the item's title when it writes it out: its number ("๒."), its
+# punctuation, "และ" before the last part, "ข้อมูล" before any
+_TITLE_FILLER = re.compile(r"[\d().,:;/|•·*\"'«»\[\]\-–—_]+|และ|ข้อมูล")
+
+
+def _skeleton(compact: str) -> str:
+    return _TITLE_FILLER.sub("", compact)
+
+
+def _titled(lines: Sequence[str], title: str) -> list[str]:
+    """``lines`` without those that are the item's title however written ("๒. ข้อมูลงบประมาณ
+    ข้อบัญญัติงบประมาณ และข้อมูลเงินอุดหนุนชุมชน" for ข้อมูลงบประมาณ ข้อบัญญัติงบประมาณ
+    ข้อมูลเงินอุดหนุนชุมชน): a heading listing the item's parts names them, it holds none."""
+    bare = _skeleton(title) if title else ""
+    if not bare:
+        return list(lines)
+    return [ln for ln in lines if _skeleton(compact_for_match(ln)) != bare]
 
 
 # A line sending the reader elsewhere for the content: "รายละเอียดตามไฟล์ Excel", "ดูแผ่นงาน
@@ -105,9 +127,60 @@ def content_text(doc: Doc) -> str:
 def element_text(doc: Doc) -> str:
     """A document's words for finding the item's parts: its content (:func:`content_text`)
     without the lines saying what they name will be published later ("รายงานผลการดำเนินการ…
-    จะเผยแพร่เมื่อสิ้นปีงบประมาณ"): such a line names a part that is not there yet."""
+    จะเผยแพร่เมื่อสิ้นปีงบประมาณ"): such a line names a part that is not there yet, and without
+    the empty tables (:func:`_empty_tables`)."""
     lines = content_text(doc).splitlines()
-    return "\n".join(ln for ln in lines if not deferred(compact_for_match(ln)))
+    empty = _empty_tables(doc, lines)
+    return "\n".join(
+        ln for n, ln in enumerate(lines) if n not in empty and not deferred(compact_for_match(ln))
+    )
+
+
+# A table's only row saying it has none: a database listing's empty answer ("ไม่พบข้อมูล",
+# DataTables' "ไม่มีข้อมูลในตาราง", "No data available in table"). Not "ไม่มีการจัดซื้อจัดจ้าง"
+# nor "ไม่มีเรื่องร้องเรียน": those report that the month had nothing, which is content.
+NO_ROWS = re.compile(
+    r"^(?:ไม่พบข้อมูล|ไม่มีข้อมูล|ไม่พบรายการ|ไม่พบรายการข้อมูล|ไม่พบข้อมูลที่ค้นหา|ไม่มีข้อมูลในตาราง"
+    r"|ไม่พบผลลัพธ์|nodatafound|nodataavailable(?:intable)?|norecordsfound|norecords|nodata)[.!]?$"
+)
+
+
+def _table_rows(doc: Doc) -> set[str]:
+    """The compact words of each header row of ``doc``'s tables whose other rows only say they
+    are empty (:data:`NO_ROWS`)."""
+    heads = set()
+    for table in doc.tables or []:
+        rows = [[compact_for_match(str(c)) for c in row if c not in (None, "")] for row in table]
+        rows = [r for r in rows if r]
+        body = {"".join(dict.fromkeys(r)) for r in rows[1:]}
+        if rows and body and all(NO_ROWS.match(b) for b in body):
+            heads.add("".join(rows[0]))
+    return heads
+
+
+def _empty_tables(doc: Doc, lines: list[str]) -> set[int]:
+    """The lines of an empty table: its row saying it holds nothing ("ไม่พบข้อมูล"), its header
+    row above it (the columns it would have) and the short heading over them ("ข้อมูลเงินอุดหนุน
+    ชุมชน"). What they name is not published: the columns of a table with no rows, and the
+    heading of a section with no content, are not the data."""
+    compact = [compact_for_match(ln) for ln in lines]
+    heads = _table_rows(doc)
+    drop: set[int] = set()
+    for n, line in enumerate(compact):
+        if not NO_ROWS.match(line):
+            continue
+        drop.add(n)
+        m = n - 1
+        while m >= 0 and not compact[m]:
+            m -= 1
+        if m >= 0 and compact[m] in heads:
+            drop.add(m)
+            m -= 1
+            while m >= 0 and not compact[m]:
+                m -= 1
+        if m >= 0 and len(compact[m]) <= HEADING_LINE:
+            drop.add(m)
+    return drop
 
 
 def _file_name_title(doc: Doc) -> bool:
@@ -147,19 +220,21 @@ def _introducing(bundle: Bundle) -> set[str]:
     return out
 
 
-def _bundle_text(bundle: Bundle, title: str = "") -> str:
+def _bundle_text(bundle: Bundle, title: str = "", heading: str = "") -> str:
     """The evidence's words: its pages' and documents' text and the words of its links. A page
     that only introduces its documents ("รายละเอียดตามเอกสารแนบ") says nothing of its own: the
-    documents hold the content, not the page's sentence or the link's words."""
+    documents hold the content, not the page's sentence or the link's words. The item's
+    ``title`` (compact) is taken out, and its lines that only write out ``heading`` (the title,
+    :func:`_titled`)."""
     intro = _introducing(bundle)
     files = {d.url for d in bundle.docs if d.kind == "document"}
-    parts = [element_text(d) for d in bundle.docs if d.url not in intro]
+    parts = [ln for d in bundle.docs if d.url not in intro for ln in element_text(d).splitlines()]
     parts += [
         lk.anchor
         for lk in content_links(bundle)
         if not (lk.from_url in intro and lk.to_url in files)
     ]
-    return _without(compact_for_match("\n".join(parts)), title)
+    return _without(compact_for_match("\n".join(_titled(parts, heading or title))), title)
 
 
 def _header_cells(table: list) -> list[str]:
@@ -387,14 +462,20 @@ def structure_lacks(match: PhrasesMatch, bundle: Bundle, text: str | None = None
 
 
 def element_present(
-    element: Element, bundle: Bundle, text: str | None = None, stops: Sequence[str] = ()
+    element: Element,
+    bundle: Bundle,
+    text: str | None = None,
+    stops: Sequence[str] = (),
+    title: str = "",
 ) -> bool:
     """Whether ``bundle`` holds ``element``; ``text`` is the bundle's words when already known,
-    ``stops`` the names of the item's other parts (where an element's section on a page ends)."""
+    ``stops`` the names of the item's other parts (where an element's section on a page ends),
+    ``title`` the item's own (compact): a heading or index row naming the whole item ("O18
+    ประกาศนโยบาย… และการรายงานผลสู่การปฏิบัติ") names each part, it is none of them."""
     if element.each_person and people_without(element, bundle):
         return False
     if element.heading and isinstance(element.match, PhrasesMatch):
-        text = _heading_text(bundle)
+        text = _without(_heading_text(bundle), title)
         found = sum(1 for p in element.match.any if compact_for_match(p) in text)
         return found >= element.match.min
     if element.within:
@@ -511,11 +592,11 @@ def missing_elements(
     """The elements the bundle lacks, in the rule's order; ``title`` is the item's own (compact),
     ``stops`` the names of its parts (an element found only in its own part's section)."""
     text = _bundle_text(bundle, title)
-    raw = _bundle_text(bundle) if title else text
+    raw = _bundle_text(bundle, heading=title) if title else text
     return [
         e
         for e in elements
-        if not element_present(e, bundle, text, stops) and not _beyond_title(e, raw, title)
+        if not element_present(e, bundle, text, stops, title) and not _beyond_title(e, raw, title)
     ]
 
 
@@ -538,3 +619,96 @@ def _beyond_title(element: Element, raw: str, title: str) -> bool:
                 found += 1
                 break
     return found >= match.min
+
+
+LABEL_MIN = 8  # compact letters of a row's words that tell what its link opens
+
+
+def _row_words(link: LinkView) -> str:
+    """The compact words of the row (or block) a link stands in, past the heading over it."""
+    return compact_for_match(link.context.rsplit(" | ", 1)[-1])
+
+
+def one_document_twice(bundle: Bundle, elements: Sequence[Element]) -> Bundle:
+    """``bundle`` without the rows that give one document a second name it does not bear out: a
+    page linking the same readable file under two labels ("ประกาศนโยบาย… PDF" and "การรายงานผล
+    สู่การปฏิบัติ… PDF", both opening the policy) lists one document, not two parts. A label naming
+    an element the file itself lacks (:func:`element_present` on the file alone) is taken out of
+    the page's words and its link's row; what the file holds is still read from the file."""
+    files = {d.url: d for d in bundle.docs if d.kind == "document" and d.machine_read}
+    pages = {d.url for d in bundle.docs if d.kind == "page"}
+    rows: dict[tuple[str, str], set[str]] = {}
+    for lk in bundle.links:
+        if lk.from_url in pages and lk.to_url in files and not lk.boilerplate:
+            row = _row_words(lk)
+            if len(row) >= LABEL_MIN:
+                rows.setdefault((lk.from_url, lk.to_url), set()).add(row)
+    wrong: dict[str, set[str]] = {}
+    for (page, url), labels in rows.items():
+        if len(labels) < 2:
+            continue
+        alone = Bundle(candidates=[], docs=[files[url]], links=[])
+        for label in labels:
+            named = [
+                e
+                for e in elements
+                if isinstance(e.match, PhrasesMatch)
+                and not e.within
+                and any(compact_for_match(p) in label for p in e.match.any)
+            ]
+            if any(not element_present(e, alone) for e in named):
+                wrong.setdefault(page, set()).add(label)
+    if not wrong:
+        return bundle
+
+    def relabelled(doc: Doc) -> Doc:
+        labels = wrong.get(doc.url)
+        if not labels:
+            return doc
+        kept = [
+            ln
+            for ln in doc.main_text.splitlines()
+            if not any(label in compact_for_match(ln) for label in labels)
+        ]
+        return replace(doc, main_text="\n".join(kept))
+
+    links = [
+        lk
+        if lk.from_url not in wrong or _row_words(lk) not in wrong[lk.from_url]
+        else replace(lk, context="", anchor="")
+        for lk in bundle.links
+    ]
+    return replace(bundle, docs=[relabelled(d) for d in bundle.docs], links=links)
+
+
+FIGURE_ROWS = 2  # rows of a table with figures that make it data, not a layout of links
+
+
+def _of_figures(doc: Doc) -> bool:
+    """Whether ``doc`` holds a table of figures (a statistics sheet, a page's monthly table)."""
+    return any(
+        sum(1 for row in table if any(re.search(r"\d", str(c)) for c in row[1:] if c))
+        >= FIGURE_ROWS
+        for table in doc.tables or []
+    )
+
+
+def off_subject(element: Element, bundle: Bundle, title: str = "") -> bool:
+    """Whether every table of figures of ``bundle`` naming ``element`` (in its document's title
+    or words) is of something else than the element asks (``element.of``): the figures say they
+    are of general complaints (Traffy Fondue, 1555, a division's) and name no corruption. The
+    pages naming the statistics beside their link label them; the figures are the data."""
+    subject = element.of
+    if subject is None or not isinstance(element.match, PhrasesMatch):
+        return False
+    phrases = [compact_for_match(p) for p in element.match.any]
+    want = [compact_for_match(w) for w in subject.any]
+    other = [compact_for_match(w) for w in subject.other]
+    data = []
+    for doc in bundle.docs:
+        words = _without(compact_for_match(f"{doc.title}\n{element_text(doc)}"), title)
+        if _of_figures(doc) and any(p in words for p in phrases):
+            data.append(words)
+    return bool(data) and all(
+        any(w in words for w in other) and not any(w in words for w in want) for words in data
+    )

@@ -17,6 +17,8 @@ from checklist.elements import (
     element_bundle,
     missing_columns,
     missing_elements,
+    off_subject,
+    one_document_twice,
     short_forms,
     structure_lacks,
 )
@@ -419,9 +421,15 @@ class _Case:
     @cached_property
     def absent(self) -> list[Element]:
         """The elements whose only candidate is not what they ask for: a report of less than
-        they ask, a draft, a document behind a dead link."""
+        they ask, figures of something else (general complaints for corruption complaints), a
+        draft, a document behind a dead link."""
         absent = [e for e, _ in self.short_elements]
-        absent += self.drafted
+        absent += [
+            e
+            for e in self.required
+            if e not in absent and off_subject(e, self.readable, self.title)
+        ]
+        absent += [e for e in self.drafted if e not in absent]
         absent += [e for e in self.dead_parts if e not in absent]
         return absent
 
@@ -429,8 +437,10 @@ class _Case:
     def readable(self) -> Bundle:
         """The evidence whose words may carry the item's parts: for an item not about news or
         activities (the rule's ``posts``), not the news stories (a training on writing subsidy
-        proposals is not the subsidy data) nor the links to them (:func:`without_stories`)."""
-        return self.bundle if self.item.posts else without_stories(self.bundle)
+        proposals is not the subsidy data) nor the links to them (:func:`without_stories`); and
+        not a row naming a part for a file that is another (:func:`one_document_twice`)."""
+        bundle = self.bundle if self.item.posts else without_stories(self.bundle)
+        return one_document_twice(bundle, self.required)
 
     @cached_property
     def scoped(self) -> Bundle:

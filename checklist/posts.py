@@ -12,6 +12,8 @@ words carry none of the item's parts. A post that carries a document's text (an 
 
 from __future__ import annotations
 
+import re
+import urllib.parse
 from dataclasses import replace
 
 from checklist.elements import content_text
@@ -37,6 +39,57 @@ def _lede(line: str) -> bool:
         return False
     dates = find_dates(line)
     return bool(dates) and line[: dates[0].start] in LEDE_OPENINGS
+
+
+# what may stand before the day on a story's dateline ("โพสต์เมื่อ ๑๒ มี.ค. ๒๕๖๘"); not an
+# update stamp ("ปรับปรุงข้อมูล ๑๘ มี.ค. ๒๕๖๘") nor the date of data ("ข้อมูล ณ …")
+DATELINE_OPENINGS = (
+    *LEDE_OPENINGS,
+    "โพสต์เมื่อ",
+    "โพสต์วันที่",
+    "เผยแพร่เมื่อ",
+    "เผยแพร่วันที่",
+    "วันที่เผยแพร่",
+    "ลงข่าวเมื่อ",
+    "ข่าววันที่",
+)
+DATELINE_MAX = 60  # compact letters: the day and a byline after it ("| ฝ่ายปกครอง (งานประชาสัมพันธ์)")
+BYLINE_SEPARATORS = ("|", "โดย", "-", "–", "ที่มา")
+# where a site keeps its news: the address's folder, or the trail and links of the page
+NEWS_PATH = re.compile(r"/(?:news|ข่าว)[^/]*/", re.IGNORECASE)
+NEWS_WORD = "ข่าว"
+
+
+def _dateline(line: str) -> bool:
+    """Whether ``line`` (compact) is a story's dateline: the day it was posted alone, or with who
+    posted it ("วันที่ ๒๐ ก.พ. ๒๕๖๘ | ฝ่ายปกครอง (งานประชาสัมพันธ์)")."""
+    if len(line) > DATELINE_MAX:
+        return False
+    dates = find_dates(line)
+    if not dates or dates[0].precision != "day" or line[: dates[0].start] not in DATELINE_OPENINGS:
+        return False
+    rest = line[dates[0].end :]
+    return not rest or rest.startswith(BYLINE_SEPARATORS)
+
+
+def _in_news(doc: Doc, lines: list[str]) -> bool:
+    """Whether ``doc`` is kept among the site's news: its address is in a news folder
+    ("/news/n11.html"), or a short line of it (its trail "หน้าหลัก › ข่าวประชาสัมพันธ์", the link
+    back "« กลับหน้าข่าว") names the news."""
+    path = urllib.parse.urlsplit(doc.final_url or doc.url).path
+    if NEWS_PATH.search(urllib.parse.unquote(path) + "/"):
+        return True
+    return any(NEWS_WORD in ln and len(ln) <= DATELINE_MAX for ln in lines)
+
+
+def _datelined(doc: Doc, lines: list[str]) -> bool:
+    """Whether the content (compact lines) opens as a news post does on its own page: the dateline
+    among the first lines, the story told right under it, on a page of the site's news."""
+    for n, line in enumerate(lines[:LEDE_LINES]):
+        if _dateline(line):
+            told = lines[n + 1 : n + 3]
+            return any(len(ln) >= LEDE_MIN for ln in told) and _in_news(doc, lines)
+    return False
 
 
 def _carries_document(lines: list[str]) -> bool:
@@ -72,12 +125,16 @@ def announcement_span(doc: Doc) -> str:
 
 
 def news_story(doc: Doc) -> bool:
-    """Whether ``doc`` is a page telling of an event: one of the first lines of its content
-    is a lede (the day, then what happened), and it holds no document's text or table."""
+    """Whether ``doc`` is a page telling of an event: the first long line of its content is a
+    lede (the day, then what happened), or a dateline stands over the story
+    (:func:`_datelined`), and it holds no document's text or table. A page opening with a
+    paragraph of its own (the channels for opinions) that lists a dated activity under it is
+    not a story."""
     if doc.kind != "page" or not doc.readable or doc.tables:
         return False
     lines = [c for c in (compact_for_match(ln) for ln in content_text(doc).splitlines()) if c]
-    if not any(_lede(ln) for ln in lines[:LEDE_LINES]):
+    opening = next((ln for ln in lines[:LEDE_LINES] if len(ln) >= LEDE_MIN), "")
+    if not _lede(opening) and not _datelined(doc, lines):
         return False
     return not _carries_document(lines)
 

@@ -33,6 +33,7 @@ __all__ = [
     "Reviewable",
     "Standing",
     "SubIndicator",
+    "Subject",
     "month_day",
 ]
 
@@ -224,6 +225,20 @@ Freshness = Annotated[
 ]
 
 
+class Subject(Strict):
+    """What an element's data must be about when the same kind of data exists of other things
+    (statistics of corruption complaints beside a division's general complaints)."""
+
+    any: list[str] = Field(
+        min_length=1, description="Words with which data names the subject (ทุจริต)."
+    )
+    other: list[str] = Field(
+        min_length=1,
+        description="Words with which data says it is of something else (เรื่องร้องเรียนทั่วไป, "
+        "Traffy Fondue): data saying so and naming none of ``any`` is not the element.",
+    )
+
+
 class Element(Strict):
     """Something an item must contain to score (e.g. the procurement form's columns).
 
@@ -253,6 +268,11 @@ class Element(Strict):
         description="The element's documents (not reports on them) must be signed by the "
         "agency's current director, the one the site names now; a predecessor's signature "
         "makes the element not current.",
+    )
+    of: Subject | None = Field(
+        None,
+        description="What the element's data (its tables of figures) must be about: when every "
+        "table of figures naming it says it is of something else, the element is absent.",
     )
     each_person: bool = Field(
         False,
