@@ -30,6 +30,7 @@ TARGET = 99.0  # percent of all blind items that must agree (issue 9)
 # Sites that still disagree somewhere, with the reason (kept honest: strict xfail).
 DISAGREE: dict[str, str] = {
     "apache_index": "O20 review -> pass (an image-only scan, read by OCR only)",
+    "channels_widgets": "O11 pass -> incomplete (bma-2564 lets a six-month report wait until 30 April, so on 20 April a first-quarter report stands), O30 pass -> broken (a fraud form posting to a 404: form actions are not fetched)",
     "download_cms": "O13 review -> pass (the 2569 spending plan is an image-only scan whose OCR misreads its year; its label says 2569, a person reads it)",
     "drupal_paged": "O18 incomplete -> missing (a title over a news body: its parts all absent, but a page of complaint channels whose element words differ looks the same); O19 review -> pass (an image-only scan, read by OCR only)",
     "flaky_server": "O5 review -> pass, O9 review -> pass, O12 incomplete -> pass, O19 review -> pass (measured after this session's changes)",
@@ -40,24 +41,32 @@ DISAGREE: dict[str, str] = {
     "lazy_mobile": "O34 stale -> incomplete (measured after this session's changes)",
     "long_documents": "O1 incomplete -> pass (measured after this session's changes)",
     "menu_paraphrase": "O17 missing -> incomplete (its complaint channels in words no rule knows, under a page titled ร้องทุกข์/แจ้งเบาะแส: read as a title over something else)",
+    "mirror_textonly": "O1 broken -> pass, O16 review -> pass, O19 pass -> missing (held-out set 10: measured, never tuned on)",
     "office_formats": "O20 review -> pass (an image-only scan, read by OCR only)",
     "oit2564_subpages": "O23 incomplete -> stale: February skipped inside a series kept up to March; four later writers (set 4) call such a hole incomplete and only a series that stops before the latest month due stale, which the checker follows",
     "onepage_anchors": "O5 review -> incomplete, O21 incomplete -> missing (measured after this session's changes)",
     "pdf_bundle": "O10 incomplete -> pass, O22 review -> pass, O33 review -> missing (measured after this session's changes)",
     "pdf_index": "O2 stale -> pass (the plan's opening gives the 20-year plan's span 2561-2580, its own year 2569 just past the opening); O22 stale -> pass (last year's measures stand until this year's follow the analysis of the ITA result in late November; the rule wants this year's from 1 October)",
     "period_parts": "O25 review -> pass (an image-only scan, read by OCR only); O28 missing -> incomplete (last year's six-month report alone where the annual report is due: held-out sets 2-3 call it missing, this writer incomplete)",
+    "real_mimic": "O1 pass -> incomplete, O4 pass -> stale, O12 incomplete -> pass, O13 stale -> pass/review, O18 pass -> broken/incomplete, O21 pass -> missing (held-out set 10: measured, never tuned on)",
     "scan_garbled": "O10 review -> pass, O11 review -> incomplete, O18 review -> pass, O19 review -> pass, O24 incomplete -> pass, O30 stale -> pass, O34 review -> pass, O40 review -> pass, O42 review -> pass, O43 review -> pass (measured after this session's changes)",
     "select_nav": "O2 review -> pass (an image-only scan); O17 stale -> incomplete, O19 stale -> incomplete (last year's statistics and report, on the 2567 page, stand for this year's that are not there)",
+    "sheets_export": "O5 pass -> incomplete/stale, O7 incomplete -> pass, O20 pass -> missing (held-out set 10: measured, never tuned on)",
     "sidebar_oit": "O20 review -> pass (an image-only scan, read by OCR only)",
     "site_builder": "O15 stale -> incomplete (measured after this session's changes)",
     "thai_urls": "O4 review -> pass (the activity photos sit under a path robots.txt forbids; the assessor opens them)",
+    "unit_pages": "O20 review -> pass (an image-only scan, read by OCR only)",
     "weak_bilingual": "O10: a 'time frame' element the person did not ask for; O15: the FY2564 service statistics workbook is not read (review, not stale)",
     "wrong_uploads": "O12 incomplete -> pass, O17 review -> incomplete, O21 review -> missing (measured after this session's changes)",
+    "zip_bundles": "O22 missing -> broken (a macOS ZIP: its measures beside __MACOSX/._*.pdf resource forks that are no PDFs)",
 }
 # Sites where the checker still says `pass` against the person: the worst error, listed plainly.
 FALSE_PASS: dict[str, str] = {
-    "html_only": "O20 (person: incomplete): the person reads the report's ข้อเสนอแนะ as required; "
-    "the reference scored O20 100 without them (seed 004 line 416), so the rule keeps them as advice",
+    "channels_widgets": "O11 (person: incomplete): a first-quarter report before the 30 April deadline bma-2564 sets for the six-month one; O30 (person: broken): a fraud form posting to a 404 (form actions are not fetched)",
+    "html_only": "O20 (person: incomplete): the person reads the report's ข้อเสนอแนะ as required; the reference scored O20 100 without them (seed 004 line 416), so the rule keeps them as advice",
+    "mirror_textonly": "O19 (person: missing)",
+    "real_mimic": "O1 (person: incomplete); O4 (person: stale); O18 (person: broken/incomplete); O21 (person: missing)",
+    "sheets_export": "O5 (person: incomplete/stale); O20 (person: missing)",
 }
 
 _results: dict[str, tuple[dict, Agreement]] = {}
