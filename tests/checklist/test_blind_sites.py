@@ -58,7 +58,6 @@ DISAGREE: dict[str, str] = {
     "unit_pages": "O20 review -> pass (an image-only scan, read by OCR only)",
     "weak_bilingual": "O10: a 'time frame' element the person did not ask for; O15: the FY2564 service statistics workbook is not read (review, not stale)",
     "wrong_uploads": "O12 incomplete -> pass, O17 review -> incomplete, O21 review -> missing (measured after this session's changes)",
-    "zip_bundles": "O22 missing -> broken (a macOS ZIP: its measures beside __MACOSX/._*.pdf resource forks that are no PDFs)",
 }
 # Sites where the checker still says `pass` against the person: the worst error, listed plainly.
 FALSE_PASS: dict[str, str] = {
