@@ -702,7 +702,7 @@ def _check_placeholders(v: Verdict, c: _Case) -> bool:
     if not _all_placeholders(c.item, c.bundle):
         return False
     v.status = "missing"
-    drop = [compact_for_match(p) for p in (c.item.title_th, *c.item.phrases, *c.item.synonyms)]
+    drop = _item_names(c.item)
     pointers = [
         d
         for d in c.bundle.docs
@@ -1123,7 +1123,6 @@ def _check_item_pending(v: Verdict, c: _Case) -> bool:
     )
     if published:
         return False
-    said = ""
     if c.partial and (
         _names_item(c.item, c.partial)
         or _pending_item_page(c.item, c.bundle)
@@ -1598,9 +1597,7 @@ def _past_names(text: str, doc: Doc, drop: list[str]) -> str:
     """``text`` (compact) without the page's own names (its title's parts: the item, the
     agency), a placeholder's courtesies ("ขออภัยในความไม่สะดวก") or the day it was put up."""
     names = [compact_for_match(h) for h in TITLE_SEPARATORS.split(doc.title)] + list(COURTESY)
-    for p in sorted([*drop, *names], key=len, reverse=True):
-        if len(p) >= 4:
-            text = text.replace(p, "")
+    text = _strip_names(text, [*drop, *names])
     for d in reversed(find_dates(text)):
         text = text[: d.start] + text[d.end :]
     return text
@@ -1611,7 +1608,7 @@ def _all_placeholders(item: Item, bundle: Bundle) -> bool:
     readable = [d for d in bundle.docs if d.readable]
     if not readable or len(readable) < len([d for d in bundle.docs if d.kind == "document"]):
         return False
-    drop = [compact_for_match(p) for p in (item.title_th, *item.phrases, *item.synonyms)]
+    drop = _item_names(item)
     pages = {d.url for d in readable if d.kind == "page"}
     if any(
         lk.from_url in pages
@@ -1660,10 +1657,7 @@ def _pointer_only(doc: Doc, bundle: Bundle, drop: list[str]) -> bool:
         return False  # it leads somewhere: the item is judged on where
     text = text.replace(phrase, "")
     names = [compact_for_match(h) for h in TITLE_SEPARATORS.split(doc.title)]
-    for p in sorted([*drop, *names], key=len, reverse=True):
-        if len(p) >= 4:
-            text = text.replace(p, "")
-    return len(text) < POINTER_REST
+    return len(_strip_names(text, [*drop, *names])) < POINTER_REST
 
 
 def _has_figures(line: str) -> bool:
@@ -1691,7 +1685,7 @@ def _only_named(item: Item, bundle: Bundle) -> bool:
     pages = [d for d in bundle.docs if d.kind == "page" and d.readable]
     if not pages:
         return False
-    phrases = [compact_for_match(p) for p in (item.title_th, *item.phrases, *item.synonyms)]
+    phrases = _item_names(item)
     body = [_without_heading(content_text(d), phrases) for d in pages]
     lines = [ln for b in body for ln in b if ln.strip()]
     lines += [lk.anchor for lk in content_links(bundle)]
@@ -1831,7 +1825,7 @@ def _speaks_of(item: Item, bundle: Bundle) -> bool:
     picture, a few words beside it). A page's own title only names it (a news post under the
     item's title)."""
     matcher = Matcher([item])
-    phrases = [compact_for_match(p) for p in (item.title_th, *item.phrases, *item.synonyms)]
+    phrases = _item_names(item)
     phrases = [p for p in phrases if len(p) >= 4]
     for doc in bundle.docs:
         if not doc.readable:
@@ -1875,7 +1869,7 @@ def _pending_item_page(item: Item, bundle: Bundle) -> bool:
     """Whether a page titled with the item says only that its content is being prepared (the
     item's own page, "O21 … / อยู่ระหว่างปรับปรุงข้อมูล"): the placeholder speaks of the item as
     a whole, whatever other page shares a word of it (a news post on receiving donations)."""
-    drop = [compact_for_match(p) for p in (item.title_th, *item.phrases, *item.synonyms)]
+    drop = _item_names(item)
     return any(
         d.kind == "page"
         and d.readable
@@ -1893,7 +1887,7 @@ def _pending_whole(item: Item, bundle: Bundle) -> bool:
     being prepared is the item itself."""
     if any(not e.advice for e in item.elements):
         return False
-    drop = [compact_for_match(p) for p in (item.title_th, *item.phrases, *item.synonyms)]
+    drop = _item_names(item)
     for doc in bundle.docs:
         if doc.kind != "page" or not doc.readable or doc.tables or not _names_item(item, doc.title):
             continue
@@ -1904,22 +1898,28 @@ def _pending_whole(item: Item, bundle: Bundle) -> bool:
                 said = True
             elif compact:
                 rest.append(compact)
-        text = "".join(rest)
-        for p in sorted(drop, key=len, reverse=True):
-            if len(p) >= 4:
-                text = text.replace(p, "")
-        if said and len(text) < POINTER_REST:
+        if said and len(_strip_names("".join(rest), drop)) < POINTER_REST:
             return True
     return False
+
+
+def _item_names(item: Item) -> list[str]:
+    """The item's title, phrases and synonyms, compact: the words that name it."""
+    return [compact_for_match(p) for p in (item.title_th, *item.phrases, *item.synonyms)]
+
+
+def _strip_names(text: str, names: list[str]) -> str:
+    """``text`` (compact) without ``names`` of 4 letters or more, the longest first."""
+    for p in sorted(names, key=len, reverse=True):
+        if len(p) >= 4:
+            text = text.replace(p, "")
+    return text
 
 
 def _names_item(item: Item, line: str) -> bool:
     """Whether ``line`` names ``item`` (any of its phrases or synonyms, compact)."""
     text = compact_for_match(line)
-    return any(
-        len(c) >= 4 and c in text
-        for c in (compact_for_match(p) for p in (item.title_th, *item.phrases, *item.synonyms))
-    )
+    return any(len(c) >= 4 and c in text for c in _item_names(item))
 
 
 def bundle_doc(url: str, bundle: Bundle) -> Doc | None:
