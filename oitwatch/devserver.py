@@ -46,13 +46,17 @@ def faults_from_spec(spec: dict) -> dict[str, Fault]:
     """Server behaviour a fixture site's ``meta.json`` asks for under ``"server"``::
 
         {"redirects": {"/old": "/new"}, "status": {"/gone.php": 500},
-         "files": {"/download.php?id=3": {"file": "store/a.pdf", "headers": {...}}}}
+         "files": {"/download.php?id=3": {"file": "store/a.pdf", "headers": {...}},
+                   "/drive/file/d/1Hq/view": "drive/1Hq/view.html"}}
 
-    ``files`` keys are raw request paths, query included.
+    ``files`` keys are raw request paths, query included; a value that is only a path serves
+    that file with no headers of its own.
     """
     faults = {path: Fault(redirect=to) for path, to in spec.get("redirects", {}).items()}
     faults |= {path: Fault(status=int(code)) for path, code in spec.get("status", {}).items()}
     for path, served in spec.get("files", {}).items():
+        if isinstance(served, str):
+            served = {"file": served}
         faults[path] = Fault(file=served["file"], headers=dict(served.get("headers", {})))
     return faults | {_same_query(path): fault for path, fault in faults.items() if "?" in path}
 
@@ -99,13 +103,18 @@ class _Handler(BaseHTTPRequestHandler):
             return
         file = self._file(path)
         if file is None:
-            self._send(404, b"<h1>404 Not Found</h1>", {"Content-Type": "text/html; charset=utf-8"}, head)
+            self._send(
+                404, b"<h1>404 Not Found</h1>", {"Content-Type": "text/html; charset=utf-8"}, head
+            )
             return
         stat = file.stat()
-        etag = '"' + hashlib.sha1(f"{stat.st_mtime_ns}-{stat.st_size}".encode()).hexdigest()[:16] + '"'
+        etag = (
+            '"' + hashlib.sha1(f"{stat.st_mtime_ns}-{stat.st_size}".encode()).hexdigest()[:16] + '"'
+        )
         last_mod = email.utils.formatdate(stat.st_mtime, usegmt=True)
         if self.headers.get("If-None-Match") == etag or (
-            "If-None-Match" not in self.headers and self.headers.get("If-Modified-Since") == last_mod
+            "If-None-Match" not in self.headers
+            and self.headers.get("If-Modified-Since") == last_mod
         ):
             self._send(304, b"", {"ETag": etag, "Last-Modified": last_mod}, head=True)
             return
@@ -113,7 +122,9 @@ class _Handler(BaseHTTPRequestHandler):
         body = file.read_bytes()
         if (ctype.startswith("text/") or ctype == "application/xml") and _is_utf8(body):
             ctype += "; charset=utf-8"  # a TIS-620 page is served as is: its own meta says so
-        self._send(200, body, {"Content-Type": ctype, "ETag": etag, "Last-Modified": last_mod}, head)
+        self._send(
+            200, body, {"Content-Type": ctype, "ETag": etag, "Last-Modified": last_mod}, head
+        )
 
     def _file(self, path: str) -> Path | None:
         root = self.server.root

@@ -59,6 +59,18 @@ def test_a_query_page_wins_over_its_bare_path(tmp_path: Path) -> None:
         assert "หน้าแรก" in client.get(srv.url("/index.php?id=7")).text
 
 
+def test_a_file_given_by_its_path_alone(tmp_path: Path) -> None:
+    """``"files": {"/drive/file/d/X/view": "drive/X.html"}``: a page at an address with no
+    suffix (a Drive-style viewer), served with the type its file's name gives."""
+    (tmp_path / "drive").mkdir()
+    (tmp_path / "drive" / "x.html").write_text("<p>ตัวอย่างเอกสาร</p>", encoding="utf-8")
+    spec = {"files": {"/drive/file/d/X/view": "drive/x.html"}}
+    with SiteServer(tmp_path, faults_from_spec(spec)) as srv, httpx.Client() as client:
+        got = client.get(srv.url("/drive/file/d/X/view"))
+        assert got.status_code == 200 and "ตัวอย่างเอกสาร" in got.text
+        assert got.headers["content-type"].startswith("text/html")
+
+
 def test_a_name_too_long_for_the_disk_is_a_404(tmp_path: Path) -> None:
     """A double-encoded Thai link asks for a name longer than the file system allows: the
     server answers 404, as a real one does, instead of dropping the connection."""
