@@ -450,6 +450,19 @@ def people_without(element: Element, bundle: Bundle) -> list[str]:
     return lacking
 
 
+# A news listing's "read more" under each teaser.
+READ_MORE = re.compile(r"^(?:อ่านต่อ|อ่านเพิ่มเติม|ดูเพิ่มเติม|รายละเอียดเพิ่มเติม|readmore|more)\W*$")
+LISTING_MIN = 4  # teasers: a page with this many "read more" lines lists stories
+
+
+def news_listing(doc: Doc) -> bool:
+    """Whether ``doc`` is a page listing stories, each a teaser over "อ่านต่อ »"."""
+    if doc.kind != "page":
+        return False
+    lines = (compact_for_match(ln) for ln in doc.main_text.splitlines())
+    return sum(1 for ln in lines if READ_MORE.match(ln)) >= LISTING_MIN
+
+
 def structure_lacks(match: PhrasesMatch, bundle: Bundle, text: str | None = None) -> list[str]:
     """The units of ``match`` (divisions) that the site's structure pages list and the evidence
     does not name (a manual for 8 of the 10 divisions its structure shows), when the structure
@@ -491,6 +504,15 @@ def element_present(
             return False
     match = element.match
     if isinstance(match, PhrasesMatch):
+        if match.of_structure:
+            # units (divisions) are counted on what the item's pages and documents name, not
+            # on a news listing's teasers of other stories ("ฝ่ายโยธาตรวจความพร้อม…")
+            listings = {d.url for d in bundle.docs if news_listing(d)}
+            if listings:
+                bundle, text = (
+                    replace(bundle, docs=[d for d in bundle.docs if d.url not in listings]),
+                    None,
+                )
         text = _bundle_text(bundle) if text is None else text
         if match.of_structure and structure_lacks(match, bundle, text):
             return False

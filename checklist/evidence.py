@@ -777,6 +777,10 @@ class Finder:
         titles = [doc.title, _thai_heading(doc), _first_line(doc)]
         if split_member(doc.url)[1] is not None:
             titles.append(file_name(doc.url))
+        if doc.tables and len(doc.tables) > 1:
+            # a workbook's sheets each head their own table ("คำอธิบาย" over the notes, then
+            # "การประเมินความเสี่ยงต่อการรับสินบน… ๒๕๖๙" over the assessment): its opening titles it
+            titles.append(doc.main_text[:OPENING])
         named = set().union(*(self.matcher.match(t) for t in titles if t))
         if not named:
             return False

@@ -66,6 +66,28 @@ class Timing:
     months_dead: list[str] = field(default_factory=list)
 
 
+# A notice that is not news of the agency's work: a job opening, an examination, a call for
+# bids. Its dates (the application window) say nothing of whether the news is kept up.
+_NOTICE = re.compile(r"รับสมัคร|สอบแข่งขัน|สอบคัดเลือก|รายชื่อผู้มีสิทธิ|ประกวดราคา|สอบราคา|e-bidding")
+
+
+def _without_notices(text: str) -> str:
+    """``text`` less the lines of notices (:data:`_NOTICE`) and the date line under each."""
+    lines = text.splitlines()
+    drop: set[int] = set()
+    for n, line in enumerate(lines):
+        if _NOTICE.search(line.lower()):
+            drop.add(n)
+            if n + 1 < len(lines) and len(compact_for_match(lines[n + 1])) <= _DATE_LINE:
+                drop.add(n + 1)
+    return "\n".join(ln for n, ln in enumerate(lines) if n not in drop)
+
+
+_DATE_LINE = (
+    40  # compact letters: a line this short under a title is its date ("รับสมัคร 17 - 28 มี.ค.")
+)
+
+
 def units(bundle: Bundle) -> list[str]:
     """Texts that each speak of one thing: titles with text, link texts, candidate snippets.
 
@@ -101,11 +123,15 @@ def _sourced_units(bundle: Bundle, live: bool = False) -> list[tuple[str, str, b
     for doc in bundle.docs:
         if doc.url in empty:
             continue
+        # a section of a page ("/ita/#part=8") has its page's links
+        page = doc.url.split("#", 1)[0]
         lines = [  # a list's line naming a placeholder ("… ปีงบประมาณ 2568") is no content
             ln
             for ln in doc.main_text.splitlines()
-            if (doc.url, compact_for_match(ln)) not in to_empty
-            and not any(a in compact_for_match(ln) for a in to_opened.get(doc.url, ()))
+            if (doc.url, key := compact_for_match(ln)) not in to_empty
+            and (page, key) not in to_empty
+            and (ANY_PAGE, key) not in to_empty
+            and not any(a in key for a in to_opened.get(doc.url, to_opened.get(page, ())))
         ]
         text = drop_pending_sections("\n".join(lines))
         out.append((doc.url, f"{doc.title}\n{text}", True))
@@ -129,6 +155,9 @@ def _sourced_units(bundle: Bundle, live: bool = False) -> list[tuple[str, str, b
     return [(u, t, own) for u, t, own in out if t.strip()]
 
 
+ANY_PAGE = "*"  # in (page, line) keys: the line on any page of the evidence
+
+
 def _dead_lines(bundle: Bundle) -> set[tuple[str, str]]:
     """(page, compact line) of the lines of a list naming links that do not open (a quarter's
     row "ไตรมาสที่ 2 (ม.ค. - มี.ค. 2568)" beside its truncated ZIP): the link's words and its
@@ -147,6 +176,18 @@ def _dead_lines(bundle: Bundle) -> set[tuple[str, str]]:
         for lk in bundle.links
         if lk.to_url in dead and not lk.boilerplate
         for key in _line_keys(lk)
+    }
+    # a dead candidate's own words, on whatever page of the evidence they stand (a section of
+    # the OIT index, "/ita/#part=8", whose links are its page's): unless a link that opens
+    # shares them
+    live = {key for (_, key), opens in keys.items() if opens}
+    named |= {
+        (ANY_PAGE, key)
+        for c in bundle.candidates
+        if c.url in dead
+        and c.source != "title"
+        and (key := compact_for_match(c.title))
+        and key not in live
     }
     return {k for k in named if not keys.get(k, False)}
 
@@ -1024,7 +1065,7 @@ def judge_freshness(
         )
     if isinstance(freshness, Recent):
         latest = None
-        for text in units(bundle):
+        for text in map(_without_notices, units(bundle)):
             for d in find_dates(text):
                 if d.precision == "day" and d.date <= as_of and (latest is None or d.date > latest):
                     latest = d.date

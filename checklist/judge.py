@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -10,6 +11,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from checklist.elements import (
+    NO_ROWS,
     TITLE_SEPARATORS,
     _without,
     content_links,
@@ -44,11 +46,12 @@ from checklist.placeholders import (
 )
 from checklist.posts import announcement_text, without_stories
 from checklist.screen import signer
-from checklist.snapshot import Doc
+from checklist.snapshot import Doc, file_icon
 from crawler.urls import readable
 from oitwatch.addresses import host_under
 from oitwatch.thai import (
     compact_for_match,
+    find_codes,
     find_date_ranges,
     find_dates,
     find_fiscal_years,
@@ -182,8 +185,11 @@ def judge_item(
     URLs follow it.
     """
     v = Verdict(status="pass", evidence=_evidence(bundle, others))
-    v.confidence = bundle.candidates[0].confidence if bundle.candidates else 0.9
     case = _Case(item, bundle, as_of)
+    # another site's home page the row links is no evidence of the item (_Case.offsite)
+    homes = set(bundle.offsite) - set(case.offsite)
+    usable = [c for c in bundle.candidates if c.url not in homes] or bundle.candidates
+    v.confidence = usable[0].confidence if usable else 0.9
     _judge(v, case)
     if bundle.forbidden and v.status != "review":
         th, en = _forbidden_reason(case)
@@ -240,6 +246,7 @@ def _judge(v: Verdict, case: _Case) -> None:
         _check_others_only,
         _check_sent_home,
         _check_dead,
+        _check_home_only,
         _check_file_store,
         _check_placeholders,
         _check_stories_only,
@@ -277,9 +284,9 @@ def _judge(v: Verdict, case: _Case) -> None:
 
 
 # documents not yet the item's, though its own: a draft, a cover page alone (checklist.screen)
-UNFINISHED = ("draft", "cover")
+UNFINISHED = ("draft", "cover", "template")
 # documents that are not the district office's own: another office's, one division's
-NOT_OURS = ("other_agency", "division")
+NOT_OURS = ("other_agency", "division", "handout")
 
 UNREAD = (
     "พบเอกสาร แต่อ่านข้อความด้วยเครื่องไม่ได้หรืออ่านได้จาก OCR เท่านั้น (เช่น ไฟล์สแกน) ต้องให้เจ้าหน้าที่ตรวจสอบเอง",
@@ -307,6 +314,15 @@ class _Case:
         return [d for d in self.documents if d.url not in self.bundle.others_items]
 
     @cached_property
+    def offsite(self) -> list[str]:
+        """The item's links outside the site that may be its evidence: not another site's home
+        page (the row's link to https://www.bangkok.go.th/ publishes no policy), unless the item
+        asks for a link to a system (BMA OSS)."""
+        if any(isinstance(e.match, LinkMatch) for e in self.item.elements):
+            return list(self.bundle.offsite)
+        return [u for u in self.bundle.offsite if not _site_home(u)]
+
+    @cached_property
     def dead(self) -> list[str]:
         """The item's dead links less the pages a stronger working link stands in for
         (:attr:`Bundle.replaced`)."""
@@ -318,6 +334,17 @@ class _Case:
         return any(c.url in self.bundle.dead and c.named for c in self.bundle.candidates)
 
     @cached_property
+    def dead_phrased(self) -> bool:
+        """Whether a dead link of the item's says what it is in the item's own phrases (a
+        post's attachment "ประกาศแนวทางการจัดการทรัพย์สินของราชการ…" answering 404)."""
+        dead = set(self.dead)
+        phrases = [compact_for_match(p) for p in self.item.phrases]
+        return any(
+            lk.to_url in dead and any(p in lk.compact_anchor for p in phrases)
+            for lk in self.bundle.links
+        )
+
+    @cached_property
     def dead_named_left(self) -> bool:
         """Whether a link naming the item is dead and no stronger working one stands in for it."""
         return any(c.url in self.dead and c.named for c in self.bundle.candidates)
@@ -326,7 +353,10 @@ class _Case:
     def unreadable(self) -> bool:
         """Whether no machine could read the item's documents (scans, OCR only). The documents
         there for other items (a tax workbook beside the revenue scan) are not this item's
-        readable evidence."""
+        readable evidence. News dated on its pages is read there: the photos of an activity
+        gallery that no machine reads do not make the news unreadable."""
+        if isinstance(self.item.freshness, Recent) and self.timing.latest is not None:
+            return False
         own = self.own_documents or self.documents
         return bool(own) and not any(_read_for(d, self.item) for d in own)
 
@@ -567,6 +597,12 @@ def _check_only_rejected(v: Verdict, c: _Case) -> bool:
             f"{item.code} {item.title_th}: พบเฉพาะฉบับที่ยกเลิกหรือถูกแทนที่แล้ว ยังไม่เผยแพร่ฉบับที่ใช้อยู่ในปัจจุบัน",
             f"{item.code}: only editions cancelled or superseded were found, not the one in force.",
         )
+    elif all(r.kind == "template" for r in mine):
+        v.elements_missing = [e.key for e in item.elements]
+        v.reason(
+            f"{item.code} {item.title_th}: พบเพียงแบบฟอร์มเปล่าที่ยังไม่ได้กรอกข้อมูลของสำนักงานเขต",
+            f"{item.code}: only a blank form was found, not filled in with the district's data.",
+        )
     elif not any(r.kind == "draft" for r in mine):  # covers (and cancelled editions)
         v.elements_missing = [e.key for e in item.elements]
         v.reason(
@@ -634,6 +670,7 @@ def _check_dead(v: Verdict, c: _Case) -> bool:
     if not (
         (not bundle.docs and not bundle.offsite)
         or (c.dead and not c.documents)
+        or (c.dead_phrased and not c.own_documents)
         or (c.dead_named_left and not c.own_documents)
         or (c.dead_named_left and all(d.only_heading for d in c.own_documents))
     ):
@@ -676,6 +713,41 @@ def _forbidden_reason(c: _Case) -> tuple[str, str]:
         f"The site's robots.txt forbids programs to read this item's documents; open them "
         f"yourself: {named}",
     )
+
+
+_HOME_PATH = re.compile(r"^/?(?:(?:index|default|home|main)\.(?:s?html?|php|aspx?|jsp))?$", re.I)
+
+
+def _site_home(url: str) -> bool:
+    """Whether ``url`` is a site's home page (its root, no query)."""
+    parts = urllib.parse.urlsplit(url)
+    return not parts.query and _HOME_PATH.match(parts.path) is not None
+
+
+def _check_home_only(v: Verdict, c: _Case) -> bool:
+    """The item's only link opens another site's home page (the BMA's, for the Governor's
+    policy), and nothing but the page holding that link names it: the item's data is not
+    published here, missing."""
+    bundle = c.bundle
+    if not bundle.offsite or c.offsite or bundle.dead:
+        return False
+    rows = {  # pages holding the item's row (its code beside the link there)
+        lk.from_url
+        for lk in bundle.links
+        if lk.to_url in bundle.offsite
+        and any(m.code == c.item.code for m in find_codes(lk.context))
+    }
+    if any(d.url.split("#")[0] not in rows for d in bundle.docs):
+        return False  # a page of its own besides the OIT table's row linking there
+    v.status = "missing"
+    homes = ", ".join(bundle.offsite[:3])
+    v.reason(
+        f"{c.item.code} {c.item.title_th}: ลิงก์ของรายการเปิดเพียงหน้าแรกของเว็บไซต์อื่น"
+        f" ไม่ใช่ข้อมูลหรือเอกสารของรายการ: {homes}",
+        f"{c.item.code}: the item's link opens only another site's home page, not the item's "
+        f"data or document: {homes}",
+    )
+    return True
 
 
 def _check_file_store(v: Verdict, c: _Case) -> bool:
@@ -736,7 +808,7 @@ def _check_stories_only(v: Verdict, c: _Case) -> bool:
     """For an item not about news or activities, everything found is news stories (a meeting
     of the district's school heads is not the list of schools; a handover ceremony is not the
     subsidy data) and nothing they link or stand beside is left to read: missing."""
-    if c.item.posts or c.bundle.offsite or not c.bundle.docs or c.readable.docs:
+    if c.item.posts or c.offsite or not c.bundle.docs or c.readable.docs:
         return False
     v.status = "missing"
     posts = ", ".join(readable(d.url) for d in c.bundle.docs[:3])
@@ -1627,11 +1699,118 @@ def _all_placeholders(item: Item, bundle: Bundle) -> bool:
         _is_placeholder(d, drop)
         or (_bare(d, drop) and d.url not in shown)
         or _pointer_only(d, bundle, drop)
+        or _described_only(d, bundle, drop)
+        or _criteria_only(d, bundle)
+        or _search_only(d, bundle)
         for d in readable
     )
 
 
+# A site search's address ("/search/?q=ดุลยพินิจ", "?s=…", "index.php?option=com_search").
+_SEARCH_URL = re.compile(
+    r"/(?:search|ค้นหา)(?:/|\.|$)|[?&](?:q|s|search|keyword|keywords|searchword)=|com_search",
+    re.I,
+)
+
+
+def _search_only(doc: Doc, bundle: Bundle) -> bool:
+    """A site search page that finds nothing to link (its prompt, or a search needing a
+    script): the row's link to a search for the item's word publishes nothing."""
+    url = urllib.parse.unquote(doc.final_url or doc.url)
+    return doc.kind == "page" and bool(_SEARCH_URL.search(url)) and not _links_out(doc, bundle)
+
+
+# The assessment manual's way of describing an item: it opens "แสดง…" ("แสดงอำนาจหน้าที่หรือ
+# ภารกิจของหน่วยงาน…") and prescribes ("ข้อมูลต้องประกอบด้วย", "ควรระบุ", "อย่างน้อย…").
+CRITERIA_OPENS = ("แสดง",)
+CRITERIA_MARKS = (
+    "ต้องประกอบด้วย",
+    "ข้อมูลต้อง",
+    "ควรระบุ",
+    "ควรแสดง",
+    "ควรมี",
+    "ต้องมี",
+    "อย่างน้อย",
+    "มีข้อมูลรายละเอียด",
+    "เป็นข้อมูลเป็นราย",
+    "นำเสนอในรูปแบบ",
+)
+CRITERIA_MARKS_MIN = 2
+
+
+def _criteria_only(doc: Doc, bundle: Bundle) -> bool:
+    """A page whose content is the manual's description of the item ("แสดง… • ข้อมูลต้อง
+    ประกอบด้วย… • ควรระบุ…"), an empty list aside, linking nowhere: what the assessor looks for,
+    not what the agency publishes."""
+    if doc.kind != "page" or _links_out(doc, bundle):
+        return False
+    lines = [c for ln in _unfurnished(doc) if not NO_ROWS.match(c := compact_for_match(ln))]
+    lines = [c for c in lines if c not in doc.compact_title and len(c) > HEADING_LINE]
+    if not lines or not lines[0].startswith(CRITERIA_OPENS):
+        return False
+    text = "".join(lines)
+    return sum(m in text for m in CRITERIA_MARKS) >= CRITERIA_MARKS_MIN
+
+
+def _links_out(doc: Doc, bundle: Bundle) -> bool:
+    """Whether a page of the evidence links, frames or shows something beyond itself (not its
+    template's links, nor a file-type icon)."""
+    base = doc.url.split("#")[0]
+    return any(
+        lk.from_url.split("#")[0] == base
+        and not lk.boilerplate
+        and lk.to_url.split("#")[0] not in (base, doc.final_url)
+        and not file_icon(lk)
+        for lk in bundle.links
+    )
+
+
+# A page telling its reader what to do ("ท่านสามารถแสดงความคิดเห็น… ผ่านแบบฟอร์มนี้"): a
+# channel or a form, not a description of a document
+READER_ADDRESSED = re.compile(r"ท่านสามารถ|ผ่านแบบฟอร์ม|ผ่านช่องทาง|กรอกแบบฟอร์ม|ติดต่อได้ที่|ติดต่อสอบถาม")
+# ... or holds a form: its button's label closes a short line of field names ("ชื่อ เรื่อง",
+# "ความคิดเห็น ส่ง", "อีเมล ส่งคำถาม")
+FORM_SUBMIT = re.compile(r"(?:ส่ง(?:คำถาม|ความคิดเห็น|ข้อความ|เรื่อง|ข้อมูล|คำร้อง)?|submit|ค้นหา)$")
+FORM_LINE = 40  # compact letters of a form's line of fields and button
+LIST_NUMBER = re.compile(r"^\s*[0-9๐-๙]+(?:\.[0-9๐-๙]+)*\.?\s")  # "1. ", "21.1. ": a list's
+DESCRIBED_REST = 120  # compact letters beyond a page's names: one sentence describing the item
+# A page's own furniture: who keeps it, how often it was read, when it was put up.
+PAGE_FURNITURE = re.compile(
+    r"^(?:ผู้รับผิดชอบ(?:ข้อมูล)?|จำนวนผู้เข้าชม|ผู้เข้าชม|เข้าชม|อ่าน\S{0,4}\d|โพสต์เมื่อ|เผยแพร่เมื่อ"
+    r"|แก้ไขล่าสุด|ปรับปรุงล่าสุด|อัปเดตล่าสุด|อัพเดทล่าสุด|หน้าหลัก»|หน้าแรก»|home»)"
+)
+
+
+def _unfurnished(doc: Doc) -> list[str]:
+    """A page's lines of content less its furniture (:data:`PAGE_FURNITURE`)."""
+    return [
+        ln
+        for ln in content_text(doc).splitlines()
+        if (c := compact_for_match(ln)) and not PAGE_FURNITURE.match(c)
+    ]
+
+
+def _described_only(doc: Doc, bundle: Bundle, drop: list[str]) -> bool:
+    """A page that only describes the item in a sentence under its heading ("รายงานผลการสำรวจ
+    ความพึงพอใจของผู้รับบริการที่มีต่อการให้บริการของสำนักงานเขต…"), its furniture aside (who
+    keeps it, a visitor counter, the breadcrumb), with no figures and no link, frame or picture
+    of its own: a template's shell over nothing, whatever its tabs and buttons promised."""
+    if doc.kind != "page":
+        return False
+    lines = _unfurnished(doc)
+    if any(_has_figures(LIST_NUMBER.sub("", ln)) for ln in lines) or _links_out(doc, bundle):
+        return False
+    compact = [compact_for_match(ln) for ln in lines]
+    if READER_ADDRESSED.search("".join(compact)) or any(
+        len(c) <= FORM_LINE and FORM_SUBMIT.search(c) for c in compact
+    ):
+        return False  # it tells the reader how to use something (a form, a channel): content
+    text = compact_for_match("\n".join(lines))
+    return len(ITEM_CODES.sub("", _past_names(text, doc, drop))) <= DESCRIBED_REST
+
+
 POINTER_REST = 300  # compact letters of a page's description beside its pointer: a sentence
+POINTER_EMPTY_REST = 1000  # ... beside an empty list of documents: a paragraph
 
 
 def _pointer_only(doc: Doc, bundle: Bundle, drop: list[str]) -> bool:
@@ -1642,10 +1821,11 @@ def _pointer_only(doc: Doc, bundle: Bundle, drop: list[str]) -> bool:
     with figures (a phone number, a table) or more than a sentence of its own is content."""
     if doc.kind != "page":
         return False
-    lines = [c for ln in content_text(doc).splitlines() if (c := compact_for_match(ln))]
+    own = _unfurnished(doc)
+    lines = [compact_for_match(ln) for ln in own]
     text = "".join(lines)
     phrase = points_elsewhere(text)
-    if not phrase or any(_has_figures(ln) for ln in content_text(doc).splitlines()):
+    if not phrase or any(_has_figures(ln) for ln in own):
         return False
     if any(
         lk.from_url == doc.url
@@ -1657,7 +1837,10 @@ def _pointer_only(doc: Doc, bundle: Bundle, drop: list[str]) -> bool:
         return False  # it leads somewhere: the item is judged on where
     text = text.replace(phrase, "")
     names = [compact_for_match(h) for h in TITLE_SEPARATORS.split(doc.title)]
-    return len(_strip_names(text, [*drop, *names])) < POINTER_REST
+    # its list of documents says it is empty ("ไม่พบข้อมูล"): a paragraph of description
+    # over it is still no document
+    most = POINTER_EMPTY_REST if any(NO_ROWS.match(ln) for ln in lines) else POINTER_REST
+    return len(_strip_names(text, [*drop, *names])) < most
 
 
 def _has_figures(line: str) -> bool:
@@ -1770,8 +1953,9 @@ def _row_chose_only(item: Item, bundle: Bundle) -> bool:
 
 def _off_subject(item: Item, bundle: Bundle, title: str) -> bool:
     """For an item whose rule names its subject (``subject``: a permit checklist speaks of
-    permits), whether the evidence, all of it read, has none of the item's parts and never
-    says the subject: not in its pages' or documents' words, nor in the words of their links
+    permits), whether the evidence, all of it read, has none of the item's parts beyond words
+    (a link to the system, a table's columns; "ประเมินความเสี่ยง" is as much a flood plan's) and
+    never says the subject: not in its pages' or documents' words, nor in the words of their links
     or around its links off the site (the OIT index's row or a menu entry names the item; what
     it opens must be about it). "Checklist การเปิดเผยข้อมูลสาธารณะ" is the OIT self-checklist;
     "ติดตามสถานะเรื่องร้องเรียน" is complaint tracking."""
@@ -1780,8 +1964,9 @@ def _off_subject(item: Item, bundle: Bundle, title: str) -> bool:
     if any(not d.readable for d in bundle.docs):
         return False  # a scan may say it
     required = [e for e in item.elements if not e.advice]
-    if required and len(missing_elements(required, bundle, title)) < len(required):
-        return False
+    linked = [e for e in required if not isinstance(e.match, PhrasesMatch)]
+    if linked and len(missing_elements(linked, bundle, title)) < len(linked):
+        return False  # a link to the system, a table's columns: a part found is the item's
     texts = [f"{d.title}\n{content_text(d)}" for d in bundle.docs]
     texts += [lk.anchor for lk in bundle.links if not lk.boilerplate]
     texts += [  # a link off the site: the words around it are all there is to read
@@ -1926,10 +2111,14 @@ def bundle_doc(url: str, bundle: Bundle) -> Doc | None:
     return next((d for d in bundle.docs if d.url == url), None)
 
 
+_LABEL_CHARS = 30  # a line this short naming a part labels a list ("1. นโยบาย / รายงานผล")
+
+
 def _named_dead_only(element: Element, bundle: Bundle, title: str) -> bool:
     """Whether only dead links name ``element``: a listing's row for a file that answers an
     error (the budget statute beside the budget workbook) is not the element's document. Every
-    document naming it is gone, and every line of a page naming it is a dead link's row."""
+    document naming it is gone, and every line of a page naming it is a dead link's row or a
+    label over the list of links ("1. นโยบาย / รายงานผล")."""
     if not isinstance(element.match, PhrasesMatch) or not bundle.dead:
         return False
     dead = set(bundle.dead)
@@ -1937,9 +2126,10 @@ def _named_dead_only(element: Element, bundle: Bundle, title: str) -> bool:
     part = element_bundle(element, bundle, title)
     if not anchors or not any(lk.to_url in dead for lk in part.links):
         return False
-    if any(lk.to_url not in dead for lk in part.links):
-        return False
     phrases = [compact_for_match(p) for p in element.match.any]
+    naming = [lk for lk in part.links if any(p in lk.compact_anchor for p in phrases)]
+    if any(lk.to_url not in dead for lk in naming or part.links):
+        return False  # a working link names it (or, none naming it, any working link)
     for doc in part.docs:
         if doc.kind != "page":
             return False
@@ -1949,7 +2139,12 @@ def _named_dead_only(element: Element, bundle: Bundle, title: str) -> bool:
                 if title
                 else any(p in line for p in phrases)
             )
-            if named and line not in doc.compact_title and not any(a in line for a in anchors):
+            if (
+                named
+                and len(line) > _LABEL_CHARS
+                and line not in doc.compact_title
+                and not any(a in line or line in a for a in anchors)
+            ):
                 return False
     return True
 

@@ -44,6 +44,8 @@ _PENDING = re.compile(
 # ปีงบประมาณ", "จะนำข้อมูลขึ้นเผยแพร่เมื่อจัดทำแล้วเสร็จ"): what the line names is not out yet.
 _DEFERRED = re.compile(
     r"จะ(?:นำ(?:ข้อมูล)?(?:ขึ้น)?)?เผยแพร่(?:ข้อมูล)?(?:เมื่อ|หลัง|ภายหลัง|ภายใน|เร็วๆนี้|โดยเร็ว)"
+    # "ทั้งนี้ จะรายงานผลการดำเนินการ…ให้ทราบต่อไป": the report is to come
+    r"|จะ(?:รายงาน|เผยแพร่|แจ้ง)\S{0,80}?(?:ให้ทราบ)?(?:ต่อไป|ภายหลัง)$"
 )
 # A short line saying part of the content is still coming. Not "อยู่ระหว่างดำเนินการ": in a
 # progress report that is a project's state, not a missing part.

@@ -42,7 +42,7 @@ _DIRECTOR = "ผู้อำนวยการเขต"
 @dataclass(frozen=True)
 class Rejection:
     url: str
-    kind: str  # other_agency | division | draft | cover | cancelled
+    kind: str  # other_agency | division | handout | draft | cover | template | cancelled
     th: str
     en: str
     head: str = ""  # a draft's title and opening (compact): which part of the item it drafts
@@ -159,6 +159,31 @@ def site_facts(snapshot: Snapshot, as_of: date | None = None) -> SiteFacts:
         return SiteFacts(None, names, director, structure)
     own, n = counts.most_common(1)[0]
     return SiteFacts(own if n >= OWN_MIN else None, names, director, structure)
+
+
+# A form's blanks where the issuing office and the fiscal year go ("สำนักงานเขต..........",
+# "ปีงบประมาณ พ.ศ. ........"), compact. An applicant's form leaves the applicant's name blank,
+# not the office's fiscal year.
+_BLANK_OFFICE = re.compile(r"(?:สำนักงานเขต|หน่วยงาน:?)[.…_]{4,}")
+_BLANK_YEAR = re.compile(r"ปีงบประมาณ(?:พ\.ศ\.)?[.…_]{4,}")
+
+
+# A lecture's or a training's handout ("เอกสารประกอบการบรรยาย ITA 2568", slides) about the
+# assessment itself: what the assessor looks for, not the agency's document.
+_HANDOUT = re.compile(r"เอกสารประกอบการ(?:บรรยาย|อบรม|ฝึกอบรม|ประชุมเชิงปฏิบัติการ)|สไลด์\d+/\d+")
+_ABOUT_ASSESSMENT = re.compile(r"ita|ผู้ประเมิน|ผู้ตรวจประเมิน|การประเมินคุณธรรม")
+
+
+def _handout(doc: Doc) -> bool:
+    head = compact_for_match(f"{doc.title}\n{doc.main_text[:OPENING]}")
+    return bool(_HANDOUT.search(head) and _ABOUT_ASSESSMENT.search(head.lower()))
+
+
+def _unfilled(doc: Doc) -> bool:
+    """Whether ``doc`` is a blank form or template: its opening leaves both the office and the
+    fiscal year to be filled in."""
+    head = compact_for_match(f"{doc.title}\n{doc.main_text[:OPENING]}")
+    return bool(_BLANK_OFFICE.search(head) and _BLANK_YEAR.search(head))
 
 
 def _is_draft(doc: Doc) -> bool:
@@ -290,6 +315,24 @@ def rejection(doc: Doc, facts: SiteFacts) -> Rejection | None:
             f"The document is a draft, not the approved version: {doc.url}",
             compact_for_match(f"{doc.title}\n{doc.main_text[:OPENING]}"),
         )
+    if _handout(doc):
+        return Rejection(
+            doc.url,
+            "handout",
+            f"เอกสารเป็นเอกสารประกอบการบรรยายหรือการอบรมเรื่องการประเมิน ไม่ใช่เอกสารของสำนักงานเขต: {doc.url}",
+            f"The document is a lecture or training handout about the assessment, not the "
+            f"district office's own document: {doc.url}",
+            opening=f"{doc.title}\n{doc.main_text[:OPENING]}",
+        )
+    if _unfilled(doc):
+        return Rejection(
+            doc.url,
+            "template",
+            f"เอกสารเป็นแบบฟอร์มเปล่าที่ยังไม่ได้กรอก (ชื่อหน่วยงานและปีงบประมาณเว้นว่าง): {doc.url}",
+            f"The document is a blank form nobody filled in (its office and fiscal year are "
+            f"left as dotted blanks): {doc.url}",
+            compact_for_match(f"{doc.title}\n{doc.main_text[:OPENING]}"),
+        )
     if _cover_only(doc):
         return Rejection(
             doc.url,
@@ -408,6 +451,16 @@ def screen(bundle: Bundle, facts: SiteFacts) -> Bundle:
         lk.compact_anchor
         for lk in bundle.links
         if lk.to_url in gone and len(lk.compact_anchor) >= LABEL_MIN
+    ]
+    # ... and the words naming them as candidates (a section of the OIT index whose links
+    # are the page's)
+    labels += [
+        label
+        for c in bundle.candidates
+        if c.url in gone
+        and c.source != "title"
+        and len(label := compact_for_match(c.title)) >= LABEL_MIN
+        and label not in labels
     ]
     docs = [
         _drop_labels(d, labels) if d.kind == "page" and labels else d

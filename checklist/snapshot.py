@@ -413,6 +413,11 @@ def load_snapshot(session: Session, site: Site, crawl: Crawl) -> Snapshot:
         )
         links.append(view)
         links_from[from_url].append(view)
+    for doc in distinct(docs):
+        if doc.kind == "page" and doc.main_text:
+            doc.main_text = _without_unlinked(doc, links_from.get(doc.url, []))
+        elif doc.tables and doc.main_text:
+            doc.main_text = _without_empty_sheets(doc)
     for archive_url, inside in members.items():
         for member in inside:  # the archive lists its members by name, as a folder page does
             _, name = split_member(member.url)
@@ -427,6 +432,85 @@ def load_snapshot(session: Session, site: Site, crawl: Crawl) -> Snapshot:
         links_from=dict(links_from),
         members=members,
     )
+
+
+# What a row says to open its document by ("... เอกสารประกอบ", "... ดาวน์โหลด", "... คลิกที่นี่"):
+# written where the link should be. Not "รายละเอียดตามเอกสารแนบ": that closes a paragraph
+# introducing the attachment (placeholders.defers).
+_OPEN_CUE = re.compile(
+    r"(?:เอกสารประกอบ|ดาวน์โหลด(?:เอกสาร|ไฟล์)?|ดาวโหลด|download|คลิก(?:ที่นี่|ดู)?|\(?pdf\)?"
+    r"|เปิดเอกสาร|ดูเอกสาร)$"
+)
+# An icon's alternative text, or its file's name: the row's file-type picture, not content.
+_ICON_WORDS = re.compile(r"^(?:pdf|docx?|xlsx?|file|icon|ไฟล์|เอกสาร|download|ดาวน์โหลด)$")
+_ICON_FILE = re.compile(
+    r"(?:^|[/_.-])(?:pdf|docx?|xlsx?|file|icons?|ico|download|dl|bullet|arrow)[\w-]*\.(?:png|gif|svg|webp|jpe?g)$",
+    re.I,
+)
+
+
+def file_icon(link: LinkView) -> bool:
+    """Whether an image ``link`` is a file-type icon (alt "PDF", ``/img/pdf.png``)."""
+    if link.tag != "img":
+        return False
+    if _ICON_WORDS.match(link.compact_anchor):
+        return True
+    return _ICON_FILE.search(urllib.parse.urlsplit(link.to_url).path) is not None
+
+
+_CUED_NAME = 16  # compact letters before the cue: less is a table's header ("เอกสาร วันที่ ดาวน์โหลด")
+_CUED_ROW = 150  # ... and at most: more is a paragraph, not a row
+
+
+def _without_unlinked(doc: Doc, links: list[LinkView]) -> str:
+    """A page's lines less the rows that offer a document with no link to it: a title, a PDF
+    icon and "เอกสารประกอบ" or "ดาวน์โหลด" where the button leads nowhere (``href="#"``, an empty
+    href, no anchor at all). The document is not published; its title is not its content. A
+    row whose words are a link's, or its link's row, stays."""
+    own = {doc.url, doc.final_url}
+    links = [lk for lk in links if lk.to_url.split("#")[0] not in own and not file_icon(lk)]
+    anchors = {lk.compact_anchor for lk in links if lk.compact_anchor}
+    rows = [compact_for_match(lk.context) for lk in links if lk.context]
+    kept = []
+    for line in doc.main_text.splitlines():
+        compact = compact_for_match(line)
+        cue = _OPEN_CUE.search(compact)
+        if (
+            cue
+            and _CUED_NAME <= cue.start() <= _CUED_ROW
+            and not any(a in compact or compact in a for a in anchors)
+            and not any(compact in row for row in rows)
+        ):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+SHEET_TITLE = 60  # compact letters of a sheet's name or title line over its table
+
+
+def _without_empty_sheets(doc: Doc) -> str:
+    """A workbook's text less its sheets holding only a header row (a hidden "รายงานผล 2568"
+    with its columns and no rows): the sheet's name and columns are not the report."""
+    heads = {
+        compact_for_match(" ".join(str(c) for c in table[0] if c not in (None, "")))
+        for table in doc.tables
+        if len(table) == 1 and sum(1 for c in table[0] if c not in (None, "")) >= 2
+    }
+    if not heads:
+        return doc.main_text
+    lines = doc.main_text.splitlines()
+    drop: set[int] = set()
+    for n, line in enumerate(lines):
+        if compact_for_match(line) not in heads:
+            continue
+        after = next((ln for ln in lines[n + 1 :] if ln.strip()), "")
+        if after and "\t" in after and compact_for_match(after) not in heads:
+            continue  # rows follow: a table of its own, not an empty sheet
+        drop.add(n)
+        if n and lines[n - 1].strip() and len(compact_for_match(lines[n - 1])) <= SHEET_TITLE:
+            drop.add(n - 1)
+    return "\n".join(ln for n, ln in enumerate(lines) if n not in drop)
 
 
 def _not_found_page(doc: Doc) -> bool:

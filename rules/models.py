@@ -331,8 +331,8 @@ class Item(Reviewable):
         "words, its links' labels; not the OIT index's row naming the item) holds when it is "
         "about the item, for an item whose names share a generic head with other things "
         '("Checklist", "Tracking System": the OIT self-checklist, complaint tracking). '
-        "Evidence that never says one of them, and has none of the item's parts, is about "
-        "something else: missing.",
+        "Evidence that never says one of them, and has none of the item's parts beyond words "
+        "(a link to the system, a table's columns), is about something else: missing.",
     )
     figures: bool = Field(
         False,

@@ -30,43 +30,52 @@ TARGET = 99.0  # percent of all blind items that must agree (issue 9)
 # Sites that still disagree somewhere, with the reason (kept honest: strict xfail).
 DISAGREE: dict[str, str] = {
     "apache_index": "O20 review -> pass (an image-only scan, read by OCR only)",
+    "borrowed_docs": "O5 pass -> incomplete (the city's action plan, which tells each district to write its own, taken for the district's), O17 pass -> incomplete (city-wide complaint statistics with no figures for the district): a BMA document is not another district's, and O2 wants the BMA's",
     "channels_widgets": "O11 pass -> incomplete (bma-2564 lets a six-month report wait until 30 April, so on 20 April a first-quarter report stands), O30 pass -> broken (a fraud form posting to a 404: form actions are not fetched)",
     "download_cms": "O13 review -> pass (the 2569 spending plan is an image-only scan whose OCR misreads its year; its label says 2569, a person reads it)",
     "drupal_paged": "O18 incomplete -> missing (a title over a news body: its parts all absent, but a page of complaint channels whose element words differ looks the same); O19 review -> pass (an image-only scan, read by OCR only)",
     "flaky_server": "O5 review -> pass, O9 review -> pass, O12 incomplete -> pass, O19 review -> pass (measured after this session's changes)",
+    "flipbook_viewers": "O9 review -> stale (an image-only flipbook whose only year is in its pictures: not read without OCR of every page)",
     "frameset_legacy": "O29 review -> pass (an image-only scan, read by OCR only)",
-    "html_only": "O13 missing -> incomplete, O20 pass -> incomplete, O22 stale -> pass, O42 stale -> pass, O43 incomplete -> missing (measured after this session's changes)",
+    "home_links": "O1 incomplete -> pass (executives' phones on another page than their names), O2 review -> missing (the row links the BMA's home page; a news post naming the policy in passing is weak evidence, not none), O8 incomplete -> missing (only a Facebook page: the person calls it no e-service at all)",
+    "html_only": "O13 missing -> incomplete, O20 pass -> incomplete, O22 stale -> pass, O42 stale -> pass (measured after set 11's changes; O43 agrees now)",
     "icon_grid": "O6: manuals for 5 of the 10 divisions its own structure lists; the rule wants every division (seeds 002, 004), the person passed it",
     "image_notices": "O15 review -> stale, O24 missing -> pass, O25 incomplete -> pass, O33 review -> missing/incomplete, O34 review -> stale, O42 incomplete -> pass (measured after this session's changes)",
     "lazy_mobile": "O34 stale -> incomplete (measured after this session's changes)",
     "long_documents": "O1 incomplete -> pass (measured after this session's changes)",
     "menu_paraphrase": "O17 missing -> incomplete (its complaint channels in words no rule knows, under a page titled ร้องทุกข์/แจ้งเบาะแส: read as a title over something else)",
-    "mirror_textonly": "O1 broken -> pass, O16 review -> pass, O19 pass -> missing (held-out set 10: measured, never tuned on)",
+    "mirror_textonly": "O1 broken -> pass (an old copy's dead duties PDF beside working pages), O16 review -> pass (an image-only scan)",
+    "news_evidence": 'O11 pass -> missing (a post on inspecting licensed restaurants "ตามรายการตรวจ (Checklist)" is not the permit checklist; the post\'s dateline with "·" is not read as a story\'s)',
     "office_formats": "O20 review -> pass (an image-only scan, read by OCR only)",
     "oit2564_subpages": "O23 incomplete -> stale: February skipped inside a series kept up to March; four later writers (set 4) call such a hole incomplete and only a series that stops before the latest month due stale, which the checker follows",
     "onepage_anchors": "O5 review -> incomplete, O21 incomplete -> missing (measured after this session's changes)",
     "pdf_bundle": "O10 incomplete -> pass, O22 review -> pass, O33 review -> missing (measured after this session's changes)",
     "pdf_index": "O2 stale -> pass (the plan's opening gives the 20-year plan's span 2561-2580, its own year 2569 just past the opening); O22 stale -> pass (last year's measures stand until this year's follow the analysis of the ITA result in late November; the rule wants this year's from 1 October)",
     "period_parts": "O25 review -> pass (an image-only scan, read by OCR only); O28 missing -> incomplete (last year's six-month report alone where the annual report is due: held-out sets 2-3 call it missing, this writer incomplete)",
-    "real_mimic": "O1 pass -> incomplete, O4 pass -> stale, O12 incomplete -> pass, O13 stale -> pass/review, O18 pass -> broken/incomplete, O21 pass -> missing (held-out set 10: measured, never tuned on)",
+    "real_mimic": "O1 pass -> incomplete (the writer wants the laws row, which bma-2567's O1 does not list), O12 incomplete -> pass, O13 stale -> pass/review (held-out set 10: O4, O18, O21 fixed on set 11's changes)",
     "scan_garbled": "O10 review -> pass, O11 review -> incomplete, O18 review -> pass, O19 review -> pass, O24 incomplete -> pass, O30 stale -> pass, O34 review -> pass, O40 review -> pass, O42 review -> pass, O43 review -> pass (measured after this session's changes)",
+    "section_shells": "O19 pass -> missing, O28 pass -> missing (an item's page listing another item's documents under a one-line description that names the item), O23 stale -> incomplete (February and March missing at the end of April: a series stopping before the latest month due is stale here), O39 review -> pass (this year's plan misfiled in last year's tab)",
     "select_nav": "O2 review -> pass (an image-only scan); O17 stale -> incomplete, O19 stale -> incomplete (last year's statistics and report, on the 2567 page, stand for this year's that are not there)",
-    "sheets_export": "O5 pass -> incomplete/stale, O7 incomplete -> pass, O20 pass -> missing (held-out set 10: measured, never tuned on)",
+    "sheets_export": "O5 pass -> incomplete/stale (one workbook holds this year's plan and a two-year-old report: the years are the workbook's, not each sheet's), O7 incomplete -> pass (a division's manual \"รอไฟล์\")",
     "sidebar_oit": "O20 review -> pass (an image-only scan, read by OCR only)",
     "site_builder": "O15 stale -> incomplete (measured after this session's changes)",
     "thai_urls": "O4 review -> pass (the activity photos sit under a path robots.txt forbids; the assessor opens them)",
     "unit_pages": "O20 review -> pass (an image-only scan, read by OCR only)",
     "weak_bilingual": "O10: a 'time frame' element the person did not ask for; O15: the FY2564 service statistics workbook is not read (review, not stale)",
-    "wrong_uploads": "O12 incomplete -> pass, O17 review -> incomplete, O21 review -> missing (measured after this session's changes)",
+    "wrong_uploads": "O12 incomplete -> pass, O21 review -> missing (measured after set 11's changes; O17 agrees now)",
 }
+
 # Sites where the checker still says `pass` against the person: the worst error, listed plainly.
 FALSE_PASS: dict[str, str] = {
+    "borrowed_docs": "O5 (person: incomplete): the city's action plan; O17 (person: incomplete): city-wide complaint statistics",
     "channels_widgets": "O11 (person: incomplete): a first-quarter report before the 30 April deadline bma-2564 sets for the six-month one; O30 (person: broken): a fraud form posting to a 404 (form actions are not fetched)",
     "html_only": "O20 (person: incomplete): the person reads the report's ข้อเสนอแนะ as required; the reference scored O20 100 without them (seed 004 line 416), so the rule keeps them as advice",
-    "mirror_textonly": "O19 (person: missing)",
-    "real_mimic": "O1 (person: incomplete); O4 (person: stale); O18 (person: broken/incomplete); O21 (person: missing)",
-    "sheets_export": "O5 (person: incomplete/stale); O20 (person: missing)",
+    "news_evidence": 'O11 (person: missing): an inspection post "ตามรายการตรวจ (Checklist)" for the permit checklist',
+    "real_mimic": "O1 (person: incomplete): a laws row bma-2567's O1 does not ask for",
+    "section_shells": "O19, O28 (person: missing): another item's documents listed on the item's page under a one-line description",
+    "sheets_export": "O5 (person: incomplete/stale)",
 }
+
 
 _results: dict[str, tuple[dict, Agreement]] = {}
 
@@ -144,7 +153,7 @@ def test_every_item_agrees(
 
 
 @pytest.mark.xfail(
-    reason="1,497 of 1,568 blind items (95.5%) agree, below the 99% target; 10 false passes "
+    reason="1,624 of 1,699 blind items (95.6%) agree, below the 99% target; 10 false passes "
     "(see DISAGREE, FALSE_PASS)",
     strict=True,
 )

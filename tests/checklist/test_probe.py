@@ -31,7 +31,9 @@ def test_submitted_urls_beyond_the_crawl(tmp_path: Path, serve, settings: Settin
     # Not linked from anywhere: only the officer's checklist knows it.
     (site / "hidden-manual.html").write_text(
         f'<!doctype html><html lang="th"><head><meta charset="utf-8"><title>{MANUAL}</title></head>'
-        f"<body><h1>{MANUAL}</h1><p>ขั้นตอนการขอรับบริการ ระยะเวลา และเอกสารที่ต้องใช้</p></body></html>",
+        f"<body><h1>{MANUAL}</h1><p>ขั้นตอนการขอรับบริการ ระยะเวลา และเอกสารที่ต้องใช้</p>"
+        "<ol><li>ยื่นคำร้องพร้อมบัตรประจำตัวประชาชน ณ ฝ่ายทะเบียน</li>"
+        "<li>เจ้าหน้าที่ตรวจสอบเอกสาร ระยะเวลา 15 นาที</li></ol></body></html>",
         encoding="utf-8",
     )
     other = serve(tmp_path)  # another host:port, standing in for an internal machine
