@@ -487,15 +487,18 @@ def _without_unlinked(doc: Doc, links: list[LinkView]) -> str:
 
 
 SHEET_TITLE = 60  # compact letters of a sheet's name or title line over its table
+_FIGURE = re.compile(r"[0-9๐-๙]")
 
 
 def _without_empty_sheets(doc: Doc) -> str:
     """A workbook's text less its sheets holding only a header row (a hidden "รายงานผล 2568"
     with its columns and no rows): the sheet's name and columns are not the report."""
     heads = {
-        compact_for_match(" ".join(str(c) for c in table[0] if c not in (None, "")))
+        compact_for_match(" ".join(cells))
         for table in doc.tables
-        if len(table) == 1 and sum(1 for c in table[0] if c not in (None, "")) >= 2
+        if len(table) == 1
+        and len(cells := [str(c) for c in table[0] if c not in (None, "")]) >= 2
+        and not _FIGURE.search("".join(cells))  # a row of figures is data, not columns
     }
     if not heads:
         return doc.main_text
