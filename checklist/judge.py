@@ -1932,13 +1932,15 @@ def _row_chose_only(item: Item, bundle: Bundle) -> bool:
     picture and a caption) says nothing."""
     if any(not e.advice for e in item.elements) or bundle.offsite or not bundle.candidates:
         return False
-    matcher = Matcher([item])
-    if any(c.source != "index" or matcher.match(c.title) for c in bundle.candidates):
+    if any(c.source != "index" for c in bundle.candidates):
         return False
     if any(d.kind == "document" for d in bundle.docs):
         return False
     pages = [d for d in bundle.docs if d.kind == "page"]
     if not pages or not all(d.readable for d in pages):
+        return False
+    matcher = Matcher([item])  # built last: it costs most of a second
+    if any(matcher.match(c.title) for c in bundle.candidates):
         return False
     words = [matcher.content[p] for p in matcher.phrases[item.code]]
     for page in pages:
