@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import urllib.parse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from checklist.evidence import PERSON_LINE_MAX, PERSON_NAME, Bundle
@@ -112,7 +112,7 @@ def content_text(doc: Doc) -> str:
     if doc.kind != "page" and doc.part_of:
         return _part_content(doc)
     if doc.kind != "page":
-        return doc.main_text if _file_name_title(doc) else f"{doc.title}\n{doc.main_text}"
+        return doc.main_text if file_name_title(doc) else f"{doc.title}\n{doc.main_text}"
     headings = [compact_for_match(h) for h in TITLE_SEPARATORS.split(doc.title)]
     headings = [h for h in headings if len(h) >= 8]
     kept = []
@@ -124,16 +124,90 @@ def content_text(doc: Doc) -> str:
     return "\n".join(kept)
 
 
-def element_text(doc: Doc) -> str:
+def element_text(doc: Doc, bundle: Bundle | None = None) -> str:
     """A document's words for finding the item's parts: its content (:func:`content_text`)
     without the lines saying what they name will be published later ("รายงานผลการดำเนินการ…
     จะเผยแพร่เมื่อสิ้นปีงบประมาณ"): such a line names a part that is not there yet, and without
-    the empty tables (:func:`_empty_tables`)."""
+    the empty tables (:func:`_empty_tables`). With the ``bundle`` it is read in, a page's text
+    also leaves out the rows of a listing whose document is not up (:func:`_unpublished_rows`),
+    and the lines that are only a link to another page of the evidence with a short heading
+    over nothing but such lines: what they name is on that page, judged there."""
     lines = content_text(doc).splitlines()
-    empty = _empty_tables(doc, lines)
-    return "\n".join(
-        ln for n, ln in enumerate(lines) if n not in empty and not deferred(compact_for_match(ln))
+    compact = [compact_for_match(ln) for ln in lines]
+    drop = _empty_tables(doc, lines)
+    if bundle is not None and doc.kind == "page":
+        pointers, anchors = _page_links(doc, bundle)
+        drop |= {n for n, c in enumerate(compact) if c and c in _unpublished_rows(doc, anchors)}
+        pointer = [bool(c) and c in pointers for c in compact]
+        for n, c in enumerate(compact):
+            if pointer[n]:
+                drop.add(n)
+            elif pointers and c and len(c) <= HEADING_LINE:
+                block = []
+                for m in range(n + 1, len(lines)):
+                    if not compact[m]:
+                        continue
+                    if len(compact[m]) <= HEADING_LINE and not pointer[m]:
+                        break
+                    block.append(pointer[m])
+                if block and all(block):
+                    drop.add(n)  # a heading over links to the evidence's other pages only
+    return "\n".join(ln for n, ln in enumerate(lines) if n not in drop and not deferred(compact[n]))
+
+
+def _page_links(doc: Doc, bundle: Bundle) -> tuple[frozenset[str], frozenset[str]]:
+    """The words (compact) of ``doc``'s own links (not its template's) to the evidence's other
+    pages that hold nothing (:func:`_bare`), and of all its own links."""
+    pages = {
+        u: d
+        for d in bundle.docs
+        if d.kind == "page" and d.url != doc.url
+        for u in (d.url, d.final_url)
+    }
+    own = [
+        lk
+        for lk in bundle.links
+        if lk.from_url == doc.url and not lk.boilerplate and lk.compact_anchor
+    ]
+    empty = {u for u, d in pages.items() if _bare(d)}
+    return (
+        frozenset(lk.compact_anchor for lk in own if lk.to_url in empty),
+        frozenset(lk.compact_anchor for lk in own),
     )
+
+
+BARE_PAGE = 60  # compact letters of a page's own content (furniture aside) that hold nothing
+
+
+def _bare(page: Doc) -> bool:
+    """Whether a page holds next to nothing of its own once its heading, its empty tables and
+    its lines saying the content is coming are left out (a subsidy page whose table says
+    "ไม่มีข้อมูล"): a link naming what it should hold is no content."""
+    return len(compact_for_match(element_text(page))) < BARE_PAGE
+
+
+# what a listing's row says where its document's link would be: not up yet
+_NOT_UP = re.compile(r"^(?:อยู่ระหว่าง\S{0,20}|กำลัง\S{0,20}|รอ(?!บ)\S{0,20}|ยังไม่\S{0,20}|[-–—]+)$")
+
+
+def _unpublished_rows(doc: Doc, anchors: frozenset[str]) -> set[str]:
+    """The rows (compact words) of ``doc``'s listings whose document is not up: in a column
+    where other rows hold a link ("เปิดเอกสาร"), the row says "อยู่ระหว่างดำเนินการ", "รอ…" or
+    "-" instead. The division or the month it names has nothing published."""
+    out = set()
+    for table in doc.tables or []:
+        rows = [
+            [compact_for_match(str(c)) if c not in (None, "") else "" for c in r] for r in table
+        ]
+        width = max((len(r) for r in rows), default=0)
+        for col in range(width):
+            cells = [r[col] if col < len(r) else "" for r in rows]
+            if not any(c and c in anchors for c in cells):
+                continue
+            for r, c in zip(rows, cells, strict=True):
+                if c and c not in anchors and _NOT_UP.match(c):
+                    out.add("".join(x for x in r if x))
+    return out
 
 
 # A table's only row saying it has none: a database listing's empty answer ("ไม่พบข้อมูล",
@@ -158,6 +232,24 @@ def _table_rows(doc: Doc) -> set[str]:
     return heads
 
 
+HEADER_CELL = 40  # compact letters of a column's name
+
+
+def _header_only(doc: Doc) -> set[str]:
+    """The compact words of ``doc``'s tables that are only a header row: three columns or more,
+    each a short name with no figure ("ประเภทงบ | งบประมาณที่ได้รับ (บาท) | เบิกจ่ายจริง (บาท)"),
+    and no row under them. A table's columns with no rows are not its data."""
+    out = set()
+    for table in doc.tables or []:
+        rows = [[compact_for_match(str(c)) for c in row if c not in (None, "")] for row in table]
+        rows = [r for r in rows if r]
+        if len(rows) != 1 or len(rows[0]) < 3:
+            continue
+        if all(len(c) <= HEADER_CELL and not re.search(r"\d", c) for c in rows[0]):
+            out.add("".join(rows[0]))
+    return out
+
+
 def _empty_tables(doc: Doc, lines: list[str]) -> set[int]:
     """The lines of an empty table: its row saying it holds nothing ("ไม่พบข้อมูล"), its header
     row above it (the columns it would have) and the short heading over them ("ข้อมูลเงินอุดหนุน
@@ -165,9 +257,10 @@ def _empty_tables(doc: Doc, lines: list[str]) -> set[int]:
     heading of a section with no content, are not the data."""
     compact = [compact_for_match(ln) for ln in lines]
     heads = _table_rows(doc)
+    bare = _header_only(doc)
     drop: set[int] = set()
     for n, line in enumerate(compact):
-        if not NO_ROWS.match(line):
+        if not NO_ROWS.match(line) and line not in bare:
             continue
         drop.add(n)
         m = n - 1
@@ -183,7 +276,7 @@ def _empty_tables(doc: Doc, lines: list[str]) -> set[int]:
     return drop
 
 
-def _file_name_title(doc: Doc) -> bool:
+def file_name_title(doc: Doc) -> bool:
     """A document whose title is only its file name ("intent_2565.pdf"): the name is how it was
     saved, not words it holds (an English file name is no English version)."""
     name = document_name(doc.url)
@@ -228,7 +321,9 @@ def _bundle_text(bundle: Bundle, title: str = "", heading: str = "") -> str:
     :func:`_titled`)."""
     intro = _introducing(bundle)
     files = {d.url for d in bundle.docs if d.kind == "document"}
-    parts = [ln for d in bundle.docs if d.url not in intro for ln in element_text(d).splitlines()]
+    parts = [
+        ln for d in bundle.docs if d.url not in intro for ln in element_text(d, bundle).splitlines()
+    ]
     parts += [
         lk.anchor
         for lk in content_links(bundle)
@@ -601,11 +696,28 @@ def element_bundle(element: Element, bundle: Bundle, title: str = "") -> Bundle:
         text = _without(text, title)
         return any(p in text for p in phrases)
 
-    docs = [d for d in bundle.docs if names(compact_for_match(element_text(d)))]
+    docs = [
+        _sheets_naming(d, names) if d.extract_method in WORKBOOKS else d
+        for d in bundle.docs
+        if names(compact_for_match(element_text(d)))
+    ]
     links = [
         lk for lk in content_links(bundle) if names(lk.compact_anchor) or names(lk.compact_context)
     ]
     return Bundle(candidates=[], docs=docs, links=links)
+
+
+WORKBOOKS = ("xlsx", "ods")  # documents whose parts (sheets) stand each on their own
+
+
+def _sheets_naming(doc: Doc, names: Callable[[str], bool]) -> Doc:
+    """A workbook with only its sheets that name the element: the plan's sheet of 2569 does
+    not date the report's sheet of 2567 in the same file."""
+    sheets = doc.main_text.split(PAGE_BREAK)
+    own = [sh for sh in sheets if names(compact_for_match(sh))]
+    if len(sheets) < 2 or not own or len(own) == len(sheets):
+        return doc
+    return replace(doc, main_text=PAGE_BREAK.join(own), tables=[])
 
 
 def missing_elements(

@@ -143,6 +143,13 @@ class Bundle:
     structure: str = ""  # the words of the site's structure pages (checklist.screen.SiteFacts)
 
 
+PROSE_ROW = 80  # characters: a link's row longer than this is prose, read by clauses
+PROSE_CLAUSES = 8  # space-separated chunks read outwards from a link in prose
+# what a clause names after "ตาม" it refers to, it is not about it ("รายงาน…ผลการดำเนินงาน
+# ตามแผนปฏิบัติการป้องกันการทุจริต": the report, not the plan)
+_REFERRED = "ตาม"
+
+
 def _row_words(link: LinkView) -> str:
     """A link's own words and its row's (the context without the heading before it)."""
     around = link.context.rsplit(" | ", 1)[-1] if link.context else ""
@@ -487,9 +494,39 @@ class Finder:
             if link.boilerplate:
                 continue  # the template's link (a category "ITA" on every post): the heading
                 # above it on one page says nothing of where it goes
-            words = _row_words(link) if link.from_url in self.indexes else link.context
-            hits = self.matcher.match(words)
+            if link.from_url in self.indexes:
+                hits = self.matcher.match(_row_words(link))
+            else:
+                hits = self._nearest_hits(link)
             self._offer_hits(hits, link.to_url, "context", link.context, link.anchor)
+
+    def _nearest_hits(self, link: LinkView) -> dict:
+        """The items a generic link ("คลิกที่นี่", "รายละเอียด") in prose is about: those the
+        clauses nearest it name ("…กำลังจัดทำรายงานการกำกับติดตาม… จะเผยแพร่ภายหลัง ในระหว่างนี้
+        ท่านสามารถดูแผนปฏิบัติราชการได้จาก [รายละเอียด]" is about the plan, not the report).
+        Clauses (Thai separates them by spaces) of the link's own row are read outwards from
+        the link, before it first, then the row, then the heading with it; what a clause names
+        after "ตาม" it refers to, it is not about it. A short row (a table's, a caption) is
+        read whole with its heading."""
+        text = " ".join(link.context.split())
+        anchor = " ".join(link.anchor.split())
+        row = text.rsplit(" | ", 1)[-1]
+        if len(row) <= PROSE_ROW or not anchor:
+            return self.matcher.match(text)
+        before, _, after = row.partition(anchor) if row.count(anchor) == 1 else ("", "", "")
+        head, tail = before.split(), after.split()
+        windows = [" ".join(head[-n:]) for n in range(1, min(len(head), PROSE_CLAUSES) + 1)]
+        windows += [" ".join(tail[:n]) for n in range(1, min(len(tail), PROSE_CLAUSES) + 1)]
+        for window in [*windows, row, text]:
+            compact = compact_for_match(window)
+            hits = {
+                code: hit
+                for code, hit in self.matcher.match(compact, compact=True).items()
+                if compact[max(0, hit.start - len(_REFERRED)) : hit.start] != _REFERRED
+            }
+            if hits:
+                return hits
+        return {}
 
     def _beside(self, link: LinkView) -> bool:
         """A page of the agency's host outside its site (a shared portal's root, another
@@ -928,7 +965,12 @@ def gather(snapshot: Snapshot, candidates: list[Candidate], code: str = "") -> B
             seen.add(doc.url)
             bundle.docs.append(doc)
 
-    def below(page: Doc, depth: int) -> None:
+    paged: set[str] = set()  # a listing's pages followed so far (:func:`next_page`)
+    # the pages named as the item's (its index row, a menu), whose listing goes on over pages;
+    # not a page found by a word near a link (a news list's pager "1")
+    listings = {c.url for c in chosen if c.source in LISTING_SOURCES}
+
+    def below(page: Doc, depth: int, pager: int = 0) -> None:
         points = _pointer(page, snapshot)
         newest = _newest_year(page, snapshot) if depth <= 1 else None
         for link in snapshot.links_from.get(page.url, []):
@@ -967,6 +1009,18 @@ def gather(snapshot: Snapshot, candidates: list[Candidate], code: str = "") -> B
                 # procurement/2568/"): where it points is the item's evidence
                 add(target)
                 below(target, POINTED)
+            elif (
+                depth == 0
+                and link.in_scope
+                and (pager or page.url in listings)
+                and pager < PAGER_MAX
+                and target.url not in paged
+                and next_page(page.url, link)
+            ):
+                # the listing's next page ("?page=2", "ถัดไป »"): the same list, read as it is
+                paged.add(target.url)
+                add(target)
+                below(target, 0, pager + 1)
             elif depth == 0 and (
                 target.url in related or (link.in_scope and _pointer(target, snapshot))
             ):
@@ -995,6 +1049,34 @@ def gather(snapshot: Snapshot, candidates: list[Candidate], code: str = "") -> B
         below(doc, 0)
     bundle.replaced = _replaced(bundle, snapshot)
     return bundle
+
+
+PAGER_MAX = 4  # pages of a listing read after its first
+LISTING_SOURCES = ("correction", "index", "checklist", "menu")  # how an item's own listing is named
+# a pager's link: a page number, "ถัดไป", "next", "»"
+_PAGER_WORDS = re.compile(r"^(?:\d{1,3}|ถัดไป|หน้าถัดไป|next|older|[»›>]+)\W*$", re.IGNORECASE)
+_PAGER_KEYS = ("page", "p", "paged", "pg", "start", "offset")
+_PAGE_PATH = re.compile(r"/page/\d+/?$")
+
+
+def next_page(url: str, link: LinkView) -> bool:
+    """Whether ``link`` on the page at ``url`` opens another page of the same listing: its
+    words are a pager's ("๒", "ถัดไป »") and its address differs from the page's only in the
+    page number ("?page=2", "/page/2/")."""
+    if not _PAGER_WORDS.match(compact_for_match(link.anchor)):
+        return False
+    here, there = urllib.parse.urlsplit(url), urllib.parse.urlsplit(link.to_url)
+    if here.netloc != there.netloc or (here.path, here.query) == (there.path, there.query):
+        return False
+    if _PAGE_PATH.sub("/", here.path.rstrip("/") + "/") == _PAGE_PATH.sub(
+        "/", there.path.rstrip("/") + "/"
+    ) and (_PAGE_PATH.search(here.path) or _PAGE_PATH.search(there.path)):
+        return here.query == there.query
+    if here.path != there.path:
+        return False
+    a = {k: v for k, v in urllib.parse.parse_qsl(here.query) if k not in _PAGER_KEYS}
+    b = urllib.parse.parse_qsl(there.query)
+    return any(k in _PAGER_KEYS for k, _ in b) and a == {k: v for k, v in b if k not in _PAGER_KEYS}
 
 
 def _replaced(bundle: Bundle, snapshot: Snapshot) -> set[str]:

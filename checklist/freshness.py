@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from checklist.evidence import Bundle
-from checklist.placeholders import drop_pending_sections, empty_listing, nil_lines, only_pending
+from checklist.placeholders import (
+    deferred,
+    drop_pending_sections,
+    empty_listing,
+    nil_lines,
+    only_pending,
+)
 from checklist.posts import announcement_span, announcement_text
 from checklist.snapshot import Doc, LinkView
 from crawler.extract import PAGE_BREAK
@@ -134,6 +140,8 @@ def _sourced_units(bundle: Bundle, live: bool = False) -> list[tuple[str, str, b
             and not any(a in key for a in to_opened.get(doc.url, to_opened.get(page, ())))
         ]
         text = drop_pending_sections("\n".join(lines))
+        # "…เดือนกุมภาพันธ์ ๒๕๖๕ … กำลังจัดทำ และจะเผยแพร่ภายหลัง": months not out yet
+        text = "\n".join(ln for ln in text.splitlines() if not deferred(compact_for_match(ln)))
         out.append((doc.url, f"{doc.title}\n{text}", True))
     for link in bundle.links:
         # an in-page link (a tab, "#y2568") names a part of its page, already read above; a link
@@ -826,17 +834,24 @@ def _period_ends(bundle: Bundle, fy: int) -> list[date]:
 def _periods_of(bundle: Bundle, fy: int) -> list[Periods]:
     """The periods the bundle reports on (of ``fy``), text by text. A page or document that
     names its own period speaks for itself: the words naming it (a link, a list's line) do not
-    ("รอบ 6 เดือน" on a link to a first quarter's report)."""
+    ("รอบ 6 เดือน" on a link to a first quarter's report); another item's document on the
+    item's page (the year's action plan beside the progress report) reports on none of it."""
     sourced = _sourced_units(bundle)
     self_named = {url for url, text, own in sourced if own and periods(text, fy).ends}
     labels: dict[str, list[str]] = {}  # page -> its lines' words naming what names itself
     for lk in bundle.links:
         if lk.to_url in self_named and lk.to_url != lk.from_url and len(lk.compact_anchor) >= 8:
             labels.setdefault(lk.from_url, []).append(lk.compact_anchor)
+    # other items' documents, when the item has documents of its own beside them
+    others = (
+        bundle.others_items
+        if any(d.kind == "document" and d.url not in bundle.others_items for d in bundle.docs)
+        else set()
+    )
     out: list[Periods] = []
     for url, text, own in sourced:
-        if not own and url in self_named:
-            continue
+        if (not own and url in self_named) or url in others:
+            continue  # (another item's document on the item's page reports on its own period)
         if own and url in labels:
             text = "\n".join(
                 ln

@@ -37,6 +37,7 @@ from checklist.freshness import (
 from checklist.meaning import Matcher
 from checklist.placeholders import (
     CRITERIA,
+    deferred,
     empty_listing,
     nil_lines,
     partly_pending,
@@ -47,7 +48,7 @@ from checklist.placeholders import (
 from checklist.posts import announcement_text, without_stories
 from checklist.screen import signer
 from checklist.snapshot import Doc, file_icon
-from crawler.urls import readable
+from crawler.urls import document_name, readable
 from oitwatch.addresses import host_under
 from oitwatch.thai import (
     compact_for_match,
@@ -249,6 +250,8 @@ def _judge(v: Verdict, case: _Case) -> None:
         _check_home_only,
         _check_file_store,
         _check_placeholders,
+        _check_deferred_page,
+        _check_no_report,
         _check_stories_only,
         _check_only_named,
         _check_row_only,
@@ -286,7 +289,7 @@ def _judge(v: Verdict, case: _Case) -> None:
 # documents not yet the item's, though its own: a draft, a cover page alone (checklist.screen)
 UNFINISHED = ("draft", "cover", "template")
 # documents that are not the district office's own: another office's, one division's
-NOT_OURS = ("other_agency", "division", "handout")
+NOT_OURS = ("other_agency", "city", "division", "handout")
 
 UNREAD = (
     "พบเอกสาร แต่อ่านข้อความด้วยเครื่องไม่ได้หรืออ่านได้จาก OCR เท่านั้น (เช่น ไฟล์สแกน) ต้องให้เจ้าหน้าที่ตรวจสอบเอง",
@@ -581,6 +584,10 @@ def _check_only_rejected(v: Verdict, c: _Case) -> bool:
     ):
         return False
     foreign = any(r.kind in NOT_OURS for r in mine)
+    if all(r.kind == "city" for r in mine) and any(d.kind == "page" for d in bundle.docs):
+        return False  # the city's statistics beside the district's own page: judged by elements
+    if item.posts and all(r.kind == "cover" for r in mine):
+        return False  # news told in posts: a post's attachment holding only its title is no matter
     ended = all(r.kind == "cancelled" for r in mine)
     if ended and c.dead:
         return False  # the edition in force is behind a dead link: broken (_check_dead)
@@ -804,6 +811,111 @@ def _check_placeholders(v: Verdict, c: _Case) -> bool:
     return True
 
 
+def _check_deferred_page(v: Verdict, c: _Case) -> bool:
+    """The item's only evidence is pages whose prose says it will be published later ("ขณะนี้
+    กำลังจัดทำรายงาน… และจะเผยแพร่ภายหลัง"), with nothing besides but words about the item (what
+    it is, what it must hold: no table, no figures, no dated event, no document, nothing off
+    the site): missing, whatever the prose explains."""
+    bundle = c.bundle
+    if (
+        not bundle.docs
+        or c.documents
+        or c.offsite
+        or c.dead
+        or any(d.kind != "page" or not d.readable or d.tables for d in bundle.docs)
+    ):
+        return False
+    said = ""
+    for doc in bundle.docs:
+        lines = [ln for ln in _unfurnished(doc) if compact_for_match(ln)]
+        held = [ln for ln in lines if deferred(compact_for_match(ln))]
+        if any(_data_line(ln) for ln in lines if ln not in held):
+            return False
+        said = said or next((" ".join(ln.split()) for ln in held), "")
+    if not said:
+        return False
+    v.status = "missing"
+    v.reason(
+        f'{c.item.code} {c.item.title_th} ยังไม่เผยแพร่ (หน้าเว็บระบุว่า "{said[:160]}")',
+        f'{c.item.code} is not published yet (the page says "{said[:160]}").',
+    )
+    return True
+
+
+# what a document opens as when it is not a report: a plan, an ordinance, criteria, a notice,
+# a manual, an order, a regulation, a policy
+_NOT_REPORT = re.compile(r"^(?:แผน|ข้อบัญญัติ|หลักเกณฑ์|ประกาศ|คู่มือ|คำสั่ง|ระเบียบ|นโยบาย)")
+_REPORTING = re.compile(r"รายงาน|สรุปผล|ผลการ(?:ดำเนิน|ปฏิบัติ|ใช้จ่าย|เบิกจ่าย|บริหาร|ประเมิน)")
+REPORT_HEAD_LINES = 3  # lines of a document's opening where it says what it is
+
+
+def _check_no_report(v: Verdict, c: _Case) -> bool:
+    """An item that is a report ("รายงาน…") whose documents are each something else by their
+    own opening (the year's spending plan and the budget ordinance under "รายงานการกำกับ
+    ติดตามการใช้จ่ายงบประมาณ", the HR criteria under the HR report), on pages listing them and
+    nothing more: the report is not published, missing."""
+    item, bundle = c.item, c.bundle
+    if not compact_for_match(item.title_th).startswith("รายงาน") or not c.documents:
+        return False
+    if c.offsite or c.dead or any(not d.machine_read for d in c.documents):
+        return False
+    for doc in c.documents:
+        # its title when the document says it ("untitled", a file name: no title)
+        titled = compact_for_match(doc.title) in compact_for_match(doc.main_text)
+        head = [
+            compact_for_match(ln)
+            for ln in [
+                doc.title if titled else "",
+                *doc.main_text.splitlines()[: REPORT_HEAD_LINES * 2],
+            ]
+            if compact_for_match(ln) and not _saved_as(doc, ln)
+        ][:REPORT_HEAD_LINES]
+        if not head or not _NOT_REPORT.match(head[0]):
+            return False
+        if any(_REPORTING.search(h) and not _NOT_REPORT.match(h) for h in head):
+            return False
+    files = {d.url for d in c.documents}
+    for page in (d for d in bundle.docs if d.kind == "page"):
+        rows = {
+            lk.compact_anchor
+            for lk in bundle.links
+            if lk.from_url == page.url and lk.to_url in files and lk.compact_anchor
+        }
+        for line in _unfurnished(page):
+            compact = compact_for_match(line)
+            if any(r in compact for r in rows) or len(compact) <= HEADING_LINE:
+                continue  # a row listing a document, a heading
+            return False
+    v.status = "missing"
+    names = ", ".join(d.url for d in c.documents[:3])
+    v.reason(
+        f"{item.code} {item.title_th}: เอกสารที่พบเป็นเอกสารประเภทอื่น (แผน หลักเกณฑ์ ประกาศ) ไม่ใช่รายงาน: {names}",
+        f"{item.code}: the documents found are something else (a plan, criteria, a notice), "
+        f"not the report: {names}",
+    )
+    return True
+
+
+def _saved_as(doc: Doc, line: str) -> bool:
+    """Whether ``line`` is only the name ``doc`` was saved under ("budget-plan-2565.pdf")."""
+    name = document_name(doc.url)
+    return line.strip() in (name, name.rsplit(".", 1)[0])
+
+
+def _data_line(line: str) -> bool:
+    """Whether ``line`` reports something: a date to the day (an event), an amount (three
+    digits or more) or three numbers or more, once its month and year dates are taken out
+    ("ในรอบ ๖ เดือนแรก (ตุลาคม ๒๕๖๔ - มีนาคม ๒๕๖๕)" reports nothing)."""
+    plain = thai_to_arabic(line)
+    found = find_dates(plain)
+    if any(d.precision == "day" for d in found):
+        return True
+    for d in reversed(found):
+        plain = plain[: d.start] + plain[d.end :]
+    numbers = re.findall(r"\d[\d,.]*", re.sub(r"(?<!\d)25\d\d(?!\d)", "", plain))
+    return len(numbers) >= 3 or any(len(re.sub(r"\D", "", n)) >= 3 for n in numbers)
+
+
 def _check_stories_only(v: Verdict, c: _Case) -> bool:
     """For an item not about news or activities, everything found is news stories (a meeting
     of the district's school heads is not the list of schools; a handover ceremony is not the
@@ -881,9 +993,9 @@ def _check_system_pending(v: Verdict, c: _Case) -> bool:
         return False
     v.status = "missing"
     v.reason(
-        f'{c.item.code} {c.item.title_th}: ยังไม่มีระบบให้ใช้งาน หน้าเว็บระบุว่า "{said}" และไม่มีลิงก์ไปยังระบบใด',
+        f'{c.item.code} {c.item.title_th}: ยังไม่มีระบบให้ใช้งาน หน้าเว็บระบุว่า "{said}" และไม่มีลิงก์ไปยังระบบที่ใช้งานได้',
         f'{c.item.code}: there is no system to use yet; the page says "{said}" and links to '
-        "no system.",
+        "no working system.",
     )
     return True
 
@@ -1722,7 +1834,8 @@ def _search_only(doc: Doc, bundle: Bundle) -> bool:
 
 # The assessment manual's way of describing an item: it opens "แสดง…" ("แสดงอำนาจหน้าที่หรือ
 # ภารกิจของหน่วยงาน…") and prescribes ("ข้อมูลต้องประกอบด้วย", "ควรระบุ", "อย่างน้อย…").
-CRITERIA_OPENS = ("แสดง",)
+# (or with its subject: "หน่วยงานแสดงแนวทาง…", "หน่วยงานมีการแสดง…")
+CRITERIA_OPENS = ("แสดง", "หน่วยงานแสดง", "หน่วยงานมีการแสดง", "มีการแสดง")
 CRITERIA_MARKS = (
     "ต้องประกอบด้วย",
     "ข้อมูลต้อง",
@@ -1983,6 +2096,9 @@ def _off_subject(item: Item, bundle: Bundle, title: str) -> bool:
 _NOT_IN_SERVICE = re.compile(
     r"อยู่ระหว่าง(?:การ)?(?:ดำเนินการ)?(?:การ)?พัฒนา|ยกเลิกการใช้งาน|ยกเลิกการให้บริการ|งดให้บริการ"
 )
+# a board or a system closed for now ("ปิดปรับปรุงชั่วคราว", "จะเปิดให้บริการอีกครั้ง…")
+# (not "เปิดให้บริการ", open for service, which holds "ปิดให้บริการ")
+_CLOSED = re.compile(r"(?<!เ)ปิด(?:ปรับปรุง|ให้บริการ|ระบบ)|จะเปิดให้บริการอีกครั้ง")
 
 
 def _system_pending(item: Item, bundle: Bundle) -> str:
@@ -1991,12 +2107,26 @@ def _system_pending(item: Item, bundle: Bundle) -> str:
     none, or when the evidence links anywhere): a page that says the system is being
     developed and links to no system leaves nothing to use."""
     required = [e for e in item.elements if not e.advice]
-    if not required or any(not isinstance(e.match, LinkMatch) for e in required):
-        return ""
     pages = [d for d in bundle.docs if d.kind == "page"]
     if not pages or len(pages) < len(bundle.docs) or bundle.offsite or bundle.dead:
         return ""
     if not all(d.readable for d in pages) or any(lk.tag != "img" for lk in content_links(bundle)):
+        return ""
+    if not required:
+        # an item with no parts (a Q&A board): every page of it says the board is closed
+        said = [
+            " ".join(ln.split())
+            for d in pages
+            for ln in content_text(d).splitlines()
+            if _CLOSED.search(compact_for_match(ln))
+        ]
+        closed = {
+            d.url
+            for d in pages
+            if any(_CLOSED.search(compact_for_match(ln)) for ln in content_text(d).splitlines())
+        }
+        return said[0] if said and len(closed) == len(pages) else ""
+    if any(not isinstance(e.match, LinkMatch) for e in required):
         return ""
     for doc in pages:
         for line in content_text(doc).splitlines():

@@ -105,7 +105,7 @@ def evaluate(
         if not bundle.candidates:
             bundle = template_bundle(snapshot, item) or bundle
         finder.attribute(item.code, bundle)
-        bundle = screen(bundle, facts)
+        bundle = screen(bundle, facts, item.city_documents)
         dead = [
             u
             for u in urls

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+from checklist.elements import file_name_title
 from checklist.evidence import Bundle
 from checklist.snapshot import Doc, LinkView, Snapshot
 from oitwatch.thai import compact_for_match, find_dates, normalize_for_match, thai_to_arabic
@@ -42,7 +43,7 @@ _DIRECTOR = "ผู้อำนวยการเขต"
 @dataclass(frozen=True)
 class Rejection:
     url: str
-    kind: str  # other_agency | division | handout | draft | cover | template | cancelled
+    kind: str  # other_agency | city | division | handout | draft | cover | template | cancelled
     th: str
     en: str
     head: str = ""  # a draft's title and opening (compact): which part of the item it drafts
@@ -229,16 +230,38 @@ def _cover_only(doc: Doc) -> bool:
     if not 0 < len(text) <= COVER_MAX:
         return False
     title = compact_for_match(doc.title)
-    office = False  # a cover names the office whose document it fronts
-    for line in doc.main_text.splitlines():
+    lines = [ln for ln in doc.main_text.splitlines() if compact_for_match(ln)]
+    if lines and (file_name_title(doc) or not _THAI.search(doc.title)):
+        # titled by its file name or by no Thai words ("untitled", "Microsoft Word - x.docx"):
+        # a first line naming a kind of document heads it
+        first = compact_for_match(lines[0])
+        if _TITLE_LINE.match(first) and len(first) <= TITLE_LINE_MAX:
+            title = first
+    office = False  # a cover names the office whose document it fronts, or the year it is for
+    for line in lines:
         plain = thai_to_arabic(line)
         for d in reversed(find_dates(plain)):
             plain = plain[: d.start] + plain[d.end :]
         compact = compact_for_match(plain)
         if compact and not _cover_line(compact, title):
             return False
-        office = office or compact == "กรุงเทพมหานคร" or compact.startswith(("สำนักงานเขต", "ฝ่าย"))
+        office = (
+            office
+            or compact == "กรุงเทพมหานคร"
+            or compact.startswith(("สำนักงานเขต", "ฝ่าย"))
+            or _FY_LINE.match(compact_for_match(thai_to_arabic(line))) is not None
+        )
     return office
+
+
+_THAI = re.compile(r"[ก-๙]")
+# a line titling a document by its kind ("รายงานผลการดำเนินการ…", "แผน…", "ประกาศ…")
+_TITLE_LINE = re.compile(
+    r"^(?:รายงาน|แผน|ประกาศ|คู่มือ|สรุป|การประเมิน|ข้อมูล|สถิติ|นโยบาย|มาตรการ|หลักเกณฑ์|แนวทาง|คำสั่ง)"
+)
+TITLE_LINE_MAX = 100  # compact letters of such a title line
+# the fiscal year a cover is for, on a line of its own ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘")
+_FY_LINE = re.compile(r"^(?:ประจำ)?ปี(?:งบประมาณ)?(?:พ\.?ศ\.?)?\d{4}$")
 
 
 # "(นางศิริพร มณีวงศ์) หัวหน้าฝ่ายการศึกษา": a division head's signature
@@ -277,8 +300,39 @@ def _division_own(doc: Doc) -> str | None:
     return division
 
 
-def rejection(doc: Doc, facts: SiteFacts) -> Rejection | None:
-    """Why ``doc`` cannot serve as this district's document (None: it can)."""
+# The city's own plan, report or statistics: a line of its opening titles it as Bangkok's
+# ("แผนปฏิบัติราชการกรุงเทพมหานคร ประจำปี…", "สถิติเรื่องร้องเรียน…ของกรุงเทพมหานคร") and its
+# text says it covers the whole city ("ภาพรวมกรุงเทพมหานคร", "สำนักงานเขต 50 เขต", "ทุกสำนักงานเขต").
+_CITY_TITLE = re.compile(r"^(?:แผน|รายงาน|สถิติ|ข้อมูลสถิติ)[ก-๙\d()]{0,60}?(?:ของ)?กรุงเทพมหานคร")
+CITY_LINES = 12  # lines of a document's opening where its title stands
+_CITY_SCOPE = re.compile(
+    r"ภาพรวม(?:ของ)?กรุงเทพมหานคร|(?:สำนักงานเขต)?\(?(?:ทั้ง)?50เขต|ทุกสำนักงานเขต|สำนักงานเขตแต่ละแห่ง"
+)
+
+
+def _city_own(doc: Doc, facts: SiteFacts) -> bool:
+    """Whether ``doc`` is the whole city's plan, report or statistics, not this district's: a
+    line of its opening titles it as Bangkok's, it speaks of every district, and it never names
+    this one."""
+    if not facts.own or not doc.machine_read:
+        return False
+    text = compact_for_match(thai_to_arabic(f"{doc.title}\n{doc.main_text}"))
+    if f"เขต{facts.own}" in text or not _CITY_SCOPE.search(text):
+        return False
+    opening = [
+        c for c in (compact_for_match(ln) for ln in doc.main_text.splitlines()[:CITY_LINES]) if c
+    ]
+    # a title may run over two lines ("สถิติเรื่องร้องเรียน…" / "ของกรุงเทพมหานคร ประจำปี…")
+    heads = [
+        compact_for_match(doc.title),
+        *(a + b for a, b in zip(opening, [*opening[1:], ""], strict=True)),
+    ]
+    return any(_CITY_TITLE.search(thai_to_arabic(h)) for h in heads)
+
+
+def rejection(doc: Doc, facts: SiteFacts, city_ok: bool = True) -> Rejection | None:
+    """Why ``doc`` cannot serve as this district's document (None: it can). ``city_ok``: the
+    item takes the city's documents (the Governor's policy, Bangkok's plans)."""
     if doc.kind != "document" or not doc.readable:
         return None
     text = compact_for_match(f"{doc.title}\n{doc.main_text}")
@@ -297,6 +351,15 @@ def rejection(doc: Doc, facts: SiteFacts) -> Rejection | None:
                 f"The document is another district office's (เขต{other}), not this one's: {doc.url}",
                 opening=f"{doc.title}\n{doc.main_text[:OPENING]}",
             )
+    if not city_ok and _city_own(doc, facts):
+        return Rejection(
+            doc.url,
+            "city",
+            f"เอกสารเป็นแผนหรือรายงานภาพรวมของกรุงเทพมหานคร ไม่ใช่ของสำนักงานเขต{facts.own}: {doc.url}",
+            f"The document is the whole city's (BMA-wide) plan or report, not the district "
+            f"office's own: {doc.url}",
+            opening=f"{doc.title}\n{doc.main_text[:OPENING]}",
+        )
     division = _division_own(doc)
     if division is not None:
         return Rejection(
@@ -427,11 +490,12 @@ def _drop_labels(page: Doc, labels: list[str]) -> Doc:
     return replace(page, main_text="\n".join(kept))
 
 
-def screen(bundle: Bundle, facts: SiteFacts) -> Bundle:
-    """``bundle`` without the documents that cannot serve (and their links and label lines)."""
+def screen(bundle: Bundle, facts: SiteFacts, city_ok: bool = True) -> Bundle:
+    """``bundle`` without the documents that cannot serve (and their links and label lines).
+    ``city_ok``: the item takes the city's own plans and reports (:func:`rejection`)."""
     bundle.director = facts.director
     bundle.structure = facts.structure
-    rejected = [r for d in bundle.docs if (r := rejection(d, facts)) is not None]
+    rejected = [r for d in bundle.docs if (r := rejection(d, facts, city_ok)) is not None]
     gone = {r.url for r in rejected}
     ended = {u: why for u, why in cancelled(bundle).items() if u not in gone}
     rejected += [

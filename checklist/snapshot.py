@@ -502,7 +502,7 @@ def _without_empty_sheets(doc: Doc) -> str:
     }
     if not heads:
         return doc.main_text
-    lines = doc.main_text.splitlines()
+    lines = doc.main_text.split("\n")  # (not splitlines: the page breaks between sheets stay)
     drop: set[int] = set()
     for n, line in enumerate(lines):
         if compact_for_match(line) not in heads:

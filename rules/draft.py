@@ -42,7 +42,7 @@ _WORDS: tuple[tuple[re.Pattern[str], dict[str, Any]], ...] = (
     (re.compile(r"รายเดือน|ประจำเดือน"), {"kind": "monthly"}),
     (
         re.compile(r"6\s*เดือนแรก|รอบ\s*6\s*เดือน|ครึ่งปีแรก|ครึ่งปีงบประมาณ|ตุลาคม\s*-\s*มีนาคม"),
-        {"kind": "half_year", "deadline": "04-30", "previous_until": "01-31"},
+        {"kind": "half_year", "deadline": "04-15", "previous_until": "01-31"},
     ),
     (
         re.compile(r"ปี(?:งบประมาณ)?\s*(?:พ\.ศ\.\s*)?ที่ผ่านมา|ปีก่อน|ปีงบประมาณก่อน"),

@@ -188,7 +188,7 @@ class HalfYear(Strict):
     """
 
     kind: Literal["half_year"]
-    deadline: str = Field("04-30", pattern=MONTH_DAY_RE.pattern)
+    deadline: str = Field("04-15", pattern=MONTH_DAY_RE.pattern)
     previous_until: str | None = Field(
         None,
         pattern=MONTH_DAY_RE.pattern,
@@ -338,6 +338,12 @@ class Item(Reviewable):
         False,
         description="The item is figures (statistics): a picture of them under a caption, no "
         "document, is for a person to read (the caption's year is the post's, not the figures').",
+    )
+    city_documents: bool = Field(
+        False,
+        description="The item asks for the city's documents (the Governor's policy, Bangkok's "
+        "plans): a BMA-wide plan or report serves. Otherwise a plan, report or statistics of "
+        "the whole city that never names the district is not the district publishing its own.",
     )
     freshness: Freshness
     fix_th: str = Field(min_length=1, description="What to publish to pass, in Thai.")
