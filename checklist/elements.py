@@ -137,7 +137,8 @@ def element_text(doc: Doc, bundle: Bundle | None = None) -> str:
     drop = _empty_tables(doc, lines)
     if bundle is not None and doc.kind == "page":
         pointers, anchors = _page_links(doc, bundle)
-        drop |= {n for n, c in enumerate(compact) if c and c in _unpublished_rows(doc, anchors)}
+        waiting = _unpublished_rows(doc, anchors) if doc.tables else set()
+        drop |= {n for n, c in enumerate(compact) if c and c in waiting}
         pointer = [bool(c) and c in pointers for c in compact]
         for n, c in enumerate(compact):
             if pointer[n]:
@@ -169,7 +170,7 @@ def _page_links(doc: Doc, bundle: Bundle) -> tuple[frozenset[str], frozenset[str
         for lk in bundle.links
         if lk.from_url == doc.url and not lk.boilerplate and lk.compact_anchor
     ]
-    empty = {u for u, d in pages.items() if _bare(d)}
+    empty = {u for u in {lk.to_url for lk in own} if u in pages and _bare(pages[u])}
     return (
         frozenset(lk.compact_anchor for lk in own if lk.to_url in empty),
         frozenset(lk.compact_anchor for lk in own),
