@@ -280,9 +280,14 @@ def _empty_tables(doc: Doc, lines: list[str]) -> set[int]:
 def file_name_title(doc: Doc) -> bool:
     """A document whose title is only its file name ("intent_2565.pdf"): the name is how it was
     saved, not words it holds (an English file name is no English version)."""
+    return saved_name(doc, doc.title)
+
+
+def saved_name(doc: Doc, text: str) -> bool:
+    """Whether ``text`` is only the name ``doc`` was saved under, with or without its extension."""
     name = document_name(doc.url)
-    title = doc.title.strip()
-    return bool(title) and (title == name or title == name.rsplit(".", 1)[0])
+    text = text.strip()
+    return bool(text) and (text == name or text == name.rsplit(".", 1)[0])
 
 
 def content_links(bundle: Bundle) -> list[LinkView]:

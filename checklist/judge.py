@@ -21,6 +21,7 @@ from checklist.elements import (
     missing_elements,
     off_subject,
     one_document_twice,
+    saved_name,
     short_forms,
     structure_lacks,
 )
@@ -48,7 +49,7 @@ from checklist.placeholders import (
 from checklist.posts import announcement_text, without_stories
 from checklist.screen import signer
 from checklist.snapshot import Doc, file_icon
-from crawler.urls import document_name, readable
+from crawler.urls import readable
 from oitwatch.addresses import host_under
 from oitwatch.thai import (
     compact_for_match,
@@ -868,7 +869,7 @@ def _check_no_report(v: Verdict, c: _Case) -> bool:
                 doc.title if titled else "",
                 *doc.main_text.splitlines()[: REPORT_HEAD_LINES * 2],
             ]
-            if compact_for_match(ln) and not _saved_as(doc, ln)
+            if compact_for_match(ln) and not saved_name(doc, ln)
         ][:REPORT_HEAD_LINES]
         if not head or not _NOT_REPORT.match(head[0]):
             return False
@@ -896,23 +897,13 @@ def _check_no_report(v: Verdict, c: _Case) -> bool:
     return True
 
 
-def _saved_as(doc: Doc, line: str) -> bool:
-    """Whether ``line`` is only the name ``doc`` was saved under ("budget-plan-2565.pdf")."""
-    name = document_name(doc.url)
-    return line.strip() in (name, name.rsplit(".", 1)[0])
-
-
 def _data_line(line: str) -> bool:
     """Whether ``line`` reports something: a date to the day (an event), an amount (three
     digits or more) or three numbers or more, once its month and year dates are taken out
     ("ในรอบ ๖ เดือนแรก (ตุลาคม ๒๕๖๔ - มีนาคม ๒๕๖๕)" reports nothing)."""
-    plain = thai_to_arabic(line)
-    found = find_dates(plain)
-    if any(d.precision == "day" for d in found):
+    if any(d.precision == "day" for d in find_dates(thai_to_arabic(line))):
         return True
-    for d in reversed(found):
-        plain = plain[: d.start] + plain[d.end :]
-    numbers = re.findall(r"\d[\d,.]*", re.sub(r"(?<!\d)25\d\d(?!\d)", "", plain))
+    numbers = re.findall(r"\d[\d,.]*", _undated(line))
     return len(numbers) >= 3 or any(len(re.sub(r"\D", "", n)) >= 3 for n in numbers)
 
 
@@ -1959,10 +1950,15 @@ def _pointer_only(doc: Doc, bundle: Bundle, drop: list[str]) -> bool:
 def _has_figures(line: str) -> bool:
     """Whether ``line`` carries numbers besides its dates and years (a phone number, a row of
     figures)."""
+    return re.search(r"\d", _undated(line)) is not None
+
+
+def _undated(line: str) -> str:
+    """``line`` (Arabic digits) without its dates and its Buddhist-era years."""
     plain = thai_to_arabic(line)
     for d in reversed(find_dates(plain)):
         plain = plain[: d.start] + plain[d.end :]
-    return re.search(r"\d", re.sub(r"(?<!\d)25\d\d(?!\d)", "", plain)) is not None
+    return re.sub(r"(?<!\d)25\d\d(?!\d)", "", plain)
 
 
 WORDS_CARRY = 2  # content words of the item that a page's content needs to speak of it

@@ -207,7 +207,10 @@ def _signed_for(doc: Doc, facts: SiteFacts) -> str | None:
 
 COVER_MAX = 120  # compact letters: a document saying no more may be only its cover
 # a cover's lines besides its title: the fiscal year under it, the division above it
-_COVER_LINE = re.compile(r"^(?:(?:ประจำ)?ปี(?:งบประมาณ)?(?:พ\.?ศ\.?)?\d{4}|ฝ่าย[ก-๙]{2,30})$")
+# the fiscal year a cover is for, on a line of its own ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘", compact)
+_FY = r"(?:ประจำ)?ปี(?:งบประมาณ)?(?:พ\.?ศ\.?)?\d{4}"
+_FY_LINE = re.compile(rf"^{_FY}$")
+_COVER_LINE = re.compile(rf"^(?:{_FY}|ฝ่าย[ก-๙]{{2,30}})$")
 
 
 def _cover_line(compact: str, title: str) -> bool:
@@ -260,8 +263,6 @@ _TITLE_LINE = re.compile(
     r"^(?:รายงาน|แผน|ประกาศ|คู่มือ|สรุป|การประเมิน|ข้อมูล|สถิติ|นโยบาย|มาตรการ|หลักเกณฑ์|แนวทาง|คำสั่ง)"
 )
 TITLE_LINE_MAX = 100  # compact letters of such a title line
-# the fiscal year a cover is for, on a line of its own ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘")
-_FY_LINE = re.compile(r"^(?:ประจำ)?ปี(?:งบประมาณ)?(?:พ\.?ศ\.?)?\d{4}$")
 
 
 # "(นางศิริพร มณีวงศ์) หัวหน้าฝ่ายการศึกษา": a division head's signature
