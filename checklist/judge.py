@@ -61,6 +61,7 @@ from oitwatch.thai import (
     fiscal_year_of,
     thai_month_name,
     thai_to_arabic,
+    without_dates,
 )
 from rules.describe import format_deadline
 from rules.models import (
@@ -903,7 +904,7 @@ def _data_line(line: str) -> bool:
     ("ในรอบ ๖ เดือนแรก (ตุลาคม ๒๕๖๔ - มีนาคม ๒๕๖๕)" reports nothing)."""
     if any(d.precision == "day" for d in find_dates(thai_to_arabic(line))):
         return True
-    numbers = re.findall(r"\d[\d,.]*", _undated(line))
+    numbers = re.findall(r"\d[\d,.]*", without_dates(line))
     return len(numbers) >= 3 or any(len(re.sub(r"\D", "", n)) >= 3 for n in numbers)
 
 
@@ -1950,15 +1951,7 @@ def _pointer_only(doc: Doc, bundle: Bundle, drop: list[str]) -> bool:
 def _has_figures(line: str) -> bool:
     """Whether ``line`` carries numbers besides its dates and years (a phone number, a row of
     figures)."""
-    return re.search(r"\d", _undated(line)) is not None
-
-
-def _undated(line: str) -> str:
-    """``line`` (Arabic digits) without its dates and its Buddhist-era years."""
-    plain = thai_to_arabic(line)
-    for d in reversed(find_dates(plain)):
-        plain = plain[: d.start] + plain[d.end :]
-    return re.sub(r"(?<!\d)25\d\d(?!\d)", "", plain)
+    return re.search(r"\d", without_dates(line)) is not None
 
 
 WORDS_CARRY = 2  # content words of the item that a page's content needs to speak of it

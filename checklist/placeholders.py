@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
-from oitwatch.thai import compact_for_match, find_dates, find_fiscal_years, thai_to_arabic
+from oitwatch.thai import (
+    compact_for_match,
+    find_dates,
+    find_fiscal_years,
+    thai_to_arabic,
+    without_dates,
+)
 
 __all__ = [
     "CRITERIA",
@@ -210,7 +216,7 @@ def only_pending(text: str) -> bool:
     ("อยู่ระหว่างรวบรวมข้อมูล") and nothing but short lines around it (its heading, a breadcrumb,
     a date), e.g. the current year's own page beside last year's full one."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    if any(_figures(ln) for ln in lines):
+    if any(re.search(r"\d", without_dates(ln)) for ln in lines):
         return False  # a row of figures ("ต.ค. 67  0  0  0") is content, whatever the header says
     compact = [compact_for_match(ln) for ln in lines]
     held = [c for c in compact if _pending_line(c, lambda t: bool(pending(t)))]
@@ -220,14 +226,6 @@ def only_pending(text: str) -> bool:
         and all(len(c) <= HEADING_MAX for c in rest)
         and sum(map(len, rest)) <= SHORT_REST
     )
-
-
-def _figures(line: str) -> bool:
-    """Whether ``line`` carries numbers besides its dates and years (a table row's figures)."""
-    plain = thai_to_arabic(line)
-    for d in reversed(find_dates(plain)):
-        plain = plain[: d.start] + plain[d.end :]
-    return re.search(r"\d", re.sub(r"(?<!\d)25\d\d(?!\d)", "", plain)) is not None
 
 
 # What a short line says of the thing it names when that is not there yet: "(เร็วๆ นี้)" on a

@@ -16,6 +16,7 @@ from oitwatch.thai.dates import (
     format_thai_date,
     parse_date,
     thai_month_name,
+    without_dates,
 )
 from oitwatch.thai.digits import arabic_to_thai, thai_to_arabic
 from oitwatch.thai.fiscal import (
@@ -61,4 +62,5 @@ __all__ = [
     "text_quality",
     "thai_month_name",
     "thai_to_arabic",
+    "without_dates",
 ]

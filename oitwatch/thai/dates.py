@@ -37,6 +37,7 @@ __all__ = [
     "format_thai_date",
     "parse_date",
     "thai_month_name",
+    "without_dates",
 ]
 
 Precision = Literal["day", "month", "year"]
@@ -189,6 +190,15 @@ def find_dates(text: str) -> list[DateMatch]:
             found.append(DateMatch(d, start, end, precision, text[start:end]))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def without_dates(text: str) -> str:
+    """``text`` in Arabic digits without its dates and its Buddhist-era years ("25xx"), so
+    what numbers are left are figures: an amount, a count, a phone number."""
+    plain = thai_to_arabic(text)
+    for d in reversed(find_dates(plain)):
+        plain = plain[: d.start] + plain[d.end :]
+    return re.sub(r"(?<!\d)25\d\d(?!\d)", "", plain)
 
 
 def parse_date(text: str) -> date | None:

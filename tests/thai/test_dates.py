@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -16,6 +17,7 @@ from oitwatch.thai import (
     format_thai_date,
     parse_date,
     thai_month_name,
+    without_dates,
 )
 
 
@@ -214,3 +216,17 @@ def test_a_number_on_the_line_before_is_not_the_day():
         (date(2025, 3, 1), "month"),
     ]
     assert parse_date("1 มี.ค. 68") == date(2025, 3, 1)  # on one line it is a day
+
+
+@pytest.mark.parametrize(
+    ("line", "figures"),
+    [
+        ("ต.ค. ๖๗  ๐  ๐  ๐", True),  # a row of a monthly table: counts besides its month
+        ("รายงาน ณ วันที่ ๓๑ มีนาคม ๒๕๖๘", False),
+        ("ประจำปีงบประมาณ พ.ศ. 2568", False),
+        ("โทร. 0 2465 1234", True),
+        ("งบประมาณ 1,250,000 บาท ปี 2567", True),
+    ],
+)
+def test_without_dates_leaves_only_figures(line: str, figures: bool) -> None:
+    assert (re.search(r"\d", without_dates(line)) is not None) is figures
