@@ -14,7 +14,7 @@ from checklist.snapshot import Doc, LinkView
 from crawler.extract._result import PAGE_BREAK
 from crawler.urls import document_name
 from oitwatch.addresses import host_under
-from oitwatch.thai import compact_for_match, find_codes
+from oitwatch.thai import compact_for_match, find_codes, find_dates
 from rules.models import ColumnsMatch, Element, ImageMatch, LinkMatch, PhrasesMatch
 
 __all__ = [
@@ -511,6 +511,9 @@ def _heading_text(bundle: Bundle) -> str:
     return "\n".join(parts)
 
 
+PHONE_NUMBER = re.compile(
+    r"(?<!\d)0\d(?:-?\d){7,8}(?!\d)"
+)  # compact: "๐ ๒๓๑๔ ๕๒๖๐", "081-234-5678"
 EXECUTIVE_POST = compact_for_match("ผู้อำนวยการ")  # the director's and assistants' posts
 PERSON_BLOCK = 6  # lines under a person's name that are theirs (post, phone, e-mail)
 
@@ -523,9 +526,11 @@ def people_without(element: Element, bundle: Bundle) -> list[str]:
     if not isinstance(element.match, PhrasesMatch):
         return []
     wanted = [compact_for_match(p) for p in element.match.any]
+    # a table's phone column holds the numbers, the word "โทร" only in its header
+    phone = any(w.startswith("โทร") for w in wanted)
     lacking: list[str] = []
     for doc in bundle.docs:
-        if doc.kind != "page":
+        if not doc.readable:
             continue
         blocks: list[tuple[str, list[str]]] = []
         for line in content_text(doc).splitlines():
@@ -544,7 +549,9 @@ def people_without(element: Element, bundle: Bundle) -> list[str]:
         ]
         shown = False
         for name, text in executives:
-            has = any(w in text for w in wanted)
+            has = any(w in text for w in wanted) or (
+                phone and PHONE_NUMBER.search(text) is not None
+            )
             if shown and not has:
                 lacking.append(name)
             shown = shown or has
@@ -617,6 +624,10 @@ def element_present(
         text = _bundle_text(bundle) if text is None else text
         if match.of_structure and structure_lacks(match, bundle, text):
             return False
+        for word in match.not_within:
+            text = text.replace(compact_for_match(word), "\n")
+        if match.or_months and _months_named(text) >= match.or_months:
+            return True
         return sum(1 for p in match.any if _names(compact_for_match(p), text)) >= match.min
     if isinstance(match, ColumnsMatch):
         need = match.min or len(match.columns)
@@ -646,6 +657,11 @@ def element_present(
         }
         return len(images) >= match.min
     raise TypeError(f"unknown element match {match!r}")  # pragma: no cover
+
+
+def _months_named(text: str) -> int:
+    """How many months ``text`` names as such ("มี.ค. ๖๕", "ตุลาคม ๒๕๖๔"), not days."""
+    return sum(1 for d in find_dates(text) if d.precision == "month")
 
 
 ROW_MAX = 200  # compact letters of a table's row or a list's item that labels its button
@@ -746,8 +762,16 @@ def _beyond_title(element: Element, raw: str, title: str) -> bool:
     ประจำปีงบประมาณ พ.ศ. 2565" names "ประจำปีงบประมาณ", though its first half is the end of the
     item's name ("…ประจำปี"). A phrase lying wholly inside the title is the name, not the element."""
     match = element.match
-    if not title or element.heading or element.within or not isinstance(match, PhrasesMatch):
-        return False
+    if (
+        not title
+        or element.heading
+        or element.within
+        or element.each_person
+        or not isinstance(match, PhrasesMatch)
+    ):
+        return False  # (a person without a phone is not named by the heading's words)
+    for word in match.not_within:
+        raw = raw.replace(compact_for_match(word), "\n")
     spans = [(m.start(), m.start() + len(title)) for m in re.finditer(re.escape(title), raw)]
     if not spans:
         return False

@@ -787,6 +787,9 @@ def _month_of_fy(fy: int, n: int) -> date:
     return date(start.year + (1 if month < 10 else 0), month, 1)
 
 
+_FROM = ("ตั้งแต่", "เริ่ม", "เริ่มใน")  # (compact) what opens a start, not a period
+
+
 def periods(text: str, fy: int) -> Periods:
     """The periods ``text`` reports on, of fiscal year ``fy``: date ranges that start in ``fy``
     ("ต.ค. - ธ.ค. 2563"), months named as such, "as at" dates, quarters ("ไตรมาสที่ 1") and
@@ -816,6 +819,8 @@ def periods(text: str, fy: int) -> Periods:
         return Periods(reported, [], starts, spans)
     compact = compact_for_match(text)
     for m in _QUARTER.finditer(compact):
+        if compact[: m.start()].endswith(_FROM):
+            continue  # "เริ่มดำเนินการตั้งแต่ไตรมาสที่ ๑": where a plan starts, no period reported
         first, last = int(m[1]), max(int(m[1]), int(m[2] or 0))
         reported.append(_month_of_fy(fy, 3 * last))
         spans.append((_month_of_fy(fy, 3 * first - 2), _month_of_fy(fy, 3 * last)))

@@ -1839,8 +1839,15 @@ CRITERIA_MARKS = (
     "มีข้อมูลรายละเอียด",
     "เป็นข้อมูลเป็นราย",
     "นำเสนอในรูปแบบ",
+    "เช่น",
+    # the manual's closing line on the period an item's data must come from
+    "เป็นข้อมูลในปี",
+    "เป็นข้อมูลที่เผยแพร่ในปี",
+    "เป็นข้อมูลที่เกิดขึ้นในปี",
+    "เป็นการดำเนินการในปี",
 )
 CRITERIA_MARKS_MIN = 2
+CRITERIA_LABEL = re.compile(r"^(?:คำอธิบาย|คำอธิบายรายการ|รายละเอียด):?")  # "คำอธิบาย: แสดง…"
 
 
 def _criteria_only(doc: Doc, bundle: Bundle) -> bool:
@@ -1850,10 +1857,11 @@ def _criteria_only(doc: Doc, bundle: Bundle) -> bool:
     if doc.kind != "page" or _links_out(doc, bundle):
         return False
     lines = [c for ln in _unfurnished(doc) if not NO_ROWS.match(c := compact_for_match(ln))]
-    lines = [c for c in lines if c not in doc.compact_title and len(c) > HEADING_LINE]
-    if not lines or not lines[0].startswith(CRITERIA_OPENS):
+    lines = [c for c in lines if c not in doc.compact_title]
+    long = [c for c in lines if len(c) > HEADING_LINE]
+    if not long or not CRITERIA_LABEL.sub("", long[0]).startswith(CRITERIA_OPENS):
         return False
-    text = "".join(lines)
+    text = "".join(lines)  # the manual's closing line on the period is short
     return sum(m in text for m in CRITERIA_MARKS) >= CRITERIA_MARKS_MIN
 
 
@@ -1866,8 +1874,25 @@ def _links_out(doc: Doc, bundle: Bundle) -> bool:
         and not lk.boilerplate
         and lk.to_url.split("#")[0] not in (base, doc.final_url)
         and not file_icon(lk)
+        and not SHARE_INTENT.search(lk.to_url)
+        and not _printable_twin(lk.to_url, base)
         for lk in bundle.links
     )
+
+
+# A button sharing the page on a social network ("แชร์" to Facebook or LINE): it sends the
+# page's own address away, it opens nothing of the agency's.
+SHARE_INTENT = re.compile(
+    r"facebook\.com/sharer|lineit/share|line\.me/R/msg|twitter\.com/intent|x\.com/intent"
+    r"|[?&](?:share|u|url)=https?(?::|%3A)",
+    re.IGNORECASE,
+)
+
+
+def _printable_twin(url: str, base: str) -> bool:
+    """Whether ``url`` is ``base``'s printable view ("?print=1", "&format=print")."""
+    head, _, query = url.partition("?")
+    return head == base.partition("?")[0] and "print" in query.lower()
 
 
 # A page telling its reader what to do ("ท่านสามารถแสดงความคิดเห็น… ผ่านแบบฟอร์มนี้"): a
@@ -1882,7 +1907,7 @@ DESCRIBED_REST = 120  # compact letters beyond a page's names: one sentence desc
 # A page's own furniture: who keeps it, how often it was read, when it was put up.
 PAGE_FURNITURE = re.compile(
     r"^(?:ผู้รับผิดชอบ(?:ข้อมูล)?|จำนวนผู้เข้าชม|ผู้เข้าชม|เข้าชม|อ่าน\S{0,4}\d|โพสต์เมื่อ|เผยแพร่เมื่อ"
-    r"|แก้ไขล่าสุด|ปรับปรุงล่าสุด|อัปเดตล่าสุด|อัพเดทล่าสุด|หน้าหลัก»|หน้าแรก»|home»)"
+    r"|แก้ไขล่าสุด|ปรับปรุงล่าสุด|อัปเดตล่าสุด|อัพเดทล่าสุด|(?:หน้าหลัก|หน้าแรก|home)[»>›/])"
 )
 
 

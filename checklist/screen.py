@@ -38,6 +38,7 @@ LABEL_MIN = 8  # compact characters of a rejected link's words before its page l
 # A draft says so in its title or opening: "(ร่าง)", "ร่างเพื่อพิจารณา", "ยังไม่ได้รับความเห็นชอบ".
 DRAFT = ("(ร่าง)", "ฉบับร่าง", "ร่างเพื่อ", "ยังไม่ได้รับความเห็นชอบ", "ยังไม่ได้รับอนุมัติ", "draft")
 _DIRECTOR = "ผู้อำนวยการเขต"
+_OFFICE = "สำนักงานเขต"
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,23 @@ def district_names() -> tuple[str, ...]:
     )
 
 
+# An office a text names as a word of its own ("ฝ่ายทะเบียน สำนักงานเขตคลองสำโรง เลขที่ 88"), not
+# all of them ("สำนักงานเขตทุกแห่ง") nor a clause ("สำนักงานเขตในพื้นที่")
+_OFFICE_WORD = re.compile(r"สำนักงานเขต\s?([ก-๙]{2,20})(?=[\s,.)/]|$)")
+_NOT_A_NAME = re.compile(r"^(?:ทุก|ต่าง|ใน|ที่|และ|ซึ่ง|กรุงเทพ|ของ|จะ|ได้|มี|เป็น|ให้|ดำเนิน|ทั้ง)")
+OFFICE_TIMES = 2  # times a document names another office before it is taken to be that office's
+
+
+def _offices_named(doc: Doc) -> list[str]:
+    """District offices ``doc`` names as its own, by name, at least :data:`OFFICE_TIMES` times
+    (a manual copied from a neighbour keeps its name in the address, the steps, the signature):
+    names the registry of 50 may not hold. Callers have checked it never names this one."""
+    counts = Counter(
+        n for n in _OFFICE_WORD.findall(thai_to_arabic(doc.main_text)) if not _NOT_A_NAME.match(n)
+    )
+    return [n for n, k in counts.most_common() if k >= OFFICE_TIMES]
+
+
 def _named(text: str, names: tuple[str, ...]) -> list[str]:
     """Districts ``text`` (compact) names as such ("เขตบางกะปิ"), longest names first."""
     return [n for n in names if f"เขต{n}" in text]
@@ -152,6 +170,11 @@ def site_facts(snapshot: Snapshot, as_of: date | None = None) -> SiteFacts:
         own = max((n for n in names if n in given), key=len, default=None)
         if own:
             return SiteFacts(own, names, director, structure)
+        if given.startswith(_OFFICE) and len(given) > len(_OFFICE):
+            # a district office the registry of 50 does not hold (a new or renamed one): its
+            # given name is its own
+            own = given[len(_OFFICE) :]
+            return SiteFacts(own, (*names, own), director, structure)
     counts: Counter[str] = Counter()
     for doc in snapshot.each_doc():
         if doc.kind == "page" and doc.alive:
@@ -167,6 +190,10 @@ def site_facts(snapshot: Snapshot, as_of: date | None = None) -> SiteFacts:
 # not the office's fiscal year.
 _BLANK_OFFICE = re.compile(r"(?:สำนักงานเขต|หน่วยงาน:?)[.…_]{4,}")
 _BLANK_YEAR = re.compile(r"ปีงบประมาณ(?:พ\.ศ\.)?[.…_]{4,}")
+# A template's slots anywhere in it: the office ("(ชื่อหน่วยงาน)", "ผู้อำนวยการเขต......") and
+# the date it is issued ("พ.ศ. ....", "วันที่ ....... เดือน ........").
+_OFFICE_SLOT = re.compile(r"(?:สำนักงานเขต|ผู้อำนวยการเขต|หน่วยงาน:?)[.…_]{4,}|\(ชื่อหน่วยงาน\)")
+_DATE_SLOT = re.compile(r"พ\.ศ\.[.…_]{3,}|วันที่[.…_]{3,}เดือน")
 
 
 # A lecture's or a training's handout ("เอกสารประกอบการบรรยาย ITA 2568", slides) about the
@@ -180,11 +207,32 @@ def _handout(doc: Doc) -> bool:
     return bool(_HANDOUT.search(head) and _ABOUT_ASSESSMENT.search(head.lower()))
 
 
-def _unfilled(doc: Doc) -> bool:
+def _unfilled(doc: Doc, facts: SiteFacts) -> bool:
     """Whether ``doc`` is a blank form or template: its opening leaves both the office and the
-    fiscal year to be filled in."""
+    fiscal year to be filled in, or it leaves its office and its date blank and never names
+    this district (a policy announcement "ประกาศสำนักงานเขต......" copied from the city's
+    template; a filled document with a blank form as its annex names its office)."""
     head = compact_for_match(f"{doc.title}\n{doc.main_text[:OPENING]}")
-    return bool(_BLANK_OFFICE.search(head) and _BLANK_YEAR.search(head))
+    if _BLANK_OFFICE.search(head) and _BLANK_YEAR.search(head):
+        return True
+    text = compact_for_match(doc.main_text)
+    return bool(
+        facts.own
+        and f"เขต{facts.own}" not in text
+        and _OFFICE_SLOT.search(text)
+        and _DATE_SLOT.search(text)
+    )
+
+
+def _template(doc: Doc) -> Rejection:
+    return Rejection(
+        doc.url,
+        "template",
+        f"เอกสารเป็นแบบฟอร์มเปล่าที่ยังไม่ได้กรอก (ชื่อหน่วยงานและปีหรือวันที่เว้นว่าง): {doc.url}",
+        f"The document is a blank form nobody filled in (its office and its year or date are "
+        f"left as dotted blanks): {doc.url}",
+        compact_for_match(f"{doc.title}\n{doc.main_text[:OPENING]}"),
+    )
 
 
 def _is_draft(doc: Doc) -> bool:
@@ -334,8 +382,10 @@ def _city_own(doc: Doc, facts: SiteFacts) -> bool:
 def rejection(doc: Doc, facts: SiteFacts, city_ok: bool = True) -> Rejection | None:
     """Why ``doc`` cannot serve as this district's document (None: it can). ``city_ok``: the
     item takes the city's documents (the Governor's policy, Bangkok's plans)."""
-    if doc.kind != "document" or not doc.readable:
+    if doc.kind != "document":
         return None
+    if not doc.readable:  # a form of dotted blanks reads as unreadable: it says what it is
+        return _template(doc) if _unfilled(doc, facts) else None
     text = compact_for_match(f"{doc.title}\n{doc.main_text}")
     signed_for = _signed_for(doc, facts)
     if facts.own and (f"เขต{facts.own}" not in text or signed_for):
@@ -343,6 +393,7 @@ def rejection(doc: Doc, facts: SiteFacts, city_ok: bool = True) -> Rejection | N
         others = [signed_for] if signed_for else []
         others += [n for n in _named(head, facts.districts) if n != facts.own]
         others += [n for n in facts.districts if f"{_DIRECTOR}{n}" in text and n != facts.own]
+        others += _offices_named(doc)
         if others:
             other = others[0]
             return Rejection(
@@ -388,15 +439,8 @@ def rejection(doc: Doc, facts: SiteFacts, city_ok: bool = True) -> Rejection | N
             f"district office's own document: {doc.url}",
             opening=f"{doc.title}\n{doc.main_text[:OPENING]}",
         )
-    if _unfilled(doc):
-        return Rejection(
-            doc.url,
-            "template",
-            f"เอกสารเป็นแบบฟอร์มเปล่าที่ยังไม่ได้กรอก (ชื่อหน่วยงานและปีงบประมาณเว้นว่าง): {doc.url}",
-            f"The document is a blank form nobody filled in (its office and fiscal year are "
-            f"left as dotted blanks): {doc.url}",
-            compact_for_match(f"{doc.title}\n{doc.main_text[:OPENING]}"),
-        )
+    if _unfilled(doc, facts):
+        return _template(doc)
     if _cover_only(doc):
         return Rejection(
             doc.url,

@@ -85,6 +85,12 @@ class PhrasesMatch(Strict):
     # units of the site's own structure (one manual per division): every one of ``any`` that
     # the site's structure pages name must occur; ``min`` holds when they name fewer than it
     of_structure: bool = False
+    # longer words a phrase inside them does not count in ("งบประมาณ" in "ปีงบประมาณ", the
+    # fiscal year every plan's title names, is no budget)
+    not_within: list[str] = Field(default_factory=list)
+    # present too when the text names this many months: a time frame written as the months of
+    # each activity ("(ต.ค. ๖๔ - ก.ย. ๖๕)") rather than under the word "ระยะเวลา"
+    or_months: int | None = Field(None, ge=1)
 
 
 class ColumnsMatch(Strict):
