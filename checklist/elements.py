@@ -511,9 +511,8 @@ def _heading_text(bundle: Bundle) -> str:
     return "\n".join(parts)
 
 
-PHONE_NUMBER = re.compile(
-    r"(?<!\d)0\d(?:-?\d){7,8}(?!\d)"
-)  # compact: "๐ ๒๓๑๔ ๕๒๖๐", "081-234-5678"
+# a phone number, compact: "๐ ๒๓๑๔ ๕๒๖๐", "081-234-5678"
+PHONE_NUMBER = re.compile(r"(?<!\d)0\d(?:-?\d){7,8}(?!\d)")
 EXECUTIVE_POST = compact_for_match("ผู้อำนวยการ")  # the director's and assistants' posts
 PERSON_BLOCK = 6  # lines under a person's name that are theirs (post, phone, e-mail)
 
@@ -624,8 +623,7 @@ def element_present(
         text = _bundle_text(bundle) if text is None else text
         if match.of_structure and structure_lacks(match, bundle, text):
             return False
-        for word in match.not_within:
-            text = text.replace(compact_for_match(word), "\n")
+        text = _outside(match, text)
         if match.or_months and _months_named(text) >= match.or_months:
             return True
         return sum(1 for p in match.any if _names(compact_for_match(p), text)) >= match.min
@@ -657,6 +655,14 @@ def element_present(
         }
         return len(images) >= match.min
     raise TypeError(f"unknown element match {match!r}")  # pragma: no cover
+
+
+def _outside(match: PhrasesMatch, text: str) -> str:
+    """``text`` (compact) with the longer words the phrases do not count in taken out
+    (``not_within``: "ปีงบประมาณ" for "งบประมาณ")."""
+    for word in match.not_within:
+        text = text.replace(compact_for_match(word), "\n")
+    return text
 
 
 def _months_named(text: str) -> int:
@@ -770,8 +776,7 @@ def _beyond_title(element: Element, raw: str, title: str) -> bool:
         or not isinstance(match, PhrasesMatch)
     ):
         return False  # (a person without a phone is not named by the heading's words)
-    for word in match.not_within:
-        raw = raw.replace(compact_for_match(word), "\n")
+    raw = _outside(match, raw)
     spans = [(m.start(), m.start() + len(title)) for m in re.finditer(re.escape(title), raw)]
     if not spans:
         return False

@@ -40,6 +40,7 @@ from checklist.placeholders import (
     CRITERIA,
     deferred,
     empty_listing,
+    has_figures,
     nil_lines,
     partly_pending,
     pending,
@@ -1756,7 +1757,7 @@ def _is_placeholder(doc: Doc, drop: list[str]) -> bool:
             c
             for ln in content_text(doc).splitlines()
             if (c := compact_for_match(ln))
-            and not (partly_pending(c) and not _has_figures(ln))
+            and not (partly_pending(c) and not has_figures(ln))
             and not c.startswith(SALUTATION)
         )
     return len(_past_names(strip_pending(text), doc, drop)) < PLACEHOLDER_REST
@@ -1928,7 +1929,7 @@ def _described_only(doc: Doc, bundle: Bundle, drop: list[str]) -> bool:
     if doc.kind != "page":
         return False
     lines = _unfurnished(doc)
-    if any(_has_figures(LIST_NUMBER.sub("", ln)) for ln in lines) or _links_out(doc, bundle):
+    if any(has_figures(LIST_NUMBER.sub("", ln)) for ln in lines) or _links_out(doc, bundle):
         return False
     compact = [compact_for_match(ln) for ln in lines]
     if READER_ADDRESSED.search("".join(compact)) or any(
@@ -1955,7 +1956,7 @@ def _pointer_only(doc: Doc, bundle: Bundle, drop: list[str]) -> bool:
     lines = [compact_for_match(ln) for ln in own]
     text = "".join(lines)
     phrase = points_elsewhere(text)
-    if not phrase or any(_has_figures(ln) for ln in own):
+    if not phrase or any(has_figures(ln) for ln in own):
         return False
     if any(
         lk.from_url == doc.url
@@ -1971,12 +1972,6 @@ def _pointer_only(doc: Doc, bundle: Bundle, drop: list[str]) -> bool:
     # over it is still no document
     most = POINTER_EMPTY_REST if any(NO_ROWS.match(ln) for ln in lines) else POINTER_REST
     return len(_strip_names(text, [*drop, *names])) < most
-
-
-def _has_figures(line: str) -> bool:
-    """Whether ``line`` carries numbers besides its dates and years (a phone number, a row of
-    figures)."""
-    return re.search(r"\d", without_dates(line)) is not None
 
 
 WORDS_CARRY = 2  # content words of the item that a page's content needs to speak of it

@@ -24,6 +24,7 @@ __all__ = [
     "defers",
     "drop_pending_sections",
     "empty_listing",
+    "has_figures",
     "nil_lines",
     "only_pending",
     "partly_pending",
@@ -216,7 +217,7 @@ def only_pending(text: str) -> bool:
     ("อยู่ระหว่างรวบรวมข้อมูล") and nothing but short lines around it (its heading, a breadcrumb,
     a date), e.g. the current year's own page beside last year's full one."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    if any(re.search(r"\d", without_dates(ln)) for ln in lines):
+    if any(has_figures(ln) for ln in lines):
         return False  # a row of figures ("ต.ค. 67  0  0  0") is content, whatever the header says
     compact = [compact_for_match(ln) for ln in lines]
     held = [c for c in compact if _pending_line(c, lambda t: bool(pending(t)))]
@@ -226,6 +227,12 @@ def only_pending(text: str) -> bool:
         and all(len(c) <= HEADING_MAX for c in rest)
         and sum(map(len, rest)) <= SHORT_REST
     )
+
+
+def has_figures(line: str) -> bool:
+    """Whether ``line`` carries numbers besides its dates and years (a phone number, a row of
+    figures)."""
+    return re.search(r"\d", without_dates(line)) is not None
 
 
 # What a short line says of the thing it names when that is not there yet: "(เร็วๆ นี้)" on a

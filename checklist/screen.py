@@ -192,7 +192,7 @@ _BLANK_OFFICE = re.compile(r"(?:สำนักงานเขต|หน่ว�
 _BLANK_YEAR = re.compile(r"ปีงบประมาณ(?:พ\.ศ\.)?[.…_]{4,}")
 # A template's slots anywhere in it: the office ("(ชื่อหน่วยงาน)", "ผู้อำนวยการเขต......") and
 # the date it is issued ("พ.ศ. ....", "วันที่ ....... เดือน ........").
-_OFFICE_SLOT = re.compile(r"(?:สำนักงานเขต|ผู้อำนวยการเขต|หน่วยงาน:?)[.…_]{4,}|\(ชื่อหน่วยงาน\)")
+_OFFICE_SLOT = re.compile(rf"{_BLANK_OFFICE.pattern}|ผู้อำนวยการเขต[.…_]{{4,}}|\(ชื่อหน่วยงาน\)")
 _DATE_SLOT = re.compile(r"พ\.ศ\.[.…_]{3,}|วันที่[.…_]{3,}เดือน")
 
 
@@ -215,12 +215,11 @@ def _unfilled(doc: Doc, facts: SiteFacts) -> bool:
     head = compact_for_match(f"{doc.title}\n{doc.main_text[:OPENING]}")
     if _BLANK_OFFICE.search(head) and _BLANK_YEAR.search(head):
         return True
-    text = compact_for_match(doc.main_text)
     return bool(
         facts.own
-        and f"เขต{facts.own}" not in text
-        and _OFFICE_SLOT.search(text)
-        and _DATE_SLOT.search(text)
+        and f"เขต{facts.own}" not in doc.compact_main
+        and _OFFICE_SLOT.search(doc.compact_main)
+        and _DATE_SLOT.search(doc.compact_main)
     )
 
 
