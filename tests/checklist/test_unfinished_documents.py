@@ -12,6 +12,8 @@ print_twins):
   director's has one -> ``incomplete``;
 - an item's page whose text is the manual's description of the item ("คำอธิบาย: แสดง… เช่น …
   เป็นข้อมูลที่เผยแพร่ในปี พ.ศ. …"), its share buttons and printable view aside -> ``missing``;
+- a citizen's manual that never says how long the service takes -> ``incomplete`` (the
+  Facilitation Act 2558 s.7), and with "15 นาที" on a step -> ``pass``;
 - the converse: an annual procurement report suggesting procurement start "ตั้งแต่ไตรมาสที่ ๑"
   next year is still the year's report -> ``pass``.
 
@@ -205,3 +207,29 @@ def test_a_report_planning_next_years_first_quarter_is_the_years_report(
         [("O24", "รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี", "/o24.html")],
     )
     assert items["O24"]["status"] == "pass"
+
+
+@pytest.mark.parametrize(
+    ("step", "status"), [("ยื่นคำร้อง", "incomplete"), ("ยื่นคำร้อง 15 นาที", "pass")]
+)
+def test_a_citizens_manual_says_how_long_the_service_takes(
+    serve, settings, kit2564, step: str, status: str
+) -> None:
+    manual = kit2564.pdf(
+        "files/manual.pdf",
+        [
+            [
+                "คู่มือสำหรับประชาชน การขอใบอนุญาตก่อสร้างอาคาร",
+                f"หน่วยงานที่ให้บริการ: ฝ่ายโยธา {DISTRICT}",
+                f"ขั้นตอนการให้บริการ ๑. {step} ๒. ตรวจสอบเอกสาร ๓. ผู้อำนวยการเขตพิจารณา",
+                "เอกสารหลักฐาน สำเนาบัตรประจำตัวประชาชน แบบแปลน ค่าธรรมเนียม ตามกฎกระทรวง",
+            ]
+        ],
+    )
+    kit2564.page(
+        "o14.html",
+        "คู่มือหรือมาตรฐานการให้บริการ",
+        f'<p><a href="{manual}">คู่มือสำหรับประชาชน: การขออนุญาตก่อสร้าง</a></p>',
+    )
+    items = kit2564.check(serve, settings, [("O14", "คู่มือหรือมาตรฐานการให้บริการ", "/o14.html")])
+    assert items["O14"]["status"] == status
