@@ -214,9 +214,11 @@ def _unpublished_rows(doc: Doc, anchors: frozenset[str]) -> set[str]:
 # A table's only row saying it has none: a database listing's empty answer ("ไม่พบข้อมูล",
 # DataTables' "ไม่มีข้อมูลในตาราง", "No data available in table"). Not "ไม่มีการจัดซื้อจัดจ้าง"
 # nor "ไม่มีเรื่องร้องเรียน": those report that the month had nothing, which is content.
+# A section's heading over a bare "-ไม่มี-" ("none") says the same of the section.
 NO_ROWS = re.compile(
-    r"^(?:ไม่พบข้อมูล|ไม่มีข้อมูล|ไม่พบรายการ|ไม่พบรายการข้อมูล|ไม่พบข้อมูลที่ค้นหา|ไม่มีข้อมูลในตาราง"
-    r"|ไม่พบผลลัพธ์|nodatafound|nodataavailable(?:intable)?|norecordsfound|norecords|nodata)[.!]?$"
+    r"^[-–—(\[]*(?:ไม่พบข้อมูล|ไม่มีข้อมูล|ไม่พบรายการ|ไม่พบรายการข้อมูล|ไม่พบข้อมูลที่ค้นหา"
+    r"|ไม่มีข้อมูลในตาราง|ไม่มี|ไม่พบผลลัพธ์|nodatafound|nodataavailable(?:intable)?|norecordsfound"
+    r"|norecords|nodata)[-–—)\].!]*$"
 )
 
 

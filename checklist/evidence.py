@@ -30,6 +30,7 @@ from rules.models import Framework, Item
 
 __all__ = ["Bundle", "Candidate", "Finder", "gather", "index_pages"]
 
+CITED_MIN = 3  # distinct item codes in a document's opening that cite items, not title it
 INDEX_MIN_CODES = 5  # a page naming this many distinct item codes may be an index, not evidence
 INDEX_MIN_AGREE = 3  # ... when this many of its code rows also name their item in words
 WEIGHTS = {  # how much a source is worth on its own, before the words' strength
@@ -610,6 +611,12 @@ class Finder:
             opening = doc.main_text[:OPENING]
             source = "document" if doc.kind == "document" else "text"
             hits = {c: h for c, h in self.matcher.match(opening).items() if h.how == "phrase"}
+            # items a document's opening cites by code among other items' codes (the ITA
+            # result's analysis: "ข้อที่ได้ ๐ คะแนน ได้แก่ O๑๐ ข้อมูลสถิติการจัดเก็บรายได้ O๑๕ …"):
+            # it is none of them
+            cited = {m.code for m in find_codes(doc.main_text[: 2 * OPENING])}
+            if len(cited) >= CITED_MIN:
+                hits = {c: h for c, h in hits.items() if c not in cited}
             # words in passing in the opening do not make a document another item's when the
             # links to it name what it is ("Annual Report" is not the 6-month report it mentions)
             named = {c for a in self._labels.get(doc.url, ()) for c in self.matcher.match(a)}
@@ -681,12 +688,19 @@ class Finder:
                     continue
                 if doc.url in assigned:
                     continue
-            labels = [doc.title, file_name(doc.url), *anchors.get(doc.url, [])]
+            # ... and the words of the links that made it a candidate (a menu's, a list's)
+            found_as = [c.title for c in bundle.candidates if c.url == doc.url]
+            labels = [doc.title, file_name(doc.url), *anchors.get(doc.url, []), *found_as]
             named: set[str] = set()
+            whole: set[str] = set()  # ... by a phrase, not by words in common only
             for label in labels:
                 if label:
-                    named |= set(self.matcher.match(label))
-            if named and code not in named:
+                    hits = self.matcher.match(label)
+                    named |= set(hits)
+                    whole |= {c for c, h in hits.items() if h.how != "words"}
+            if (named and code not in named) or (whole and code not in whole):
+                # labels naming another item, or naming it whole and sharing words with this
+                # one ("ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริต" beside the complaint channels)
                 bundle.others_items.add(doc.url)
             elif self._heading_only(code, doc):
                 bundle.others_items.add(doc.url)
@@ -730,8 +744,9 @@ class Finder:
                 continue
             named: set[str] = set()
             for label in (file_name(url), *anchors.get(url, [])):
-                if label:
-                    named |= set(self.matcher.match(label))
+                if label:  # by name, not by words in common ("รายงานผลการดำเนินงานตามมาตรการ"
+                    # shares words with the annual report; it names none of the items whole)
+                    named |= {c for c, h in self.matcher.match(label).items() if h.how != "words"}
             if named and code not in named:
                 gone.add(url)
         if gone:

@@ -44,7 +44,7 @@ from rules.models import (
     month_day,
 )
 
-__all__ = ["Timing", "judge_freshness", "month_due", "series_year", "units"]
+__all__ = ["Timing", "blank_files", "judge_freshness", "month_due", "series_year", "units"]
 
 
 @dataclass
@@ -112,8 +112,9 @@ def _sourced_units(bundle: Bundle, live: bool = False) -> list[tuple[str, str, b
         (lk.from_url, compact_for_match(lk.anchor)) for lk in bundle.links if lk.to_url in empty
     }
     if live:
-        empty |= set(bundle.dead)
-        to_empty |= _dead_lines(bundle)
+        unread = _unread(bundle)
+        empty |= set(bundle.dead) | unread
+        to_empty |= _dead_lines(bundle, unread)
     # a list's line naming a month its document belies (January's row opening December's
     # summary) names nothing published for that month
     own_months = _own_months(bundle)
@@ -139,10 +140,14 @@ def _sourced_units(bundle: Bundle, live: bool = False) -> list[tuple[str, str, b
             and (ANY_PAGE, key) not in to_empty
             and not any(a in key for a in to_opened.get(doc.url, to_opened.get(page, ())))
         ]
+        if doc.kind == "page" and doc.url in own_months:
+            # a viewer's words naming a month its document belies name nothing published
+            lines = [ln for ln in lines if not _belies(own_months, ln, doc.url)]
         text = drop_pending_sections("\n".join(lines))
         # "…เดือนกุมภาพันธ์ ๒๕๖๕ … กำลังจัดทำ และจะเผยแพร่ภายหลัง": months not out yet
         text = "\n".join(ln for ln in text.splitlines() if not deferred(compact_for_match(ln)))
-        out.append((doc.url, f"{doc.title}\n{text}", True))
+        title = "" if _belies(own_months, doc.title, doc.url) else doc.title
+        out.append((doc.url, f"{title}\n{text}", True))
     for link in bundle.links:
         # an in-page link (a tab, "#y2568") names a part of its page, already read above; a link
         # to a placeholder ("ปี 2568" -> "อยู่ระหว่างจัดทำ") names a year that has nothing yet
@@ -166,11 +171,23 @@ def _sourced_units(bundle: Bundle, live: bool = False) -> list[tuple[str, str, b
 ANY_PAGE = "*"  # in (page, line) keys: the line on any page of the evidence
 
 
-def _dead_lines(bundle: Bundle) -> set[tuple[str, str]]:
+def blank_files(bundle: Bundle) -> list[Doc]:
+    """The bundle's files that opened but hold no words at all, not even OCR's (a scan too
+    coarse or blank to read): what names them names nothing published."""
+    return [d for d in bundle.docs if d.kind == "document" and d.alive and not d.text.strip()]
+
+
+def _unread(bundle: Bundle) -> set[str]:
+    return {u for d in blank_files(bundle) for u in (d.url, d.final_url)}
+
+
+def _dead_lines(
+    bundle: Bundle, unread: set[str] | frozenset[str] = frozenset()
+) -> set[tuple[str, str]]:
     """(page, compact line) of the lines of a list naming links that do not open (a quarter's
-    row "ไตรมาสที่ 2 (ม.ค. - มี.ค. 2568)" beside its truncated ZIP): the link's words and its
-    row's, unless a link that opens shares them."""
-    dead = set(bundle.dead)
+    row "ไตรมาสที่ 2 (ม.ค. - มี.ค. 2568)" beside its truncated ZIP), or open a file with no
+    words (``unread``): the link's words and its row's, unless a link that opens shares them."""
+    dead = set(bundle.dead) | unread
     keys: dict[tuple[str, str], bool] = {}  # -> whether a link of the line opens
     for lk in bundle.links:
         if lk.boilerplate or lk.tag != "a":
@@ -213,13 +230,28 @@ def _line_keys(link: LinkView) -> set[str]:
     return {k for k in (compact_for_match(link.anchor), compact_for_match(_row(link))) if k}
 
 
+VIEWER_TEXT = 200  # compact letters of a page's own beyond which it is more than a file's viewer
+
+
 def _own_months(bundle: Bundle) -> dict[str, set[tuple[int, int]]]:
-    """The months each read document of the bundle names in its own text."""
+    """The months each read document of the bundle names in its own text, and the pages that
+    only show one of them (a file host's viewer, "สขร.1 ก.พ.68.pdf - Google ไดรฟ์" over its
+    download button): such a page speaks through its document."""
     own: dict[str, set[tuple[int, int]]] = {}
     for d in bundle.docs:
         months = _named_months(f"{d.title}\n{d.main_text}") if d.machine_read else set()
         if d.kind == "document" and months:
             own[d.url] = own[d.final_url] = months
+    for page in bundle.docs:
+        if page.kind != "page" or len(compact_for_match(page.main_text)) > VIEWER_TEXT:
+            continue
+        shown = {
+            lk.to_url
+            for lk in bundle.links
+            if lk.from_url == page.url and not lk.boilerplate and lk.to_url != page.url
+        }
+        if len(shown) == 1 and (months := own.get(next(iter(shown)))):
+            own[page.url] = own[page.final_url] = months
     return own
 
 
@@ -1063,10 +1095,9 @@ def judge_freshness(
         ]
         named = _months_covered(bundle, series, freshness.series_phrases)
         # a month named only by a link that does not open is not published
+        gone = bool(bundle.dead or _unread(bundle))
         covered = (
-            _months_covered(bundle, series, freshness.series_phrases, live=True)
-            if bundle.dead
-            else named
+            _months_covered(bundle, series, freshness.series_phrases, live=True) if gone else named
         )
         missing = [f"{y:04d}-{m:02d}" for (y, m) in due if (y, m) not in covered]
         return Timing(
@@ -1077,8 +1108,7 @@ def judge_freshness(
             # a month skipped inside a series kept up to date is a part absent (incomplete); a
             # series that stops before the latest month due is not current (stale)
             gap=bool(missing)
-            and due[-1]
-            in _months_covered(bundle, series, freshness.series_phrases, True, bool(bundle.dead)),
+            and due[-1] in _months_covered(bundle, series, freshness.series_phrases, True, gone),
             months_dead=[
                 f"{y:04d}-{m:02d}" for (y, m) in due if (y, m) in named and (y, m) not in covered
             ],

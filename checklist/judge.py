@@ -29,6 +29,7 @@ from checklist.evidence import OPENING, Bundle, Candidate
 from checklist.freshness import (
     PURPOSE_CHARS,
     Timing,
+    blank_files,
     judge_freshness,
     purpose_years,
     series_year,
@@ -1211,8 +1212,8 @@ def _check_part_year(v: Verdict, c: _Case) -> bool:
 
 def _check_months_dead(v: Verdict, c: _Case) -> bool:
     """Every month of a monthly series not published is named by a link that does not open (a
-    quarter's summaries in a truncated ZIP, a month's 404): broken, naming the months and the
-    damaged files."""
+    quarter's summaries in a truncated ZIP, a month's 404) or opens a file with no words (a
+    scan too coarse to read): broken, naming the months and the damaged files."""
     timing = c.timing
     if timing.ok is not False or not timing.months_missing:
         return False
@@ -1229,8 +1230,15 @@ def _check_months_dead(v: Verdict, c: _Case) -> bool:
             f"The file of {months_en} is damaged and cannot be opened (e.g. a truncated ZIP): "
             f"{corrupt}",
         )
+    blank = ", ".join(readable(d.url) for d in blank_files(c.bundle)[:3])
+    if blank:
+        v.reason(
+            f"ไฟล์ของเดือน {months} เปิดได้แต่ไม่มีข้อความที่อ่านได้ (เช่น ภาพสแกนที่ไม่ชัดหรือหน้าว่าง): {blank}",
+            f"The file of {months_en} opens but holds nothing readable (e.g. a scan too coarse "
+            f"to read, a blank page): {blank}",
+        )
     dead = ", ".join(readable(u) for u in [u for u in c.dead if u not in c.bundle.corrupt][:3])
-    if dead or not corrupt:
+    if dead or not (corrupt or blank):
         dead = dead or ", ".join(readable(u) for u in c.bundle.dead[:3])
         v.reason(
             f"ลิงก์ของเดือน {months} เปิดไม่ได้: {dead}",
@@ -1408,8 +1416,16 @@ def _check_complete(v: Verdict, c: _Case) -> bool:
     if not missing:
         return False
     bundle = c.scoped
-    v.status = c.review_or(v, "incomplete")
     v.elements_missing = [e.key for e in missing]
+    if essential := [e for e in missing if e.essential]:
+        # the part that is the item itself (the tracking system): what stands is only words
+        v.status = c.review_or(v, "missing")
+        v.reason(
+            "ไม่พบตัวรายการ ขาด: " + ", ".join(e.th for e in essential),
+            "The item itself is not there; missing: " + ", ".join(e.en for e in essential),
+        )
+        return True
+    v.status = c.review_or(v, "incomplete")
     v.reason(
         "ไม่ครบองค์ประกอบ ขาด: " + ", ".join(e.th for e in missing),
         "Incomplete; missing: " + ", ".join(e.en for e in missing),
@@ -1739,8 +1755,8 @@ def _is_placeholder(doc: Doc, drop: list[str]) -> bool:
     or a section of a document that is only its heading."""
     if doc.only_heading or empty_listing(doc.text):
         return True
-    if doc.kind == "page" and nil_lines(content_text(doc)):
-        return True  # the page's content is a dash under its heading ("-")
+    if nil_lines(content_text(doc)):
+        return True  # the content is a dash (or "ไม่มี") under its headings
     text = compact_for_match(content_text(doc))
     if any(c in text for c in CRITERIA) or (doc.kind == "page" and _only_criteria(doc)):
         return True
@@ -1781,9 +1797,11 @@ def _past_names(text: str, doc: Doc, drop: list[str]) -> str:
 
 
 def _all_placeholders(item: Item, bundle: Bundle) -> bool:
-    """Every readable piece of the evidence is a placeholder, and no scan may hide more."""
-    readable = [d for d in bundle.docs if d.readable]
-    if not readable or len(readable) < len([d for d in bundle.docs if d.kind == "document"]):
+    """Every readable piece of the evidence is a placeholder, and no scan may hide more. Other
+    items' documents beside it (:attr:`Bundle.others_items`) are none of this item's."""
+    own = [d for d in bundle.docs if d.url not in bundle.others_items]
+    readable = [d for d in own if d.readable]
+    if not readable or len(readable) < len([d for d in own if d.kind == "document"]):
         return False
     drop = _item_names(item)
     pages = {d.url for d in readable if d.kind == "page"}
@@ -1793,6 +1811,7 @@ def _all_placeholders(item: Item, bundle: Bundle) -> bool:
         and lk.tag == "a"
         and (t := bundle_doc(lk.to_url, bundle)) is not None
         and t.kind == "document"
+        and t.url not in bundle.others_items
         and not _is_placeholder(t, drop)
         for lk in bundle.links
     ):
@@ -2046,9 +2065,9 @@ def _dated_list(lines: list[str]) -> bool:
 
 def _row_chose_only(item: Item, bundle: Bundle) -> bool:
     """For an item with no part to look for, the evidence is pages that only an index's row
-    chose (the row names the item, its link's own words do not: "เปิด", "คลิกดูข้อมูล"): no
-    document, and no page's title and content holds every content word of any of the item's
-    names, in any order (a news post about a festival under "การมีส่วนร่วมของผู้บริหาร": the
+    chose (the row names the item, its link's own words do not: "เปิด", "คลิกดูข้อมูล"), with
+    the documents they list (other items' aside): no page's or document's title and content
+    holds every content word of any of the item's names, in any order (a news post about a festival under "การมีส่วนร่วมของผู้บริหาร": the
     executives, no participation). The row's words may choose the page;
     the page itself must then be about the item. Content too short to be about anything (a
     picture and a caption) says nothing."""
@@ -2056,20 +2075,30 @@ def _row_chose_only(item: Item, bundle: Bundle) -> bool:
         return False
     if any(c.source != "index" for c in bundle.candidates):
         return False
-    if any(d.kind == "document" for d in bundle.docs):
-        return False
-    pages = [d for d in bundle.docs if d.kind == "page"]
-    if not pages or not all(d.readable for d in pages):
+    # the documents the page lists, other items' aside (a section's list of plans and reports)
+    docs = [d for d in bundle.docs if d.url not in bundle.others_items]
+    pages = [d for d in docs if d.kind == "page"]
+    if not pages or not all(d.readable for d in docs):
         return False
     matcher = Matcher([item])  # built last: it costs most of a second
     if any(matcher.match(c.title) for c in bundle.candidates):
         return False
     words = [matcher.content[p] for p in matcher.phrases[item.code]]
-    for page in pages:
-        text = content_text(page)
-        compact = compact_for_match(f"{page.title}\n{text}")
-        if len(compact_for_match(text)) < SUBSTANTIVE:
+    listed = {  # the lines naming other items' documents are theirs
+        (lk.from_url, lk.compact_anchor)
+        for lk in bundle.links
+        if lk.to_url in bundle.others_items and len(lk.compact_anchor) >= 4
+    }
+    for doc in docs:
+        text = content_text(doc)
+        if doc.kind == "page" and len(compact_for_match(text)) < SUBSTANTIVE:
             return False
+        if anchors := [a for u, a in listed if u == doc.url]:
+            lines = [ln for ln in text.splitlines() if ln.strip()]
+            text = "\n".join(
+                ln for ln in lines if not any(a in compact_for_match(ln) for a in anchors)
+            )
+        compact = compact_for_match(f"{doc.title}\n{text}")
         if any(all(w in compact for w in ws) for ws in words):
             return False  # every word of one of the item's names, in any order
     return True
@@ -2186,9 +2215,14 @@ def _partly_placeholder(bundle: Bundle, title: str = "") -> str:
             if compact in bundle.others_pending:
                 continue  # another item's part still being prepared, not this item's
             rest = compact.replace(title, "", 1) if title else compact
-            if len(rest) <= 80 and partly_pending(compact):
+            if len(rest) <= 80 and partly_pending(compact) and not _AMOUNT.search(line):
                 return " ".join(line.split())
     return ""
+
+
+# a sum of money ("๑,๘๕๐,๐๐๐"): a line stating one is a row of data, and its "อยู่ระหว่างจัดทำ
+# ราคากลาง" a project's state, not a part of the item still to come
+_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
 def _pending_item_page(item: Item, bundle: Bundle) -> bool:

@@ -85,7 +85,8 @@ _BE_YEAR = re.compile(r"(?:พ\.?\s?ศ\.?|ปี)\s*(25\d\d)(?!\d)")
 
 
 # A line that is only a dash (or dots): a table's or form's way of saying "nothing here" ("-").
-_NIL_LINE = re.compile(r"^[\s\-‐‒–—―_.·…]+$")
+# a line that is only a dash, or "none" between dashes ("-ไม่มี-", "(ไม่มีข้อมูล)")
+_NIL_LINE = re.compile(r"^[\s\-‐‒–—―_.·…()]*(?:ไม่มี(?:ข้อมูล)?)?[\s\-‐‒–—―_.·…()]*$")
 
 
 def pending(compact: str) -> str:
@@ -95,8 +96,9 @@ def pending(compact: str) -> str:
 
 
 def nil_lines(text: str) -> bool:
-    """Whether ``text`` has a line that is only a dash ("-"), as a page left empty under its
-    heading shows it, and every other line is short (a heading, a breadcrumb, a banner)."""
+    """Whether ``text`` has a line that is only a dash ("-") or "none" ("-ไม่มี-"), as a page
+    or a report's chapter left empty under its headings shows it, and every other line is short
+    (a heading, a breadcrumb, a banner)."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     nil = [ln for ln in lines if _NIL_LINE.match(ln)]
     rest = [compact_for_match(ln) for ln in lines if not _NIL_LINE.match(ln)]

@@ -44,7 +44,7 @@ from itertools import pairwise
 from checklist.meaning import Hit, Matcher
 from checklist.snapshot import Doc, LinkView, Snapshot
 from crawler.extract import PAGE_BREAK
-from oitwatch.thai import compact_for_match, find_codes
+from oitwatch.thai import compact_for_match, find_codes, thai_to_arabic
 
 __all__ = ["ANNEX", "INDEX_LINK_ROWS", "Section", "add_sections", "link_index", "split_sections"]
 
@@ -69,7 +69,12 @@ _PAGE_NUMBER = re.compile(r"(\d{1,4})\W*$")
 _BE_YEAR = re.compile(r"(?<!\d)25\d\d(?!\d)")
 _NUMBER_LINE = re.compile(r"\W*(\d{1,4})\W*")  # a line holding only a number ("๑๘", "- ๑ -")
 _PRINTED = re.compile(r"(?:หน้า|page)?\W*(\d{1,4})\W*")  # a page's printed number, compact
+# a field's label and its value ("ภารกิจ: งานจัดเก็บภาษี…", compact): a page opening on it
+# carries on the part before, it is no heading
+_FIELD = re.compile(r"[ก-ฺเ-๎]{2,24}:.")
 # an annex ("ภาคผนวก ก …", "เอกสารแนบ ๑", "Appendix A"): attached to an item, after all parts
+# a chapter's or part's number opening its heading ("บทที่ ๖", "ส่วนที่ 2", "Chapter 3"), compact
+_CHAPTER = re.compile(r"^(?:บทที่|ส่วนที่|ตอนที่|chapter|part)\d{1,2}(?!\d)")
 ANNEX = re.compile(
     r"^\W*(?:ภาคผนวก|เอกสารแนบ|appendix|annex)(?:[ก-ฮ](?![ก-๙])|[a-z](?![a-z])|\d+)?\W*"
 )
@@ -267,7 +272,7 @@ def _page_starts(lines: list[str], page: int, running: set[str], matcher: Matche
     for n, c in enumerate(compact):
         if not _own(c, running):
             continue  # a running header or footer, a page number
-        if n in listed or len(c) > HEADING_LINE:
+        if n in listed or len(c) > HEADING_LINE or _FIELD.match(c):
             break
         head.append(n)
         if len(head) >= HEAD_LINES:
@@ -383,6 +388,15 @@ def _by_code(found: list[_Page]) -> list[_Start]:
     ]
 
 
+def _chapter(start: _Start) -> bool:
+    """Whether a part opens a page under its chapter's number ("บทที่ ๖ …")."""
+    return (
+        start.line == 0
+        and bool(start.heading)
+        and bool(_CHAPTER.match(thai_to_arabic(compact_for_match(start.heading[0]))))
+    )
+
+
 def _after(codes: frozenset[str], before: frozenset[str], order: dict[str, int]) -> bool:
     """Whether items ``codes`` come after ``before`` in the assessment's list: the parts of a
     bundle follow the list, an item named inside a part (a table row) need not."""
@@ -405,6 +419,8 @@ def split_sections(text: str, matcher: Matcher) -> list[Section]:
     # a contents list whose entries meet their pages: the document's parts are its chapters,
     # and a page inside one naming an item out of the list's order names it in passing
     ordered = met >= CONTENTS_RUN
+    # ... whose numbered chapters ("บทที่ ๖ สถิติการจัดเก็บภาษี") open their parts in any order
+    chapters = {id(s) for s in starts if ordered and _chapter(s)}
     merged: list[_Start] = []
     body: list[_Start] = []  # the parts in the list's order (annexes aside)
     for start in starts:
@@ -417,13 +433,14 @@ def split_sections(text: str, matcher: Matcher) -> list[Section]:
             body
             and not _after(start.codes, body[-1].codes, order)
             and (start.line > 0 or ordered or merged[-1].annex)
+            and id(start) not in chapters
         ):
             continue  # a row of a table inside the part ("O9 สถิติภาษี" in the measures), a
             # page of a chapter or of an annex naming another item
         merged.append(start)
         body.append(start)
     if len({s.codes for s in merged if s.codes}) < MIN_SECTIONS or not all(
-        _after(b.codes, a.codes, order) for a, b in pairwise(body)
+        _after(b.codes, a.codes, order) or id(b) in chapters for a, b in pairwise(body)
     ):
         return []  # one item's document, or headings out of the list's order (a manual's
         # chapters, a plan's pages naming things in passing): not a bundle of items

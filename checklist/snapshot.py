@@ -48,6 +48,15 @@ NOT_FOUND = (
     "pagenotfound",
     "404notfound",
 )
+# A file host's answer, with status 200, to a link whose file is not shared with the reader
+# ("คุณต้องมีสิทธิ์เข้าถึง", "You need access"): a dead link, nothing a person can open.
+NO_ACCESS = (
+    "ต้องมีสิทธิ์เข้าถึง",
+    "ไม่มีสิทธิ์เข้าถึง",
+    "youneedaccess",
+    "youneedpermission",
+    "accessdenied",
+)
 NOT_FOUND_MAX = 200  # compact letters of its own: a "not found" page says little else
 
 
@@ -58,7 +67,7 @@ class Doc:
     url: str
     final_url: str
     kind: str  # page | document
-    outcome: str  # ok | not_modified | error | too_large | robots | trap
+    outcome: str  # ok | not_modified | error | too_large | robots | trap | soft_404 | no_access
     status_code: int | None
     content_type: str = ""
     title: str = ""
@@ -381,8 +390,10 @@ def load_snapshot(session: Session, site: Site, crawl: Crawl) -> Snapshot:
             doc.main_text = "\n".join(_own_lines(_split_lines(doc.text), boiler_lines))
         else:
             doc.main_text = doc.text
-        if _not_found_page(doc):
+        if _says_gone(doc, NOT_FOUND):
             doc.outcome = "soft_404"
+        elif _says_gone(doc, NO_ACCESS):
+            doc.outcome = "no_access"
 
     raw_links = session.execute(
         select(
@@ -516,18 +527,18 @@ def _without_empty_sheets(doc: Doc) -> str:
     return "\n".join(ln for n, ln in enumerate(lines) if n not in drop)
 
 
-def _not_found_page(doc: Doc) -> bool:
-    """Whether a page answered with status 200 is a CMS's "not found" answer (a soft 404): its
-    title or its own opening line says the document, file or page is not found ("ขออภัย
-    ไม่พบเอกสารที่ท่านต้องการ"), and it holds little else (:data:`NOT_FOUND_MAX`). A person calls
-    the link dead."""
+def _says_gone(doc: Doc, words: tuple[str, ...]) -> bool:
+    """Whether a page answered with status 200 says what was asked is not there: a CMS's "not
+    found" answer (a soft 404, :data:`NOT_FOUND`), a file host's "you need access"
+    (:data:`NO_ACCESS`). Its title or its own opening line says so ("ขออภัย ไม่พบเอกสารที่ท่าน
+    ต้องการ") and it holds little else (:data:`NOT_FOUND_MAX`). A person calls the link dead."""
     if doc.kind != "page" or doc.outcome != "ok" or doc.tables:
         return False
     own = compact_for_match(doc.main_text)
     if len(own) > NOT_FOUND_MAX:
         return False
     first = compact_for_match(next(iter(doc.main_text.splitlines()), ""))
-    return any(p in compact_for_match(doc.title) or p in first for p in NOT_FOUND)
+    return any(p in compact_for_match(doc.title) or p in first for p in words)
 
 
 def _archive_members(session: Session, docs: dict[str, Doc]) -> dict[str, list[Doc]]:

@@ -286,6 +286,11 @@ class Element(Strict):
         "under one executive's name and post and not under a later one's (the director's phone, "
         "none for the assistants), the element is missing.",
     )
+    essential: bool = Field(
+        False,
+        description="The item itself (the tracking system's link, the e-service): without it "
+        "nothing of the item is published, so its lack makes the item missing, not incomplete.",
+    )
     advice: bool = Field(
         False,
         description="An assessor's recommendation, not a scored element (the seed says 'ควร…' "
