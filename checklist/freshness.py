@@ -242,16 +242,20 @@ def _own_months(bundle: Bundle) -> dict[str, set[tuple[int, int]]]:
         months = _named_months(f"{d.title}\n{d.main_text}") if d.machine_read else set()
         if d.kind == "document" and months:
             own[d.url] = own[d.final_url] = months
-    for page in bundle.docs:
-        if page.kind != "page" or len(compact_for_match(page.main_text)) > VIEWER_TEXT:
-            continue
-        shown = {
-            lk.to_url
-            for lk in bundle.links
-            if lk.from_url == page.url and not lk.boilerplate and lk.to_url != page.url
-        }
-        if len(shown) == 1 and (months := own.get(next(iter(shown)))):
-            own[page.url] = own[page.final_url] = months
+    viewers = {
+        d.url: d
+        for d in bundle.docs
+        if d.kind == "page" and len(compact_for_match(d.main_text)) <= VIEWER_TEXT
+    }
+    if not own or not viewers:
+        return own
+    shown: dict[str, set[str]] = {}
+    for lk in bundle.links:
+        if lk.from_url in viewers and not lk.boilerplate and lk.to_url != lk.from_url:
+            shown.setdefault(lk.from_url, set()).add(lk.to_url)
+    for url, targets in shown.items():
+        if len(targets) == 1 and (months := own.get(next(iter(targets)))):
+            own[url] = own[viewers[url].final_url] = months
     return own
 
 

@@ -2018,7 +2018,7 @@ def _only_named(item: Item, bundle: Bundle) -> bool:
         return False
     if any(len(p) >= 4 and p in text for p in phrases):
         return False
-    matcher = Matcher([item])
+    matcher = item_matcher(item)
     if any(matcher.match(ln) for ln in lines):
         return False
     words = {w for p in phrases for w in matcher.content.get(p, ())}
@@ -2063,6 +2063,27 @@ def _dated_list(lines: list[str]) -> bool:
     return dated >= DATED_MIN
 
 
+def item_matcher(item: Item) -> Matcher:
+    """A matcher of ``item`` alone, built once per item's names (its word list costs most of a
+    second to build)."""
+    key = (item.code, item.title_th, tuple(item.phrases), tuple(item.synonyms))
+    return _item_matcher(key, item)
+
+
+_ITEM_MATCHERS: dict[tuple, Matcher] = {}
+
+
+def _item_matcher(key: tuple, item: Item) -> Matcher:
+    if (got := _ITEM_MATCHERS.get(key)) is None:
+        if len(_ITEM_MATCHERS) >= ITEM_MATCHERS_MAX:
+            _ITEM_MATCHERS.clear()
+        got = _ITEM_MATCHERS[key] = Matcher([item])
+    return got
+
+
+ITEM_MATCHERS_MAX = 256  # items' matchers kept (every framework's items, several times over)
+
+
 def _row_chose_only(item: Item, bundle: Bundle) -> bool:
     """For an item with no part to look for, the evidence is pages that only an index's row
     chose (the row names the item, its link's own words do not: "เปิด", "คลิกดูข้อมูล"), with
@@ -2080,7 +2101,7 @@ def _row_chose_only(item: Item, bundle: Bundle) -> bool:
     pages = [d for d in docs if d.kind == "page"]
     if not pages or not all(d.readable for d in docs):
         return False
-    matcher = Matcher([item])  # built last: it costs most of a second
+    matcher = item_matcher(item)  # built last: the first time costs most of a second
     if any(matcher.match(c.title) for c in bundle.candidates):
         return False
     words = [matcher.content[p] for p in matcher.phrases[item.code]]
@@ -2179,7 +2200,7 @@ def _speaks_of(item: Item, bundle: Bundle) -> bool:
     of its content naming it), or cannot be read to say (a scan; a notice posted as a
     picture, a few words beside it). A page's own title only names it (a news post under the
     item's title)."""
-    matcher = Matcher([item])
+    matcher = item_matcher(item)
     phrases = _item_names(item)
     phrases = [p for p in phrases if len(p) >= 4]
     for doc in bundle.docs:

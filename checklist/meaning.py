@@ -35,6 +35,7 @@ __all__ = ["Hit", "Matcher", "content_words"]
 MIN_PHRASE = 3  # compact characters; shorter phrases are noise
 WORDS_MAX_TEXT = 400  # words hits only in texts this short (a title, a row), not in prose
 WORDS_MIN = 2  # a phrase needs this many content words to match word by word
+CACHE_MAX = 50_000  # texts a matcher remembers before it starts over (a long-lived one)
 # Function and filler words that say nothing about which item a text is (beyond
 # PyThaiNLP's stop list, which lacks some that OIT titles are full of).
 FILLER = frozenset(
@@ -221,6 +222,8 @@ class Matcher:
         key = text if compact else compact_for_match(text)
         got = self._cache.get(key)
         if got is None:
+            if len(self._cache) >= CACHE_MAX:
+                self._cache.clear()
             got = self._cache[key] = self._match(key)
         return got
 
