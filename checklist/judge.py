@@ -2063,17 +2063,14 @@ def _dated_list(lines: list[str]) -> bool:
     return dated >= DATED_MIN
 
 
+ITEM_MATCHERS_MAX = 256  # items' matchers kept (every framework's items, several times over)
+_ITEM_MATCHERS: dict[tuple, Matcher] = {}
+
+
 def item_matcher(item: Item) -> Matcher:
     """A matcher of ``item`` alone, built once per item's names (its word list costs most of a
     second to build)."""
     key = (item.code, item.title_th, tuple(item.phrases), tuple(item.synonyms))
-    return _item_matcher(key, item)
-
-
-_ITEM_MATCHERS: dict[tuple, Matcher] = {}
-
-
-def _item_matcher(key: tuple, item: Item) -> Matcher:
     if (got := _ITEM_MATCHERS.get(key)) is None:
         if len(_ITEM_MATCHERS) >= ITEM_MATCHERS_MAX:
             _ITEM_MATCHERS.clear()
@@ -2081,16 +2078,13 @@ def _item_matcher(key: tuple, item: Item) -> Matcher:
     return got
 
 
-ITEM_MATCHERS_MAX = 256  # items' matchers kept (every framework's items, several times over)
-
-
 def _row_chose_only(item: Item, bundle: Bundle) -> bool:
     """For an item with no part to look for, the evidence is pages that only an index's row
     chose (the row names the item, its link's own words do not: "เปิด", "คลิกดูข้อมูล"), with
     the documents they list (other items' aside): no page's or document's title and content
-    holds every content word of any of the item's names, in any order (a news post about a festival under "การมีส่วนร่วมของผู้บริหาร": the
-    executives, no participation). The row's words may choose the page;
-    the page itself must then be about the item. Content too short to be about anything (a
+    holds every content word of any of the item's names, in any order (a news post about a
+    festival under "การมีส่วนร่วมของผู้บริหาร": the executives, no participation). The row's
+    words may choose the page; the page itself must then be about the item. Content too short to be about anything (a
     picture and a caption) says nothing."""
     if any(not e.advice for e in item.elements) or bundle.offsite or not bundle.candidates:
         return False
